@@ -1,0 +1,46 @@
+import pg from "pg";
+
+// node-postgres pool shared by Prisma's driver adapter and the hand-written geo queries.
+// @prisma/adapter-pg 6.19.3 cannot map the column types `name` (OID 19), `"char"` (18) and `name[]` (1003)
+// (prisma/orm#27403): pg has already decoded them as strings, so we relabel them as text / text[].
+const RELABEL: Record<number, number> = { 19: 25, 18: 25, 1003: 1009 };
+
+function relabel(result: unknown): void {
+  const results = Array.isArray(result) ? result : [result];
+  for (const r of results) {
+    const fields = (r as { fields?: { dataTypeID: number }[] } | undefined)?.fields;
+    if (!fields) continue;
+    for (const f of fields) {
+      const to = RELABEL[f.dataTypeID];
+      if (to !== undefined) f.dataTypeID = to;
+    }
+  }
+}
+
+class RelabellingClient extends pg.Client {
+  // pg's overloads make a precise override impractical; we only post-process the resolved value.
+  override query(...args: unknown[]): never {
+    const last = args.length - 1;
+    const cb = args[last];
+    if (typeof cb === "function") {
+      // pg.Pool#query calls Client#query with a callback.
+      args[last] = (err: unknown, r: unknown) => {
+        if (!err) relabel(r);
+        (cb as (e: unknown, r: unknown) => void)(err, r);
+      };
+    }
+    const ret = (super.query as (...a: unknown[]) => unknown).apply(this, args);
+    if (ret && typeof (ret as Promise<unknown>).then === "function") {
+      return (ret as Promise<unknown>).then((r) => {
+        relabel(r);
+        return r;
+      }) as never;
+    }
+    return ret as never;
+  }
+}
+
+export function createPool(config: string | pg.PoolConfig, max = 10): pg.Pool {
+  const base = typeof config === "string" ? { connectionString: config } : config;
+  return new pg.Pool({ max, allowExitOnIdle: true, ...base, Client: RelabellingClient });
+}

@@ -1,0 +1,47 @@
+import type pg from "pg";
+import { GEMEENTEN, PLACE_ALIASES } from "../reference/gemeenten";
+import { TAXONOMY } from "../reference/taxonomy";
+import { placeKey } from "../geo/place-key";
+
+// Loads the reference data every database needs (taxonomy, built-in gazetteer). Idempotent; imported GeoNames
+// postcodes are never overwritten by the built-in ones.
+export async function loadReferenceData(client: pg.ClientBase): Promise<void> {
+  await client.query(
+    `INSERT INTO taxonomy_term (code, kind, label_nl, label_en, sort_order)
+     SELECT * FROM unnest($1::text[], $2::"TaxonomyKind"[], $3::text[], $4::text[], $5::int[])
+     ON CONFLICT (code) DO UPDATE SET kind = EXCLUDED.kind, label_nl = EXCLUDED.label_nl, label_en = EXCLUDED.label_en,
+       sort_order = EXCLUDED.sort_order
+     WHERE (taxonomy_term.kind, taxonomy_term.label_nl, taxonomy_term.label_en, taxonomy_term.sort_order)
+       IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.label_nl, EXCLUDED.label_en, EXCLUDED.sort_order)`,
+    [TAXONOMY.map((t) => t.code), TAXONOMY.map((t) => t.kind), TAXONOMY.map((t) => t.labelNl), TAXONOMY.map((t) => t.labelEn), TAXONOMY.map((_, i) => i)],
+  );
+  await client.query(
+    `INSERT INTO gemeente (code, name, province, lat, lng, population)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::int[])
+     ON CONFLICT (code) DO NOTHING`,
+    [GEMEENTEN.map((g) => g.code), GEMEENTEN.map((g) => g.name), GEMEENTEN.map((g) => g.province), GEMEENTEN.map((g) => g.lat), GEMEENTEN.map((g) => g.lng), GEMEENTEN.map((g) => g.population)],
+  );
+  await client.query(
+    `INSERT INTO postcode_area (pc4, place, gemeente_code, lat, lng, source)
+     SELECT *, 'builtin' FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[])
+     ON CONFLICT (pc4) DO NOTHING`,
+    [GEMEENTEN.map((g) => g.pc4), GEMEENTEN.map((g) => g.place), GEMEENTEN.map((g) => g.code), GEMEENTEN.map((g) => g.lat), GEMEENTEN.map((g) => g.lng)],
+  );
+  // Places: the main place, the gemeente name, and aliases — all pointing at the gemeente centre.
+  const byCode = new Map(GEMEENTEN.map((g) => [g.code, g]));
+  const places: { name: string; key: string; code: string; lat: number; lng: number; rank: number }[] = [];
+  for (const g of GEMEENTEN) {
+    places.push({ name: g.place, key: placeKey(g.place), code: g.code, lat: g.lat, lng: g.lng, rank: g.population });
+    if (placeKey(g.name) !== placeKey(g.place)) places.push({ name: g.place, key: placeKey(g.name), code: g.code, lat: g.lat, lng: g.lng, rank: g.population });
+  }
+  for (const [alias, code, place] of PLACE_ALIASES) {
+    const g = byCode.get(code);
+    if (g) places.push({ name: place, key: placeKey(alias), code, lat: g.lat, lng: g.lng, rank: g.population });
+  }
+  await client.query(
+    `INSERT INTO place (name, key, gemeente_code, lat, lng, rank, source)
+     SELECT *, 'builtin' FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::int[])
+     ON CONFLICT (key, gemeente_code, name) DO NOTHING`,
+    [places.map((p) => p.name), places.map((p) => p.key), places.map((p) => p.code), places.map((p) => p.lat), places.map((p) => p.lng), places.map((p) => p.rank)],
+  );
+}
