@@ -1,0 +1,19 @@
+import { getReadPool } from "@/lib/db";
+import { getGeocoder } from "@/lib/geocoder";
+import { featureCollection, wantsGeoJson } from "@/lib/geojson";
+import { handleGet, json } from "@/lib/http/route";
+import { readFacilitySearchParams, ZFacilitySearchQuery } from "@/lib/schemas/facility-search";
+import { searchFacilities } from "@/lib/server/search-facilities";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handleGet(async (req: Request) => {
+  const query = ZFacilitySearchQuery.parse(readFacilitySearchParams(new URL(req.url).searchParams));
+  const result = await searchFacilities(getReadPool(), getGeocoder(), query);
+  // open=now changes by the minute: keep it out of shared caches for long.
+  const cache = query.open ? "public, max-age=30, s-maxage=30" : undefined;
+  if (wantsGeoJson(req, query.format)) {
+    return json(featureCollection(result.data, { next_cursor: result.next_cursor, origin: result.origin }), { contentType: "application/geo+json", cache });
+  }
+  return json(result, { cache });
+});

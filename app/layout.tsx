@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Buurtwijzer",
+  description: "Vind een buurthuis, wijkcentrum of hulp in de buurt. Find a community centre or help near you.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="nl">
+      <body>
+        <a className="skip" href="#main">Naar de inhoud</a>
+        {children}
+      </body>
+    </html>
+  );
+}

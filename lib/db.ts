@@ -1,0 +1,40 @@
+import type pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { createPool } from "./db/pg-pool";
+
+// The one database access point. Writes go to the primary (DATABASE_URL); the read-heavy public side may read from a
+// replica (DATABASE_REPLICA_URL). Created lazily so `next build` needs no database. Cached on globalThis so that
+// development hot reloads do not open a new pool each time.
+
+type Handles = { prisma: PrismaClient; pool: pg.Pool; readPool: pg.Pool };
+const g = globalThis as { __buurtwijzerDb?: Handles };
+
+function open(): Handles {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm start` or `npm run dev`, which provide one.");
+  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  const pool = createPool(url, max);
+  const replica = process.env.DATABASE_REPLICA_URL;
+  const readPool = replica ? createPool(replica, max) : pool;
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return { prisma, pool, readPool };
+}
+
+function handles(): Handles {
+  g.__buurtwijzerDb ??= open();
+  return g.__buurtwijzerDb;
+}
+
+export const getPrisma = (): PrismaClient => handles().prisma;
+/** Pool for hand-written SQL on the public read path (replica when configured). */
+export const getReadPool = (): pg.Pool => handles().readPool;
+
+export async function closeDb(): Promise<void> {
+  const h = g.__buurtwijzerDb;
+  if (!h) return;
+  g.__buurtwijzerDb = undefined;
+  await h.prisma.$disconnect();
+  if (h.readPool !== h.pool) await h.readPool.end();
+  await h.pool.end().catch(() => {});
+}

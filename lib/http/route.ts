@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { fromZodError, ProblemError, problemResponse } from "./problem";
+
+// Wraps a GET handler: parse → call → answer, with one error map. Public reads are cacheable by a CDN.
+
+export const PUBLIC_CACHE = "public, max-age=60, s-maxage=300, stale-while-revalidate=600";
+
+export function json(body: unknown, init: { contentType?: string; cache?: string; status?: number } = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: init.status ?? 200,
+    headers: {
+      "content-type": init.contentType ?? "application/json; charset=utf-8",
+      "cache-control": init.cache ?? PUBLIC_CACHE,
+      vary: "Accept",
+    },
+  });
+}
+
+export function handleGet<Ctx>(handler: (req: Request, ctx: Ctx) => Promise<Response>) {
+  return async (req: Request, ctx: Ctx): Promise<Response> => {
+    const path = new URL(req.url).pathname;
+    try {
+      return await handler(req, ctx);
+    } catch (e) {
+      if (e instanceof z.ZodError) return problemResponse(fromZodError(e), path);
+      if (e instanceof ProblemError) return problemResponse(e, path);
+      console.error("[api]", path, e);
+      return problemResponse(new ProblemError(500, "Internal error", "Something went wrong on our side. Please try again later."), path);
+    }
+  };
+}

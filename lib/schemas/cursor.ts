@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+// Opaque keyset cursors: base64url JSON of the last item's sort key. Distance order: { d: metres, id };
+// name order: { n: name, id }.
+
+const ZKey = z.union([
+  z.object({ d: z.number().nonnegative(), id: z.uuid() }).strict(),
+  z.object({ n: z.string().max(300), id: z.uuid() }).strict(),
+]);
+export type TCursorKey = z.infer<typeof ZKey>;
+
+export const encodeCursor = (key: TCursorKey): string => Buffer.from(JSON.stringify(key)).toString("base64url");
+
+export const zCursor = z.string().max(600, "is not a cursor from this API").transform((v, ctx) => {
+  try {
+    const parsed = ZKey.safeParse(JSON.parse(Buffer.from(v, "base64url").toString("utf8")));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // fall through to the issue below
+  }
+  ctx.addIssue({ code: "custom", message: "is not a cursor from this API; use next_cursor from a previous page" });
+  return z.NEVER;
+});

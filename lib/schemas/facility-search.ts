@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
+import { FACILITY_TYPES } from "./facility";
+import { listParam, singleParam, zBbox, zBoolean, zCodeList, zLatLng, zLimit, zPlaceName, zPostcode, zSingle } from "./query-params";
+import { zCursor } from "./cursor";
+
+// GET /api/v1/facilities: the query contract. Filters are any-of within one parameter, all-of across parameters.
+
+const LANGUAGE = /^[a-z]{2}$/;
+
+export const ZFacilitySearchQuery = z.object({
+  near: zSingle(zLatLng).optional(),
+  postcode: zSingle(zPostcode).optional(),
+  place: zSingle(zPlaceName).optional(),
+  service: zCodeList(SERVICE_CODES, "service code").optional(),
+  type: zCodeList(FACILITY_TYPES, "facility type").optional(),
+  audience: zCodeList(AUDIENCE_CODES, "audience").optional(),
+  language: z.array(z.string().regex(LANGUAGE, "must be ISO 639-1 codes such as nl, en, ar")).max(20, "has too many values").optional(),
+  free: zSingle(zBoolean).optional(),
+  wheelchair: zSingle(zBoolean).optional(),
+  open: zSingle(z.literal("now", { error: "must be now" })).optional(),
+  bbox: zSingle(zBbox).optional(),
+  limit: zSingle(zLimit).default(20),
+  cursor: zSingle(zCursor).optional(),
+  format: zSingle(z.enum(["json", "geojson"], { error: "must be json or geojson" })).optional(),
+}).strict().superRefine((q, ctx) => {
+  const origins = (["near", "postcode", "place"] as const).filter((k) => q[k] !== undefined);
+  if (origins.length > 1) {
+    ctx.addIssue({ code: "custom", path: [origins[1] ?? "near"], message: `give only one of near, postcode and place (got ${origins.join(", ")})` });
+  }
+});
+
+export type TFacilitySearchQuery = z.infer<typeof ZFacilitySearchQuery>;
+
+const LIST_KEYS = ["service", "type", "audience", "language"] as const;
+const SINGLE_KEYS = ["near", "postcode", "place", "free", "wheelchair", "open", "bbox", "limit", "cursor", "format"] as const;
+
+/** URLSearchParams → the raw object ZFacilitySearchQuery parses (unknown keys kept, so `.strict()` reports them). */
+export function readFacilitySearchParams(params: URLSearchParams): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const key of new Set(params.keys())) raw[key] = singleParam(params, key);
+  for (const key of LIST_KEYS) raw[key] = listParam(params, key);
+  for (const key of SINGLE_KEYS) raw[key] = singleParam(params, key);
+  for (const key of Object.keys(raw)) if (raw[key] === undefined) delete raw[key];
+  return raw;
+}

@@ -1,0 +1,45 @@
+import { Prisma } from "../generated/prisma/client";
+
+// SQL conditions on facility_search rows (alias `s`) shared by the nearest and the by-name queries.
+
+export type FacilityFilters = {
+  services: string[]; // any-of; [] = any facility
+  types?: string[];
+  audiences?: string[];
+  languages?: string[];
+  free?: boolean;
+  wheelchair?: boolean;
+  bbox?: { minLng: number; minLat: number; maxLng: number; maxLat: number };
+};
+
+/** The terms to look up: the service codes, or '' (the row every facility has) when no service is asked for. */
+export const searchTerms = (f: FacilityFilters): string[] => (f.services.length > 0 ? f.services : [""]);
+
+export function filterSql(f: FacilityFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (f.types?.length) parts.push(Prisma.sql`s.type = ANY(${f.types}::"FacilityType"[])`);
+  if (f.audiences?.length) parts.push(Prisma.sql`s.audiences && ${f.audiences}::text[]`);
+  if (f.languages?.length) parts.push(Prisma.sql`s.languages && ${f.languages}::text[]`);
+  if (f.free) parts.push(Prisma.sql`s.free`);
+  if (f.free === false) parts.push(Prisma.sql`NOT s.free`);
+  if (f.wheelchair) parts.push(Prisma.sql`s.wheelchair = 'yes'`);
+  if (f.wheelchair === false) parts.push(Prisma.sql`s.wheelchair <> 'yes'`);
+  if (f.bbox) {
+    const b = f.bbox;
+    parts.push(Prisma.sql`s.lat BETWEEN ${b.minLat} AND ${b.maxLat} AND s.lng BETWEEN ${b.minLng} AND ${b.maxLng}`);
+  }
+  return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+}
+
+/** Columns of a list item, selected from facility `f`; services as [{code, name, name_en}] in taxonomy order. */
+export const LIST_COLUMNS = Prisma.sql`
+  f.id, f.slug, f.name, f.type::text AS type, f.status::text AS status, f.lat, f.lng, f.street, f.house_number,
+  f.house_number_addition, f.postcode, f.place, f.gemeente_code, f.wheelchair::text AS wheelchair, f.opening_hours,
+  coalesce((SELECT json_agg(json_build_object('code', t.code, 'name', t.label_nl, 'name_en', t.label_en) ORDER BY t.sort_order)
+    FROM facility_search s2 JOIN taxonomy_term t ON t.code = s2.term WHERE s2.facility_id = f.id), '[]') AS services`;
+
+export type ListRow = {
+  id: string; slug: string; name: string; type: string; status: string; lat: number; lng: number; street: string;
+  house_number: string; house_number_addition: string | null; postcode: string; place: string; gemeente_code: string;
+  wheelchair: string; opening_hours: string | null; services: { code: string; name: string; name_en: string }[];
+};

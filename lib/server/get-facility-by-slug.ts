@@ -1,0 +1,46 @@
+import "server-only";
+import type { PrismaClient } from "../generated/prisma/client";
+import { isOpenAt } from "../opening-hours";
+import { ZFacilityDetail, type TFacilityDetail } from "../schemas/facility";
+
+// One published facility with its services (a closed facility is still found: its page says it closed).
+export async function getFacilityBySlug(prisma: PrismaClient, slug: string, now = new Date()): Promise<TFacilityDetail | null> {
+  const f = await prisma.facility.findUnique({
+    where: { slug },
+    include: {
+      operator: { select: { slug: true, name: true } },
+      services: {
+        include: {
+          service: {
+            include: { organization: { select: { slug: true, name: true } }, terms: { include: { term: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!f) return null;
+  const ref = (t: { code: string; labelNl: string; labelEn: string }) => ({ code: t.code, name: t.labelNl, name_en: t.labelEn });
+  return ZFacilityDetail.parse({
+    id: f.id, slug: f.slug, name: f.name, type: f.type, status: f.status, lat: f.lat, lng: f.lng,
+    address: { street: f.street, house_number: f.houseNumber, house_number_addition: f.houseNumberAddition, postcode: f.postcode, place: f.place, gemeente_code: f.gemeenteCode },
+    wheelchair: f.wheelchair,
+    open_now: f.status === "active" ? isOpenAt(f.openingHours, now) : false,
+    description: f.description, phone: f.phone, email: f.email, website: f.website, opening_hours: f.openingHours,
+    operator: f.operator,
+    services: f.services
+      .map(({ service: s }) => {
+        const terms = [...s.terms].sort((a, b) => a.term.sortOrder - b.term.sortOrder);
+        return {
+          id: s.id, name: s.name, description: s.description, organization: s.organization,
+          categories: terms.filter((t) => t.term.kind === "service").map((t) => ref(t.term)),
+          audiences: terms.filter((t) => t.term.kind === "audience").map((t) => ref(t.term)),
+          languages: s.languages, cost: s.cost, cost_text: s.costText, access: s.access, eligibility: s.eligibility,
+          contact: { phone: s.phone, email: s.email, website: s.website },
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, "nl")),
+    last_verified_at: f.lastVerifiedAt?.toISOString() ?? null,
+    updated_at: f.updatedAt.toISOString(),
+    version: f.version,
+  });
+}

@@ -1,0 +1,9 @@
+import "server-only";
+import type { PrismaClient } from "../generated/prisma/client";
+
+export async function listTaxonomy(prisma: PrismaClient) {
+  const terms = await prisma.taxonomyTerm.findMany({ orderBy: [{ kind: "asc" }, { sortOrder: "asc" }] });
+  const out = (kind: "service" | "audience") =>
+    terms.filter((t) => t.kind === kind).map((t) => ({ code: t.code, name: t.labelNl, name_en: t.labelEn }));
+  return { services: out("service"), audiences: out("audience") };
+}

@@ -1,0 +1,50 @@
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { migrateDeploy } from "../../lib/db/bootstrap";
+import { startEmbedded, type Embedded } from "../../lib/db/embedded";
+import { seedIfEmpty } from "../../prisma/demo/seed-if-empty";
+
+// One fresh test database per run, on a real PostgreSQL: TEST_DATABASE_URL's server, else DATABASE_URL's server
+// (database `buurtwijzer_test`), else the embedded PostgreSQL in .data/pg-test. Migrated with the committed
+// migrations and loaded with the scale-1 demo data, which the tests read but never change.
+
+const TEST_DB = "buurtwijzer_test";
+let embedded: Embedded | undefined;
+
+async function recreate(serverUrl: string, database: string): Promise<string> {
+  const admin = new URL(serverUrl);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${database}"`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export default async function setup(project: TestProject) {
+  const given = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  let server = given;
+  if (!server) {
+    embedded = await startEmbedded({ dataDir: ".data/pg-test", port: Number(process.env.BUURTWIJZER_TEST_PG_PORT ?? 54330), database: "postgres" });
+    server = embedded.url;
+  }
+  const url = await recreate(server, TEST_DB);
+  const started = Date.now();
+  migrateDeploy(url);
+  await seedIfEmpty(url);
+  console.log(`[test db] ${url.replace(/:[^:@/]*@/, ":***@")} migrated and seeded in ${Date.now() - started} ms`);
+  process.env.DATABASE_URL = url;
+  project.provide("databaseUrl", url);
+  return async () => {
+    await embedded?.stop();
+  };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
