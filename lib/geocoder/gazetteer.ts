@@ -7,7 +7,7 @@ export class GazetteerGeocoder implements Geocoder {
   constructor(private readonly pool: pg.Pool) {}
 
   async postcode(q: PostcodeQuery): Promise<GeocodeResult | null> {
-    const { rows } = await this.pool.query<{ pc4: string; place: string; gemeente_code: string; lat: number; lng: number }>(
+    const { rows } = await this.pool.query<{ pc4: string; place: string; gemeente_code: string | null; lat: number; lng: number }>(
       "SELECT pc4, place, gemeente_code, lat, lng FROM postcode_area WHERE pc4 = $1", [q.pc4]);
     const r = rows[0];
     if (!r) return null;

@@ -140,7 +140,7 @@ CREATE TABLE "gemeente" (
 CREATE TABLE "postcode_area" (
     "pc4" TEXT NOT NULL,
     "place" TEXT NOT NULL,
-    "gemeente_code" TEXT NOT NULL,
+    "gemeente_code" TEXT,
     "lat" DOUBLE PRECISION NOT NULL,
     "lng" DOUBLE PRECISION NOT NULL,
     "source" TEXT NOT NULL DEFAULT 'builtin',

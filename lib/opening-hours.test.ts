@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { amsterdamWallClock, isOpenAt, isValidOpeningHours } from "./opening-hours";
+
+describe("isOpenAt (Europe/Amsterdam, Dutch holidays)", () => {
+  const office = "Mo-Fr 09:00-17:00; PH off";
+  it("reads the clock in Amsterdam, not UTC (summer time: UTC+2)", () => {
+    expect(isOpenAt(office, new Date("2026-07-01T07:30:00Z"))).toBe(true); // 09:30 in Amsterdam
+    expect(isOpenAt(office, new Date("2026-07-01T06:30:00Z"))).toBe(false); // 08:30
+    expect(isOpenAt(office, new Date("2026-07-01T15:30:00Z"))).toBe(false); // 17:30
+  });
+  it("handles winter time (UTC+1)", () => {
+    expect(isOpenAt(office, new Date("2026-11-25T08:30:00Z"))).toBe(true); // 09:30
+    expect(isOpenAt(office, new Date("2026-11-25T07:30:00Z"))).toBe(false); // 08:30
+  });
+  it("closes on Dutch public holidays with PH off (Christmas, King's Day)", () => {
+    expect(isOpenAt(office, new Date("2026-12-25T10:00:00Z"))).toBe(false);
+    expect(isOpenAt(office, new Date("2026-04-27T10:00:00Z"))).toBe(false); // Koningsdag, a Monday
+    expect(isOpenAt(office, new Date("2026-04-28T10:00:00Z"))).toBe(true);
+  });
+  it("answers null for missing or unreadable hours", () => {
+    expect(isOpenAt(null, new Date())).toBeNull();
+    expect(isOpenAt("sometimes, ask Piet", new Date())).toBeNull();
+    expect(isValidOpeningHours("Mo-Fr 09:00-17:00")).toBe(true);
+    expect(isValidOpeningHours("Mo-Fr 9 tot 5")).toBe(false);
+  });
+  it("builds a wall-clock date with Amsterdam's fields", () => {
+    const d = amsterdamWallClock(new Date("2026-03-29T01:30:00Z")); // after the spring change: 03:30 CEST
+    expect([d.getDate(), d.getHours(), d.getMinutes()]).toEqual([29, 3, 30]);
+  });
+});
