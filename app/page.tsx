@@ -20,6 +20,8 @@ export default async function Home() {
         <dd data-testid="organization-count">{nl.format(counts.organizations)}</dd>
       </dl>
       <p>
+        {/* API links are JSON, not pages: a plain <a> is right here. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         Voor ontwikkelaars: <a href="/api/v1/facilities?postcode=3512&amp;service=schuldhulp&amp;limit=10">de open API</a>{" "}
         (<a href="/api/v1/taxonomy">diensten en doelgroepen</a>).
       </p>

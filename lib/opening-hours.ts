@@ -34,9 +34,17 @@ export function amsterdamWallClock(at: Date): Date {
 
 /** true/false, or null when the hours are missing or cannot be read. */
 export function isOpenAt(value: string | null, at: Date): boolean | null {
-  if (!value) return null;
-  const oh = parse(value);
-  return oh ? oh.getState(amsterdamWallClock(at)) : null;
+  return openAt(at)(value);
+}
+
+/** The same for many values at one moment (the wall clock is worked out once). */
+export function openAt(at: Date): (value: string | null) => boolean | null {
+  const wall = amsterdamWallClock(at);
+  return (value) => {
+    if (!value) return null;
+    const oh = parse(value);
+    return oh ? oh.getState(wall) : null;
+  };
 }
 
 export function isValidOpeningHours(value: string): boolean {

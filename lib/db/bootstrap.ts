@@ -12,7 +12,7 @@ export async function resolveDatabase(opts: { embeddedDir?: string; port?: numbe
   if (given) return { url: given, stop: async () => {} };
   return startEmbedded({
     dataDir: opts.embeddedDir ?? process.env.BUURTWIJZER_PG_DIR ?? ".data/pg",
-    port: opts.port ?? Number(process.env.BUURTWIJZER_PG_PORT ?? 54329),
+    port: opts.port ?? Number(process.env.BUURTWIJZER_PG_PORT ?? 15432),
     database: opts.database ?? "buurtwijzer",
   });
 }

@@ -31,15 +31,13 @@ export function filterSql(f: FacilityFilters): Prisma.Sql {
   return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
-/** Columns of a list item, selected from facility `f`; services as [{code, name, name_en}] in taxonomy order. */
+/** Columns of a list item, selected from facility `f`; `service_terms` comes from the search row. */
 export const LIST_COLUMNS = Prisma.sql`
   f.id, f.slug, f.name, f.type::text AS type, f.status::text AS status, f.lat, f.lng, f.street, f.house_number,
-  f.house_number_addition, f.postcode, f.place, f.gemeente_code, f.wheelchair::text AS wheelchair, f.opening_hours,
-  coalesce((SELECT json_agg(json_build_object('code', t.code, 'name', t.label_nl, 'name_en', t.label_en) ORDER BY t.sort_order)
-    FROM facility_search s2 JOIN taxonomy_term t ON t.code = s2.term WHERE s2.facility_id = f.id), '[]') AS services`;
+  f.house_number_addition, f.postcode, f.place, f.gemeente_code, f.wheelchair::text AS wheelchair, f.opening_hours`;
 
 export type ListRow = {
   id: string; slug: string; name: string; type: string; status: string; lat: number; lng: number; street: string;
   house_number: string; house_number_addition: string | null; postcode: string; place: string; gemeente_code: string;
-  wheelchair: string; opening_hours: string | null; services: { code: string; name: string; name_en: string }[];
+  wheelchair: string; opening_hours: string | null; service_terms: string[];
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { Prisma } from "../generated/prisma/client";
+import { statementName } from "./statement-name";
 import { filterSql, LIST_COLUMNS, searchTerms, type FacilityFilters, type ListRow } from "./facility-filters";
 
 // Nearest facilities by true (haversine) distance, in two index-backed steps:
@@ -45,17 +46,18 @@ export async function findNearestFacilities(
       SELECT CASE WHEN count(*) < ${k} THEN 1e9 ELSE max(d) * ${MAX_PROJECTED_RATIO} + 1 END AS r FROM cand
     ),
     hits AS (
-      SELECT h.facility_id, min(h.d) AS d
+      SELECT h.facility_id, min(h.d) AS d, min(h.service_terms) AS service_terms
       FROM unnest(${searchTerms(filters)}::text[]) AS code
       CROSS JOIN LATERAL (
-        SELECT s.facility_id, ${dist} AS d FROM facility_search s
+        SELECT s.facility_id, s.service_terms, ${dist} AS d FROM facility_search s
         WHERE s.term = code AND s.pt <@ circle((SELECT p FROM o), (SELECT r FROM bound)) ${where} ${after}
       ) h
       GROUP BY h.facility_id ORDER BY d, h.facility_id LIMIT ${k}
     )
-    SELECT ${LIST_COLUMNS}, hits.d AS distance_m
+    SELECT ${LIST_COLUMNS}, hits.service_terms, hits.d AS distance_m
     FROM hits JOIN facility f ON f.id = hits.facility_id
     ORDER BY hits.d, hits.facility_id`;
-  const { rows } = await pool.query<NearestRow>(q.text, q.values);
+  // Named (prepared) per distinct SQL text: planned once per connection instead of on every request.
+  const { rows } = await pool.query<NearestRow>({ name: statementName("nearest", q.text), text: q.text, values: q.values });
   return rows;
 }

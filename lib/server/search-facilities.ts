@@ -2,13 +2,14 @@ import "server-only";
 import type pg from "pg";
 import type { Geocoder, GeocodeResult } from "../geocoder/types";
 import { ProblemError } from "../http/problem";
-import { isOpenAt } from "../opening-hours";
+import { openAt } from "../opening-hours";
 import { encodeCursor } from "../schemas/cursor";
 import { ZFacilityListItem, type TFacilityListItem } from "../schemas/facility";
 import type { TFacilitySearchQuery } from "../schemas/facility-search";
 import type { FacilityFilters, ListRow } from "./facility-filters";
 import { findNearestFacilities } from "./find-nearest-facilities";
 import { listFacilitiesByName } from "./list-facilities-by-name";
+import { getTermLabels, labelTerms, type TermLabel } from "./taxonomy-labels";
 
 export type Origin = { lat: number; lng: number; label: string; source: "near" | "postcode" | "place"; gemeente_code: string | null };
 export type FacilitySearchResult = { data: TFacilityListItem[]; next_cursor: string | null; origin: Origin | null };
@@ -33,12 +34,12 @@ async function resolveOrigin(q: TFacilitySearchQuery, geocoder: Geocoder): Promi
   return null;
 }
 
-function toItem(r: ListRow & { distance_m?: number }, now: Date): TFacilityListItem {
+function toItem(r: ListRow & { distance_m?: number }, isOpen: (v: string | null) => boolean | null, labels: Map<string, TermLabel>): TFacilityListItem {
   return ZFacilityListItem.parse({
     id: r.id, slug: r.slug, name: r.name, type: r.type, status: r.status, lat: r.lat, lng: r.lng,
     address: { street: r.street, house_number: r.house_number, house_number_addition: r.house_number_addition, postcode: r.postcode, place: r.place, gemeente_code: r.gemeente_code },
-    services: r.services, wheelchair: r.wheelchair,
-    open_now: r.status === "active" ? isOpenAt(r.opening_hours, now) : false,
+    services: labelTerms(r.service_terms ?? [], labels), wheelchair: r.wheelchair,
+    open_now: r.status === "active" ? isOpen(r.opening_hours) : false,
     ...(r.distance_m !== undefined ? { distance_m: Math.round(r.distance_m) } : {}),
   });
 }
@@ -59,6 +60,8 @@ export async function searchFacilities(pool: pg.Pool, geocoder: Geocoder, q: TFa
   const keyOf = (r: ListRow & { distance_m?: number }) =>
     origin ? { d: r.distance_m ?? 0, id: r.id } : { n: r.name, id: r.id };
 
+  const labels = await getTermLabels(pool);
+  const isOpen = openAt(now);
   const items: TFacilityListItem[] = [];
   let after = q.cursor;
   let more = false;
@@ -70,7 +73,7 @@ export async function searchFacilities(pool: pg.Pool, geocoder: Geocoder, q: TFa
     for (const r of rows) {
       scanned++;
       if (items.length === q.limit) { more = true; break; }
-      const item = toItem(r, now);
+      const item = toItem(r, isOpen, labels);
       after = keyOf(r);
       if (!wantOpen || item.open_now === true) items.push(item);
     }

@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
   const given = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   let server = given;
   if (!server) {
-    embedded = await startEmbedded({ dataDir: ".data/pg-test", port: Number(process.env.BUURTWIJZER_TEST_PG_PORT ?? 54330), database: "postgres" });
+    embedded = await startEmbedded({ dataDir: ".data/pg-test", port: Number(process.env.BUURTWIJZER_TEST_PG_PORT ?? 15433), database: "postgres" });
     server = embedded.url;
   }
   const url = await recreate(server, TEST_DB);

@@ -1,0 +1,146 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { createRequire } from "node:module";
+import autocannon from "autocannon";
+import pg from "pg";
+import { migrateDeploy } from "../lib/db/bootstrap";
+import { startEmbedded } from "../lib/db/embedded";
+import { createRng } from "../lib/random";
+import { SERVICE_CODES } from "../lib/reference/taxonomy";
+import { seedIfEmpty } from "../prisma/demo/seed-if-empty";
+import { startFloorServer } from "./floor-server";
+
+// npm run bench [-- --seconds 15 --scales 1,100 --reload]
+// Loads 6k and 600k facilities into separate databases (kept between runs unless --reload), starts the production
+// server and a plain node+pg floor server on each, and drives GET /api/v1/facilities?near=…&service=…&limit=10 at
+// random Dutch points and services with 1 and 10 connections. Prints figures and writes docs/benchmarks.md.
+
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? (args[i + 1] ?? dflt) : dflt; };
+const SECONDS = Number(opt("seconds", "15"));
+const SCALES = opt("scales", "1,100").split(",").map(Number);
+const RELOAD = args.includes("--reload");
+
+type Row = { scale: number; target: string; connections: number; rps: number; p50: number; p95: number; p99: number; bytes: number; errors: number };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function randomPaths(n: number): string[] {
+  const rng = createRng(42);
+  return Array.from({ length: n }, () => {
+    const lat = (50.8 + rng.next() * 2.6).toFixed(4);
+    const lng = (3.6 + rng.next() * 3.4).toFixed(4);
+    return `/api/v1/facilities?near=${lat},${lng}&service=${rng.pick(SERVICE_CODES)}&limit=10`;
+  });
+}
+
+async function drive(port: number, connections: number): Promise<Omit<Row, "scale" | "target">> {
+  const paths = randomPaths(5000);
+  let i = 0;
+  const times: number[] = [];
+  let bytes = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({
+      url: `http://127.0.0.1:${port}`, connections, duration: SECONDS, pipelining: 1,
+      requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+    }, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on("response", (_c: unknown, _s: number, resBytes: number, ms: number) => { times.push(ms); bytes += resBytes; });
+  });
+  times.sort((a, b) => a - b);
+  return {
+    connections, rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99),
+    bytes: Math.round(bytes / Math.max(1, times.length)), errors: result.errors + result.non2xx,
+  };
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let t = 0; t < 300; t++) {
+    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function prepare(serverUrl: string, scale: number): Promise<{ url: string; loadSeconds: number | null; facilities: number }> {
+  const name = `buurtwijzer_bench_${scale}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
+  if (RELOAD && exists) await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+  if (RELOAD || !exists) await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  migrateDeploy(url);
+  const started = Date.now();
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const had = (await c.query<{ n: number }>("SELECT count(*)::int AS n FROM facility")).rows[0]!.n;
+  let loadSeconds: number | null = null;
+  if (had === 0) {
+    await seedIfEmpty(url, { scale });
+    loadSeconds = (Date.now() - started) / 1000;
+  }
+  const facilities = (await c.query<{ n: number }>("SELECT count(*)::int AS n FROM facility")).rows[0]!.n;
+  await c.end();
+  return { url, loadSeconds, facilities };
+}
+
+const server = process.env.BENCH_DATABASE_URL
+  ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} }
+  : await startEmbedded({ dataDir: ".data/pg-bench", port: 15434, database: "postgres" });
+const nextBin = require.resolve("next/dist/bin/next");
+if (!existsSync(".next/BUILD_ID")) spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+
+const rows: Row[] = [];
+const loads: string[] = [];
+for (const scale of SCALES) {
+  console.log(`\n== scale ${scale}: preparing database …`);
+  const db = await prepare(server.url, scale);
+  loads.push(`scale ${scale}: ${db.facilities.toLocaleString("en")} facilities${db.loadSeconds !== null ? `, generated + loaded + indexed in ${db.loadSeconds.toFixed(1)} s` : " (loaded earlier)"}`);
+  console.log(loads.at(-1));
+  // Its own process group, so that stopping it also stops the next-server child it forks.
+  const app: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", "3210"], { env: { ...process.env, DATABASE_URL: db.url, PORT: "3210" }, stdio: "ignore", detached: true });
+  const floor = await startFloorServer(db.url, 3211);
+  try {
+    await waitFor("http://127.0.0.1:3210/api/v1/taxonomy");
+    for (const [target, port] of [["buurtwijzer", 3210], ["floor (node+pg)", 3211]] as const) {
+      await drive(port, 1); // warm-up (JIT, pools, caches), not recorded
+      for (const connections of [1, 10]) {
+        const r = { scale, target, ...(await drive(port, connections)) };
+        rows.push(r);
+        console.log(`${target.padEnd(16)} c=${String(connections).padStart(2)}  ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2)} ms  p95 ${r.p95.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  ${r.bytes} B  errors ${r.errors}`);
+      }
+    }
+  } finally {
+    if (app.pid) process.kill(-app.pid, "SIGTERM");
+    floor.close();
+  }
+}
+await server.stop();
+
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+const pgVersion = process.env.BENCH_DATABASE_URL ? "BENCH_DATABASE_URL" : "embedded PostgreSQL 17.10";
+const table = [
+  "| facilities | server | connections | req/s | p50 ms | p95 ms | p99 ms | bytes/response | errors |",
+  "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+  ...rows.map((r) => `| ${(r.scale * 6000).toLocaleString("en")} | ${r.target} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.bytes} | ${r.errors} |`),
+].join("\n");
+const report = `## API: nearest with a service filter
+
+\`npm run bench\` — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${SECONDS} s per cell after a warm-up,
+on ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${pgVersion}.
+Load generator (autocannon) on the same machine. Request: \`GET /api/v1/facilities?near=<random NL point>&service=<random code>&limit=10\`.
+
+${loads.map((l) => `- ${l}`).join("\n")}
+
+${table}
+`;
+writeFileSync("bench/out-api.md", report);
+console.log(`\n${report}\n(written to bench/out-api.md; copy into docs/benchmarks.md with the analysis)`);
+process.exit(0);

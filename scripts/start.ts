@@ -1,0 +1,39 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { migrateDeploy, resolveDatabase } from "../lib/db/bootstrap";
+import { seedIfEmpty } from "../prisma/demo/seed-if-empty";
+
+// `npm start`: the production server on PORT (default 3000). Without DATABASE_URL it starts the embedded
+// PostgreSQL, migrates and loads demo data on first start. Builds the app first when there is no build yet
+// (`npm run build` rebuilds after changes).
+
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
+const port = process.env.PORT ?? "3000";
+
+const db = await resolveDatabase();
+let stopping = false;
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  await db.stop();
+  process.exit(code);
+};
+
+try {
+  migrateDeploy(db.url);
+  await seedIfEmpty(db.url, { demo: process.env.DEMO_DATA !== "false" });
+  if (!existsSync(".next/BUILD_ID")) {
+    console.log("[start] no production build yet: running next build (once) …");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url } });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+} catch (e) {
+  console.error(`[start] ${(e as Error).message}`);
+  await stop(1);
+}
+
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url } });
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => void stop(code ?? 0));

@@ -1,0 +1,49 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// refresh_facility_search(ids) keeps the derived index in step with the base tables. Each test runs in a
+// transaction that is rolled back, so the shared test data stays as loaded.
+let pool: pg.Pool;
+beforeAll(() => { pool = new pg.Pool({ connectionString: process.env.DATABASE_URL }); });
+afterAll(() => pool.end());
+
+async function inRollback(fn: (c: pg.PoolClient) => Promise<void>) {
+  const c = await pool.connect();
+  await c.query("BEGIN");
+  try { await fn(c); } finally { await c.query("ROLLBACK"); c.release(); }
+}
+
+const rowsOf = async (c: pg.PoolClient, table: string, id: string) =>
+  (await c.query(`SELECT term, free, audiences, languages, service_terms, lat, lng, type::text FROM ${table} WHERE facility_id = $1 ORDER BY term`, [id])).rows;
+
+describe("refresh_facility_search", () => {
+  it("adds a new service's term to the facility's rows, matching a full rebuild", async () => {
+    await inRollback(async (c) => {
+      const f = (await c.query<{ id: string }>("SELECT f.id FROM facility f WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM facility_search s WHERE s.facility_id = f.id AND s.term = 'repair-cafe') LIMIT 1")).rows[0]!;
+      const org = (await c.query<{ id: string }>("SELECT id FROM organization LIMIT 1")).rows[0]!;
+      const s = (await c.query<{ id: string }>("INSERT INTO service (organization_id, name, cost, languages) VALUES ($1, 'Test repair', 'free', '{nl,ar}') RETURNING id", [org.id])).rows[0]!;
+      await c.query("INSERT INTO service_term (service_id, term_code) VALUES ($1, 'repair-cafe'), ($1, 'nieuwkomers')", [s.id]);
+      await c.query("INSERT INTO service_at_location (service_id, facility_id) VALUES ($1, $2)", [s.id, f.id]);
+      await c.query("SELECT refresh_facility_search($1::uuid[])", [[f.id]]);
+      const rows = await rowsOf(c, "facility_search", f.id);
+      const row = rows.find((r) => r.term === "repair-cafe");
+      expect(row).toMatchObject({ free: true, audiences: ["nieuwkomers"], languages: ["ar", "nl"] });
+      expect(rows.every((r) => r.service_terms.includes("repair-cafe"))).toBe(true);
+      expect(rows).toEqual(await rowsOf(c, "facility_search_source", f.id));
+    });
+  });
+
+  it("moves the point when the facility moves and drops a closed facility", async () => {
+    await inRollback(async (c) => {
+      const f = (await c.query<{ id: string }>("SELECT id FROM facility WHERE status = 'active' LIMIT 1")).rows[0]!;
+      await c.query("UPDATE facility SET lat = 52.0, lng = 5.0 WHERE id = $1", [f.id]);
+      await c.query("SELECT refresh_facility_search($1::uuid[])", [[f.id]]);
+      const moved = (await c.query("SELECT DISTINCT lat, lng, pt[0] AS x FROM facility_search WHERE facility_id = $1", [f.id])).rows;
+      const expected = (await c.query("SELECT (laea_3035(52.0, 5.0))[0] AS x")).rows[0];
+      expect(moved).toEqual([{ lat: 52, lng: 5, x: expected.x }]);
+      await c.query("UPDATE facility SET status = 'closed' WHERE id = $1", [f.id]);
+      await c.query("SELECT refresh_facility_search($1::uuid[])", [[f.id]]);
+      expect(await rowsOf(c, "facility_search", f.id)).toEqual([]);
+    });
+  });
+});
