@@ -1,12 +1,12 @@
 import http from "node:http";
-import pg from "pg";
+import { createPool, READ_SESSION_OPTIONS } from "../lib/db/pg-pool";
 import { findNearestFacilities } from "../lib/server/find-nearest-facilities";
 
 // The floor: the same nearest query straight through pg in a plain Node HTTP server — no Next.js, no zod, no
 // geocoding, no output schema. What Buurtwijzer's API costs on top of this is the framework and validation.
 
 export function startFloorServer(url: string, port: number): Promise<http.Server> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = createPool({ connectionString: url, options: READ_SESSION_OPTIONS }, 10);
   const server = http.createServer(async (req, res) => {
     const u = new URL(req.url ?? "/", "http://x");
     const [lat, lng] = (u.searchParams.get("near") ?? "52,5").split(",").map(Number) as [number, number];

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { createPool } from "./db/pg-pool";
+import { createPool, READ_SESSION_OPTIONS } from "./db/pg-pool";
 
 // The one database access point. Writes go to the primary (DATABASE_URL); the read-heavy public side may read from a
 // replica (DATABASE_REPLICA_URL). Created lazily so `next build` needs no database. Cached on globalThis so that
@@ -14,9 +14,9 @@ function open(): Handles {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm start` or `npm run dev`, which provide one.");
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  const pool = createPool(url, max);
+  const pool = createPool({ connectionString: url, options: READ_SESSION_OPTIONS }, max);
   const replica = process.env.DATABASE_REPLICA_URL;
-  const readPool = replica ? createPool(replica, max) : pool;
+  const readPool = replica ? createPool({ connectionString: replica, options: READ_SESSION_OPTIONS }, max) : pool;
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return { prisma, pool, readPool };
 }

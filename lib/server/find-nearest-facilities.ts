@@ -4,12 +4,14 @@ import { Prisma } from "../generated/prisma/client";
 import { statementName } from "./statement-name";
 import { filterSql, LIST_COLUMNS, searchTerms, type FacilityFilters, type ListRow } from "./facility-filters";
 
-// Nearest facilities by true (haversine) distance, in two index-backed steps:
-//  1. per asked-for term, the k nearest rows by projected distance (GiST KNN on (term, pt) in ETRS89-LAEA metres);
-//     the k-th smallest haversine distance among them, D, bounds the true k-th nearest;
-//  2. every row with projected distance ≤ D · MAX_PROJECTED_RATIO (a GiST range scan), ranked by haversine.
-// Step 2 makes the result exact although projected and great-circle distances disagree by up to ~0.5 % (the
-// projection's scale error plus sphere vs. ellipsoid); tests compare it with brute force.
+// Nearest facilities by true (haversine) distance, from the GiST index on (term, projected point):
+//  1. per asked-for term, the `oversample × k` nearest rows by projected distance (ETRS89-LAEA metres, KNN);
+//     D, the k-th smallest haversine distance among them, bounds the true k-th nearest, so every true top-k row lies
+//     within projected radius r = D · MAX_PROJECTED_RATIO (+ 1 m);
+//  2. if each term's scan already reached past r (or ran out), the candidates hold the answer; otherwise every row
+//     within r is fetched with a GiST range scan and ranked by haversine.
+// Projected and great-circle distances disagree by up to ~0.3 % here (projection scale error, sphere vs.
+// ellipsoid); this makes the order exact anyway. Tests compare both paths with brute force.
 
 /** Upper bound of projected / haversine distance over NL and Flanders (measured 1.0004 … 1.0033; tests check it). */
 export const MAX_PROJECTED_RATIO = 1.01;
@@ -21,43 +23,56 @@ export async function findNearestFacilities(
   origin: { lat: number; lng: number },
   filters: FacilityFilters,
   page: { limit: number; after?: { d: number; id: string } },
+  tuning: { oversample?: number } = {},
 ): Promise<NearestRow[]> {
   const { lat, lng } = origin;
   const k = page.limit;
+  const m = Math.max(k, Math.round(k * (tuning.oversample ?? 2)));
   const dist = Prisma.sql`haversine_m(${lat}::float8, ${lng}::float8, s.lat, s.lng)`;
   const where = filterSql(filters);
   const after = page.after
     ? Prisma.sql`AND (${dist}, s.facility_id) > (${page.after.d}::float8, ${page.after.id}::uuid)`
     : Prisma.empty;
+  const terms = searchTerms(filters);
   const q = Prisma.sql`
     WITH o AS MATERIALIZED (SELECT laea_3035(${lat}::float8, ${lng}::float8) AS p),
-    cand AS (
-      SELECT c.facility_id, min(c.d) AS d
-      FROM unnest(${searchTerms(filters)}::text[]) AS code
+    scanned AS MATERIALIZED (
+      SELECT code, c.facility_id, c.d, c.pd, c.service_terms
+      FROM unnest(${terms}::text[]) AS code
       CROSS JOIN LATERAL (
-        SELECT s.facility_id, ${dist} AS d FROM facility_search s
+        SELECT s.facility_id, s.service_terms, ${dist} AS d, s.pt <-> (SELECT p FROM o) AS pd FROM facility_search s
         WHERE s.term = code ${where} ${after}
-        ORDER BY s.pt <-> (SELECT p FROM o) LIMIT ${k}
+        ORDER BY s.pt <-> (SELECT p FROM o) LIMIT ${m}
       ) c
-      GROUP BY c.facility_id ORDER BY d LIMIT ${k}
     ),
-    bound AS (
+    cand AS MATERIALIZED (
+      SELECT facility_id, min(d) AS d, min(service_terms) AS service_terms FROM scanned
+      GROUP BY facility_id ORDER BY d, facility_id LIMIT ${k}
+    ),
+    bound AS MATERIALIZED (
       -- Fewer than k candidates means every term ran out: no radius needed.
-      SELECT CASE WHEN count(*) < ${k} THEN 1e9 ELSE max(d) * ${MAX_PROJECTED_RATIO} + 1 END AS r FROM cand
+      SELECT CASE WHEN count(*) < ${k} THEN 1e12 ELSE max(d) * ${MAX_PROJECTED_RATIO} + 1 END AS r FROM cand
+    ),
+    covered AS MATERIALIZED (
+      SELECT coalesce(bool_and(n < ${m} OR reach >= (SELECT r FROM bound)), true) AS yes
+      FROM (SELECT count(*) AS n, max(pd) AS reach FROM scanned GROUP BY code) per_term
     ),
     hits AS (
-      SELECT h.facility_id, min(h.d) AS d, min(h.service_terms) AS service_terms
-      FROM unnest(${searchTerms(filters)}::text[]) AS code
+      SELECT facility_id, d, service_terms FROM cand WHERE (SELECT yes FROM covered)
+      UNION ALL
+      (SELECT h.facility_id, min(h.d) AS d, min(h.service_terms) AS service_terms
+      FROM unnest(${terms}::text[]) AS code
       CROSS JOIN LATERAL (
         SELECT s.facility_id, s.service_terms, ${dist} AS d FROM facility_search s
         WHERE s.term = code AND s.pt <@ circle((SELECT p FROM o), (SELECT r FROM bound)) ${where} ${after}
       ) h
-      GROUP BY h.facility_id ORDER BY d, h.facility_id LIMIT ${k}
+      WHERE NOT (SELECT yes FROM covered)
+      GROUP BY h.facility_id ORDER BY d, h.facility_id LIMIT ${k})
     )
     SELECT ${LIST_COLUMNS}, hits.service_terms, hits.d AS distance_m
     FROM hits JOIN facility f ON f.id = hits.facility_id
     ORDER BY hits.d, hits.facility_id`;
-  // Named (prepared) per distinct SQL text: planned once per connection instead of on every request.
+  // Named (prepared) per distinct SQL text: parsed once per connection instead of on every request.
   const { rows } = await pool.query<NearestRow>({ name: statementName("nearest", q.text), text: q.text, values: q.values });
   return rows;
 }

@@ -68,12 +68,13 @@ function randomQuery(rng: ReturnType<typeof createRng>): { lat: number; lng: num
 }
 
 describe("findNearestFacilities", () => {
-  it("ranks exactly like brute-force haversine, for 300 random points and filter sets", async () => {
+  // oversample 1 makes the range-scan step (2) run nearly always; the default mostly answers from step 1.
+  it.each([[2], [1]])("ranks exactly like brute-force haversine, for 300 random points and filter sets (oversample %s)", async (oversample) => {
     const rng = createRng(7);
     let nonEmpty = 0;
     for (let i = 0; i < 300; i++) {
       const { lat, lng, filters, limit } = randomQuery(rng);
-      const got = await findNearestFacilities(pool, { lat, lng }, filters, { limit });
+      const got = await findNearestFacilities(pool, { lat, lng }, filters, { limit }, { oversample });
       const want = bruteForce(lat, lng, filters).slice(0, limit);
       expect(got.map((r) => r.id), JSON.stringify({ lat, lng, filters, limit })).toEqual(want.map((w) => w.id));
       got.forEach((r, j) => expect(Math.abs(r.distance_m - want[j]!.d)).toBeLessThan(0.01));

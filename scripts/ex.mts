@@ -1,0 +1,12 @@
+import pg from "pg";
+const { findNearestFacilities } = await import("../lib/server/find-nearest-facilities");
+let captured: any;
+const fake = { query: async (q: any) => { captured = q; return { rows: [] }; } } as any;
+const [lat, lng, svc] = [Number(process.argv[2] ?? 52.09), Number(process.argv[3] ?? 5.12), process.argv[4] ?? "schuldhulp"];
+await findNearestFacilities(fake, { lat, lng }, { services: [svc] }, { limit: 10 });
+const c = new pg.Client({ connectionString: process.env.URL });
+await c.connect();
+let r: any;
+for (let i = 0; i < 4; i++) r = await c.query("EXPLAIN (ANALYZE, BUFFERS) " + captured.text, captured.values);
+console.log(r.rows.map((x: any) => x["QUERY PLAN"]).join("\n"));
+await c.end();
