@@ -312,9 +312,11 @@ BEGIN
       UNION ALL
       SELECT id, '', false, '{}', '{}' FROM facility WHERE %2$s
     ), agg AS (
+      -- audiences and languages only feed overlap (&&) filters, so duplicates are harmless and not worth removing
+      -- (removing them doubled the time of a full rebuild).
       SELECT facility_id, term, bool_or(free) AS free,
-        text_array_distinct(text_array_concat(audiences)) AS audiences,
-        text_array_distinct(text_array_concat(languages)) AS languages
+        text_array_concat(audiences) AS audiences,
+        text_array_concat(languages) AS languages
       FROM per_term GROUP BY facility_id, term
     ), all_terms AS (
       SELECT facility_id, text_array_distinct(text_array_concat(terms)) AS service_terms FROM svc GROUP BY facility_id

@@ -1,0 +1,14 @@
+import pg from "pg";
+import { migrateDeploy } from "../lib/db/bootstrap";
+import { seedIfEmpty } from "../prisma/demo/seed-if-empty";
+const scale = Number(process.argv[2] ?? 10);
+const admin = new pg.Client({ connectionString: "postgresql://postgres:postgres@127.0.0.1:15434/postgres" });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS loadtest WITH (FORCE)`);
+await admin.query(`CREATE DATABASE loadtest`);
+await admin.end();
+const url = "postgresql://postgres:postgres@127.0.0.1:15434/loadtest";
+migrateDeploy(url);
+const t = Date.now();
+await seedIfEmpty(url, { scale });
+console.log("total", (Date.now() - t) / 1000);
