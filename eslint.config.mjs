@@ -4,7 +4,7 @@ import ts from "eslint-config-next/typescript";
 const config = [
   ...next,
   ...ts,
-  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", ".data/**", "next-env.d.ts"] },
+  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", ".data/**", ".scratch/**", "next-env.d.ts"] },
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",

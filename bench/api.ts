@@ -1,7 +1,6 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
-import { createRequire } from "node:module";
 import autocannon from "autocannon";
 import pg from "pg";
 import { migrateDeploy } from "../lib/db/bootstrap";
@@ -9,6 +8,7 @@ import { startEmbedded } from "../lib/db/embedded";
 import { createRng } from "../lib/random";
 import { SERVICE_CODES } from "../lib/reference/taxonomy";
 import { seedIfEmpty } from "../prisma/demo/seed-if-empty";
+import { ensureBuild, nextBin } from "../scripts/ensure-build";
 import { startFloorServer } from "./floor-server";
 
 // npm run bench [-- --seconds 15 --scales 1,100 --reload]
@@ -16,7 +16,6 @@ import { startFloorServer } from "./floor-server";
 // server and a plain node+pg floor server on each, and drives GET /api/v1/facilities?near=…&service=…&limit=10 at
 // random Dutch points and services with 1 and 10 connections. Prints figures and writes docs/benchmarks.md.
 
-const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? (args[i + 1] ?? dflt) : dflt; };
 const SECONDS = Number(opt("seconds", "15"));
@@ -94,8 +93,7 @@ async function prepare(serverUrl: string, scale: number): Promise<{ url: string;
 const server = process.env.BENCH_DATABASE_URL
   ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} }
   : await startEmbedded({ dataDir: ".data/pg-bench", port: 15434, database: "postgres" });
-const nextBin = require.resolve("next/dist/bin/next");
-if (!existsSync(".next/BUILD_ID")) spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+ensureBuild();
 
 const rows: Row[] = [];
 const loads: string[] = [];

@@ -1,15 +1,12 @@
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
+import { spawn } from "node:child_process";
 import { migrateDeploy, resolveDatabase } from "../lib/db/bootstrap";
 import { seedIfEmpty } from "../prisma/demo/seed-if-empty";
+import { ensureBuild, nextBin } from "./ensure-build";
 
 // `npm start`: the production server on PORT (default 3000). Without DATABASE_URL it starts the embedded
-// PostgreSQL, migrates and loads demo data on first start. Builds the app first when there is no build yet
-// (`npm run build` rebuilds after changes).
+// PostgreSQL, migrates and loads demo data on first start. Builds the app first when there is no build yet or a
+// source file is newer than the build.
 
-const require = createRequire(import.meta.url);
-const nextBin = require.resolve("next/dist/bin/next");
 const port = process.env.PORT ?? "3000";
 
 const db = await resolveDatabase();
@@ -24,11 +21,7 @@ const stop = async (code: number) => {
 try {
   migrateDeploy(db.url);
   await seedIfEmpty(db.url, { demo: process.env.DEMO_DATA !== "false" });
-  if (!existsSync(".next/BUILD_ID")) {
-    console.log("[start] no production build yet: running next build (once) …");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url } });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
+  ensureBuild({ ...process.env, DATABASE_URL: db.url });
 } catch (e) {
   console.error(`[start] ${(e as Error).message}`);
   await stop(1);

@@ -4,14 +4,18 @@ import { Prisma } from "../generated/prisma/client";
 import { statementName } from "./statement-name";
 import { filterSql, LIST_COLUMNS, searchTerms, type FacilityFilters, type ListRow } from "./facility-filters";
 
-// Nearest facilities by true (haversine) distance, from the GiST index on (term, projected point):
-//  1. per asked-for term, the `oversample × k` nearest rows by projected distance (ETRS89-LAEA metres, KNN);
+// Nearest facilities by true (haversine) distance, from the GiST index on facility_search.kpt (ETRS89-LAEA metres,
+// each term in its own band, see prisma/schema.prisma):
+//  1. per asked-for term, the `oversample × k` nearest rows by projected distance (KNN inside the term's band);
 //     D, the k-th smallest haversine distance among them, bounds the true k-th nearest, so every true top-k row lies
 //     within projected radius r = D · MAX_PROJECTED_RATIO (+ 1 m);
 //  2. if each term's scan already reached past r (or ran out), the candidates hold the answer; otherwise every row
 //     within r is fetched with a GiST range scan and ranked by haversine.
 // Projected and great-circle distances disagree by up to ~0.3 % here (projection scale error, sphere vs.
 // ellipsoid); this makes the order exact anyway. Tests compare both paths with brute force.
+
+/** Width of a term's band in facility_search.kpt (x offset per search slot), metres. */
+export const BAND_M = 1e8;
 
 /** Upper bound of projected / haversine distance over NL and Flanders (measured 1.0004 … 1.0033; tests check it). */
 export const MAX_PROJECTED_RATIO = 1.01;
@@ -36,13 +40,21 @@ export async function findNearestFacilities(
   const terms = searchTerms(filters);
   const q = Prisma.sql`
     WITH o AS MATERIALIZED (SELECT laea_3035(${lat}::float8, ${lng}::float8) AS p),
+    -- per term: the origin moved into the term's band, and the band as a box the index scan stays inside
+    bands AS MATERIALIZED (
+      SELECT c.code, point(o.p[0] + b.x0, o.p[1]) AS origin,
+        box(point(b.x0, -${BAND_M}::float8), point(b.x0 + ${BAND_M / 2}::float8, ${BAND_M}::float8)) AS band
+      FROM o, unnest(${terms}::text[]) AS c(code)
+      LEFT JOIN taxonomy_term t ON t.code = c.code
+      CROSS JOIN LATERAL (SELECT coalesce(t.search_slot, 0) * ${BAND_M}::float8 AS x0) b
+    ),
     scanned AS MATERIALIZED (
-      SELECT code, c.facility_id, c.d, c.pd, c.service_terms
-      FROM unnest(${terms}::text[]) AS code
+      SELECT b.code, c.facility_id, c.d, c.pd, c.service_terms
+      FROM bands b
       CROSS JOIN LATERAL (
-        SELECT s.facility_id, s.service_terms, ${dist} AS d, s.pt <-> (SELECT p FROM o) AS pd FROM facility_search s
-        WHERE s.term = code ${where} ${after}
-        ORDER BY s.pt <-> (SELECT p FROM o) LIMIT ${m}
+        SELECT s.facility_id, s.service_terms, ${dist} AS d, s.kpt <-> b.origin AS pd FROM facility_search s
+        WHERE s.kpt <@ b.band AND s.term = b.code ${where} ${after}
+        ORDER BY s.kpt <-> b.origin LIMIT ${m}
       ) c
     ),
     cand AS MATERIALIZED (
@@ -61,10 +73,10 @@ export async function findNearestFacilities(
       SELECT facility_id, d, service_terms FROM cand WHERE (SELECT yes FROM covered)
       UNION ALL
       (SELECT h.facility_id, min(h.d) AS d, min(h.service_terms) AS service_terms
-      FROM unnest(${terms}::text[]) AS code
+      FROM bands b
       CROSS JOIN LATERAL (
         SELECT s.facility_id, s.service_terms, ${dist} AS d FROM facility_search s
-        WHERE s.term = code AND s.pt <@ circle((SELECT p FROM o), (SELECT r FROM bound)) ${where} ${after}
+        WHERE s.kpt <@ circle(b.origin, (SELECT r FROM bound)) AND s.kpt <@ b.band AND s.term = b.code ${where} ${after}
       ) h
       WHERE NOT (SELECT yes FROM covered)
       GROUP BY h.facility_id ORDER BY d, h.facility_id LIMIT ${k})

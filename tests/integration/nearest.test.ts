@@ -1,4 +1,5 @@
 import pg from "pg";
+import { createPool, READ_SESSION_OPTIONS } from "@/lib/db/pg-pool";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haversineM } from "@/lib/geo/distance";
 import { createRng } from "@/lib/random";
@@ -17,7 +18,7 @@ let pool: pg.Pool;
 let facilities: Fac[] = [];
 
 beforeAll(async () => {
-  pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+  pool = createPool({ connectionString: process.env.DATABASE_URL, options: READ_SESSION_OPTIONS }); // as the app reads
   const { rows } = await pool.query<Fac>(`
     SELECT f.id, f.lat, f.lng, f.type::text AS type, f.wheelchair::text AS wheelchair, f.status::text AS status,
       coalesce(json_agg(json_build_object(

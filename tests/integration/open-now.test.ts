@@ -1,4 +1,5 @@
 import pg from "pg";
+import { createPool, READ_SESSION_OPTIONS } from "@/lib/db/pg-pool";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GazetteerGeocoder } from "@/lib/geocoder/gazetteer";
 import { ZFacilitySearchQuery } from "@/lib/schemas/facility-search";
@@ -6,7 +7,8 @@ import { searchFacilities } from "@/lib/server/search-facilities";
 
 // open=now at fixed moments, so the test does not depend on when it runs.
 let pool: pg.Pool;
-beforeAll(() => { pool = new pg.Pool({ connectionString: process.env.DATABASE_URL }); });
+// Read with the session settings the app uses.
+beforeAll(() => { pool = createPool({ connectionString: process.env.DATABASE_URL, options: READ_SESSION_OPTIONS }); });
 afterAll(() => pool.end());
 
 const query = (extra: Record<string, string> = {}) => ZFacilitySearchQuery.parse({ near: "52.0907,5.1214", limit: "20", ...extra });
