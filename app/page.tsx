@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db";
+import { getReadPrisma } from "@/lib/db";
 import { countListings } from "@/lib/server/count-listings";
 
 // The start page stays minimal until the resident pages land; it shows what the database holds.
@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 const nl = new Intl.NumberFormat("nl-NL");
 
 export default async function Home() {
-  const counts = await countListings(getPrisma());
+  const counts = await countListings(getReadPrisma());
   return (
     <main id="main">
       <h1>Buurtwijzer</h1>

@@ -117,7 +117,7 @@ for (const scale of SCALES) {
     }
   } finally {
     if (app.pid) process.kill(-app.pid, "SIGTERM");
-    floor.close();
+    await floor.close();
   }
 }
 await server.stop();

@@ -5,7 +5,7 @@ import { findNearestFacilities } from "../lib/server/find-nearest-facilities";
 // The floor: the same nearest query straight through pg in a plain Node HTTP server — no Next.js, no zod, no
 // geocoding, no output schema. What Buurtwijzer's API costs on top of this is the framework and validation.
 
-export function startFloorServer(url: string, port: number): Promise<http.Server> {
+export function startFloorServer(url: string, port: number): Promise<{ close: () => Promise<void> }> {
   const pool = createPool({ connectionString: url, options: READ_SESSION_OPTIONS }, 10);
   const server = http.createServer(async (req, res) => {
     const u = new URL(req.url ?? "/", "http://x");
@@ -15,6 +15,10 @@ export function startFloorServer(url: string, port: number): Promise<http.Server
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify({ data: rows }));
   });
-  server.on("close", () => void pool.end());
-  return new Promise((ok) => server.listen(port, "127.0.0.1", () => ok(server)));
+  const close = async () => {
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+    await pool.end();
+  };
+  return new Promise((ok) => server.listen(port, "127.0.0.1", () => ok({ close })));
 }

@@ -7,7 +7,7 @@ import { createPool, READ_SESSION_OPTIONS } from "./db/pg-pool";
 // replica (DATABASE_REPLICA_URL). Created lazily so `next build` needs no database. Cached on globalThis so that
 // development hot reloads do not open a new pool each time.
 
-type Handles = { prisma: PrismaClient; pool: pg.Pool; readPool: pg.Pool };
+type Handles = { prisma: PrismaClient; readPrisma: PrismaClient; pool: pg.Pool; readPool: pg.Pool };
 const g = globalThis as { __buurtwijzerDb?: Handles };
 
 function open(): Handles {
@@ -18,7 +18,8 @@ function open(): Handles {
   const replica = process.env.DATABASE_REPLICA_URL;
   const readPool = replica ? createPool({ connectionString: replica, options: READ_SESSION_OPTIONS }, max) : pool;
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  return { prisma, pool, readPool };
+  const readPrisma = readPool === pool ? prisma : new PrismaClient({ adapter: new PrismaPg(readPool) });
+  return { prisma, readPrisma, pool, readPool };
 }
 
 function handles(): Handles {
@@ -26,7 +27,10 @@ function handles(): Handles {
   return g.__buurtwijzerDb;
 }
 
+/** Primary: writes, and reads that must see them. */
 export const getPrisma = (): PrismaClient => handles().prisma;
+/** Public reads (replica when configured; may lag the primary by a moment). */
+export const getReadPrisma = (): PrismaClient => handles().readPrisma;
 /** Pool for hand-written SQL on the public read path (replica when configured). */
 export const getReadPool = (): pg.Pool => handles().readPool;
 
@@ -35,6 +39,7 @@ export async function closeDb(): Promise<void> {
   if (!h) return;
   g.__buurtwijzerDb = undefined;
   await h.prisma.$disconnect();
+  if (h.readPrisma !== h.prisma) await h.readPrisma.$disconnect();
   if (h.readPool !== h.pool) await h.readPool.end();
   await h.pool.end().catch(() => {});
 }

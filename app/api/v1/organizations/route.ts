@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db";
+import { getReadPrisma } from "@/lib/db";
 import { handleGet, json } from "@/lib/http/route";
 import { singleParam } from "@/lib/schemas/query-params";
 import { ZOrganizationListQuery } from "@/lib/schemas/organization";
@@ -10,5 +10,5 @@ export const GET = handleGet(async (req: Request) => {
   const sp = new URL(req.url).searchParams;
   const raw = Object.fromEntries([...new Set(sp.keys())].map((k) => [k, singleParam(sp, k)]));
   const q = ZOrganizationListQuery.parse(raw);
-  return json(await listOrganizations(getPrisma(), q));
+  return json(await listOrganizations(getReadPrisma(), q));
 });

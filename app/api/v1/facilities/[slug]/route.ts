@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db";
+import { getReadPrisma } from "@/lib/db";
 import { featureCollection, wantsGeoJson } from "@/lib/geojson";
 import { notFound } from "@/lib/http/problem";
 import { handleGet, json } from "@/lib/http/route";
@@ -13,7 +13,7 @@ const ZQuery = z.object({ slug: zSlug, format: z.enum(["json", "geojson"], { err
 export const GET = handleGet(async (req: Request, ctx: { params: Promise<{ slug: string }> }) => {
   const params = Object.fromEntries(new URL(req.url).searchParams);
   const q = ZQuery.parse({ ...params, slug: (await ctx.params).slug });
-  const facility = await getFacilityBySlug(getPrisma(), q.slug);
+  const facility = await getFacilityBySlug(getReadPrisma(), q.slug);
   if (!facility) throw notFound(`Facility "${q.slug}"`);
   if (wantsGeoJson(req, q.format)) {
     const feature = featureCollection([facility]).features[0];
