@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamWallClock, isOpenAt, isValidOpeningHours } from "./opening-hours";
+import { amsterdamWallClock, isOpenAt, isValidOpeningHours, openAt } from "./opening-hours";
 
 describe("isOpenAt (Europe/Amsterdam, Dutch holidays)", () => {
   const office = "Mo-Fr 09:00-17:00; PH off";
@@ -26,5 +26,17 @@ describe("isOpenAt (Europe/Amsterdam, Dutch holidays)", () => {
   it("builds a wall-clock date with Amsterdam's fields", () => {
     const d = amsterdamWallClock(new Date("2026-03-29T01:30:00Z")); // after the spring change: 03:30 CEST
     expect([d.getDate(), d.getHours(), d.getMinutes()]).toEqual([29, 3, 30]);
+  });
+});
+
+describe("openAt", () => {
+  it("keeps answers of different minutes apart, even when evaluators interleave", () => {
+    const office = "Mo-Fr 09:00-17:00";
+    const before = openAt(new Date("2026-11-25T07:59:00Z")); // 08:59 in Amsterdam
+    const after = openAt(new Date("2026-11-25T08:00:00Z")); // 09:00
+    expect(before(office)).toBe(false);
+    expect(after(office)).toBe(true);
+    expect(before(office)).toBe(false);
+    expect(after(office)).toBe(true);
   });
 });
