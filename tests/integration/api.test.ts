@@ -170,6 +170,16 @@ describe("organisations and taxonomy", () => {
     expect((await call("/api/v1/organizations?limit=500")).status).toBe(400);
   });
 
+  it("describes itself at /api/v1, where problem answers point", async () => {
+    const res = await call("/api/v1");
+    expect(res.status).toBe(200);
+    const body = res.body as { endpoints: Record<string, { filters?: { service?: string[] } }> };
+    expect(Object.keys(body.endpoints)).toContain("GET /api/v1/facilities");
+    expect(body.endpoints["GET /api/v1/facilities"]?.filters?.service).toContain("schuldhulp");
+    const p = (await call("/api/v1/facilities?colour=red")).body as Problem;
+    expect(p.errors?.[0]?.detail).toMatch(/\/api\/v1/);
+  });
+
   it("serves the taxonomy with Dutch and English labels", async () => {
     const t = (await call("/api/v1/taxonomy")).body as { data: { services: { code: string; name: string; name_en: string }[]; audiences: { code: string }[] } };
     expect(t.data.services.map((s) => s.code)).toEqual(expect.arrayContaining(["schuldhulp", "jongerenwerk", "repair-cafe", "eenzaamheid"]));
