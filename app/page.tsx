@@ -12,6 +12,11 @@ export default async function Home() {
     <main id="main">
       <h1>Buurtwijzer</h1>
       <p>Vind een buurthuis, wijkcentrum of hulp bij u in de buurt.</p>
+      <form method="get" action="/zoeken" className="search">
+        <label htmlFor="q">Postcode, plaats of adres</label>
+        <input id="q" name="q" type="search" autoComplete="postal-code" maxLength={100} />
+        <button type="submit">Zoeken</button>
+      </form>
       <p lang="en">Find a community centre or help near you.</p>
       <dl className="stats">
         <dt>Locaties <span lang="en">(facilities)</span></dt>

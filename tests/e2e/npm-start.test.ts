@@ -73,6 +73,48 @@ describe("npm start on a fresh database", () => {
     expect(bad.headers.get("cache-control")).toBe("no-store");
   });
 
+  it("serves the resident search without JavaScript: results, paging, errors, language", async () => {
+    const html = await (await fetch(`${base}/zoeken?q=3512&dienst=schuldhulp`)).text();
+    expect(html).toContain("dichtbij 3512 Utrecht");
+    const cards = html.match(/<li class="card">/g) ?? [];
+    expect(cards).toHaveLength(20);
+    const links = [...html.matchAll(/<h3><a href="(\/locaties\/[a-z0-9-]+)">/g)].map((m) => m[1]);
+    expect(links).toHaveLength(20);
+    const next = html.match(/href="(\/zoeken\?[^"]*na=[^"]+)"/)?.[1]?.replaceAll("&amp;", "&");
+    expect(next).toBeTruthy();
+    const page2 = await (await fetch(`${base}${next}`)).text();
+    const links2 = [...page2.matchAll(/<h3><a href="(\/locaties\/[a-z0-9-]+)">/g)].map((m) => m[1]);
+    expect(links2.length).toBeGreaterThan(0);
+    expect(links2.filter((l) => links.includes(l))).toEqual([]);
+
+    const unknown = await (await fetch(`${base}/zoeken?q=Atlantis`)).text();
+    expect(unknown).toContain('role="alert"');
+    expect(unknown).toContain("niet als postcode of plaats");
+
+    const english = await (await fetch(`${base}/zoeken?q=Utrecht&dienst=schuldhulp&lang=en`)).text();
+    expect(english).toContain('lang="en"');
+    expect(english).toContain("places near Utrecht");
+  });
+
+  it("serves complete facility and organisation pages, and 404 for unknown ones", async () => {
+    const html = await (await fetch(`${base}/zoeken?q=3512&dienst=schuldhulp`)).text();
+    const href = html.match(/<h3><a href="(\/locaties\/[a-z0-9-]+)">([^<]+)</);
+    expect(href).toBeTruthy();
+    const page = await (await fetch(`${base}${href![1]}`)).text();
+    expect(page).toContain(`<h1>${href![2]}</h1>`);
+    expect(page).toMatch(/href="geo:\d+\.\d+,\d+\.\d+"/);
+    expect(page).toContain("https://www.openstreetmap.org/directions?to=");
+    expect(page).toContain('"@type":"CivicStructure"');
+    expect(page).toContain("<li>Schuldhulp</li>"); // the service the search asked for is on the page
+    const org = page.match(/href="(\/organisaties\/[a-z0-9-]+)"/)?.[1];
+    expect(org).toBeTruthy();
+    const orgPage = await (await fetch(`${base}${org}`)).text();
+    expect(orgPage).toContain("Werkgebied");
+    expect(orgPage).toMatch(/<a href="\/locaties\/[a-z0-9-]+">/);
+    expect((await fetch(`${base}/locaties/bestaat-niet`)).status).toBe(404);
+    expect((await fetch(`${base}/organisaties/bestaat-niet`)).status).toBe(404);
+  });
+
   it("stops the embedded database when it stops", async () => {
     process.kill(-app.pid!, "SIGTERM");
     await new Promise((r) => app.once("exit", r));

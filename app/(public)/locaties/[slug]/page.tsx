@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getReadPrisma } from "@/lib/db";
+import { formatDate } from "@/lib/format";
+import { MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
+import { zSlug } from "@/lib/schemas/organization";
+import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
+
+// /locaties/[slug] — one facility, complete without JavaScript: address, route, contact, hours, services.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function load(props: Props) {
+  const slug = zSlug.safeParse((await props.params).slug);
+  if (!slug.success) notFound();
+  const f = await getFacilityBySlug(getReadPrisma(), slug.data);
+  if (!f) notFound();
+  return f;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const f = await load(props);
+  return { title: `${f.name}, ${f.address.place} — Buurtwijzer`, description: f.description };
+}
+
+export default async function FacilityPage(props: Props) {
+  const f = await load(props);
+  const locale = localeFrom((await props.searchParams).lang);
+  const t = MESSAGES[locale];
+  const a = f.address;
+  const addressLine = `${a.street} ${a.house_number}${a.house_number_addition ?? ""}, ${a.postcode} ${a.place}`;
+  const status = f.status === "closed" ? t.closedForGood : f.status === "temporarily_closed" ? t.temporarilyClosed : f.open_now === null ? t.hoursUnknown : f.open_now ? t.open : t.closed;
+  const jsonLd = {
+    "@context": "https://schema.org", "@type": "CivicStructure", name: f.name, description: f.description,
+    address: { "@type": "PostalAddress", streetAddress: `${a.street} ${a.house_number}${a.house_number_addition ?? ""}`, postalCode: a.postcode, addressLocality: a.place, addressCountry: "NL" },
+    geo: { "@type": "GeoCoordinates", latitude: f.lat, longitude: f.lng },
+    ...(f.phone ? { telephone: f.phone } : {}), ...(f.opening_hours ? { openingHours: f.opening_hours } : {}),
+  };
+  return (
+    <main id="main" lang={locale}>
+      <p><Link href={withLang("/zoeken", locale)}>{t.backToSearch}</Link></p>
+      <h1>{f.name}</h1>
+      <p className="meta"><span>{t.types[f.type]}</span> <span className={f.open_now ? "open" : "closed"}>{status}</span></p>
+      {f.description && <p>{f.description}</p>}
+
+      <h2>{t.address}</h2>
+      <p>{addressLine}</p>
+      <ul>
+        <li><a href={`geo:${f.lat},${f.lng}`}>{t.routeApp}</a></li>
+        <li><a href={`https://www.openstreetmap.org/directions?to=${f.lat}%2C${f.lng}`}>{t.routeMap}</a></li>
+      </ul>
+
+      <h2>{t.contact}</h2>
+      <dl className="facts">
+        {f.phone && <><dt>{t.phone}</dt><dd><a href={`tel:${f.phone.replaceAll(" ", "")}`}>{f.phone}</a></dd></>}
+        {f.email && <><dt>{t.email}</dt><dd><a href={`mailto:${f.email}`}>{f.email}</a></dd></>}
+        {f.website && <><dt>{t.website}</dt><dd><a href={f.website}>{f.website.replace(/^https?:\/\//, "")}</a></dd></>}
+        <dt>{t.openingHours}</dt><dd>{f.opening_hours ?? t.hoursUnknown}</dd>
+        <dt>{t.wheelchairAccess}</dt><dd>{t.wheelchairValues[f.wheelchair]}</dd>
+        <dt>{t.runBy}</dt>
+        <dd>{f.operator ? <Link href={withLang(`/organisaties/${f.operator.slug}`, locale)}>{f.operator.name}</Link> : t.volunteers}</dd>
+        {f.last_verified_at && <><dt>{t.lastChecked}</dt><dd>{formatDate(f.last_verified_at, locale)}</dd></>}
+      </dl>
+
+      {f.services.length > 0 && (
+        <>
+          <h2>{t.services}</h2>
+          <ul className="services">
+            {f.services.map((s) => (
+              <li key={s.id}>
+                <h3>{s.name}</h3>
+                <ul className="tags">
+                  {s.categories.map((c) => <li key={c.code}>{locale === "nl" ? c.name : c.name_en}</li>)}
+                </ul>
+                <p>{s.description}</p>
+                <p className="meta">
+                  <span>{s.access.map((x) => t.howToGetIn[x]).join(", ")}</span>
+                  <span>{t.cost[s.cost]}{s.cost_text ? ` (${s.cost_text})` : ""}</span>
+                </p>
+                {s.audiences.length > 0 && <p>{t.audiences}: {s.audiences.map((x) => (locale === "nl" ? x.name : x.name_en)).join(", ")}</p>}
+                <p>{t.languages}: {s.languages.map((l) => l.toUpperCase()).join(", ")}</p>
+                {s.organization.slug !== f.operator?.slug && (
+                  <p><Link href={withLang(`/organisaties/${s.organization.slug}`, locale)}>{s.organization.name}</Link></p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replaceAll("<", "\\u003c") }} />
+    </main>
+  );
+}

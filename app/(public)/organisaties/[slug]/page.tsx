@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getReadPrisma } from "@/lib/db";
+import { MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
+import { zSlug } from "@/lib/schemas/organization";
+import { getOrganizationBySlug } from "@/lib/server/list-organizations";
+
+// /organisaties/[slug] — an organisation: what it does, how to reach it, where it works.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function load(props: Props) {
+  const slug = zSlug.safeParse((await props.params).slug);
+  if (!slug.success) notFound();
+  const o = await getOrganizationBySlug(getReadPrisma(), slug.data);
+  if (!o) notFound();
+  return o;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const o = await load(props);
+  return { title: `${o.name} — Buurtwijzer`, description: o.description };
+}
+
+export default async function OrganizationPage(props: Props) {
+  const o = await load(props);
+  const locale = localeFrom((await props.searchParams).lang);
+  const t = MESSAGES[locale];
+  const gemeenten = await getReadPrisma().gemeente.findMany({ where: { code: { in: o.service_area } }, select: { code: true, name: true } });
+  const areaName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
+  return (
+    <main id="main" lang={locale}>
+      <p><Link href={withLang("/zoeken", locale)}>{t.backToSearch}</Link></p>
+      <h1>{o.name}</h1>
+      <h2>{t.description}</h2>
+      <p>{o.description}</p>
+      <h2>{t.contact}</h2>
+      <dl className="facts">
+        {o.phone && <><dt>{t.phone}</dt><dd><a href={`tel:${o.phone.replaceAll(" ", "")}`}>{o.phone}</a></dd></>}
+        {o.email && <><dt>{t.email}</dt><dd><a href={`mailto:${o.email}`}>{o.email}</a></dd></>}
+        {o.website && <><dt>{t.website}</dt><dd><a href={o.website}>{o.website.replace(/^https?:\/\//, "")}</a></dd></>}
+        <dt>{t.serviceArea}</dt><dd>{o.service_area.map(areaName).join(", ")}</dd>
+      </dl>
+      <h2>{t.facilities}</h2>
+      <ul>
+        {o.facilities.map((f) => (
+          <li key={f.slug}><Link href={withLang(`/locaties/${f.slug}`, locale)}>{f.name}</Link>, {f.place}</li>
+        ))}
+      </ul>
+      <h2>{t.services}</h2>
+      <ul>{o.services.map((s) => <li key={s.id}>{s.name}</li>)}</ul>
+    </main>
+  );
+}

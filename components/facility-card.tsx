@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { Messages, Locale } from "@/lib/i18n/messages";
+import { withLang } from "@/lib/i18n/messages";
+import { formatDistance, walkingMinutes } from "@/lib/format";
+import type { TFacilityListItem } from "@/lib/schemas/facility";
+
+// One search result: what a resident needs to choose — name, kind, distance, open or not, address, services.
+export function FacilityCard({ f, t, locale }: { f: TFacilityListItem; t: Messages; locale: Locale }) {
+  const a = f.address;
+  const status = f.status === "temporarily_closed" ? t.temporarilyClosed : f.open_now === null ? t.hoursUnknown : f.open_now ? t.open : t.closed;
+  return (
+    <li className="card">
+      <h3>
+        <Link href={withLang(`/locaties/${f.slug}`, locale)}>{f.name}</Link>
+      </h3>
+      <p className="meta">
+        <span>{t.types[f.type]}</span>
+        {f.distance_m !== undefined && (
+          <span>
+            {formatDistance(f.distance_m, locale)} · {t.walk(walkingMinutes(f.distance_m))}
+          </span>
+        )}
+        <span className={f.open_now ? "open" : "closed"}>{status}</span>
+      </p>
+      <p>
+        {a.street} {a.house_number}
+        {a.house_number_addition ?? ""}, {a.postcode} {a.place}
+      </p>
+      {f.services.length > 0 && (
+        <ul className="tags" aria-label={t.services}>
+          {f.services.map((s) => (
+            <li key={s.code}>{locale === "nl" ? s.name : s.name_en}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { readFacilitySearchParams, ZFacilitySearchQuery, type TFacilitySearchQuery } from "./facility-search";
+
+// The resident search page's URL (Dutch parameter names, so links read naturally) mapped onto the API's query
+// contract, so the page and the API validate in exactly one place.
+
+export type PageParams = Record<string, string | string[] | undefined>;
+const POSTCODE = /^\s*[1-9]\d{3}\s?([a-zA-Z]{2})?\s*$/;
+
+const all = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const one = (v: string | string[] | undefined): string | undefined => all(v)[0];
+
+export type SearchPageQuery = { query: TFacilitySearchQuery | null; text: string; errors: { parameter: string; detail: string }[] };
+
+/** Page parameters → API query; null query when nothing is asked yet. Errors name the page's own fields. */
+export function readSearchPage(params: PageParams): SearchPageQuery {
+  const text = (one(params.q) ?? "").slice(0, 200).trim();
+  const api = new URLSearchParams();
+  if (text) api.set(POSTCODE.test(text) ? "postcode" : "place", text);
+  for (const s of all(params.dienst)) api.append("service", s);
+  for (const t of all(params.soort)) if (t) api.append("type", t);
+  if (one(params.open) === "nu") api.set("open", "now");
+  if (one(params.gratis) === "ja") api.set("free", "true");
+  if (one(params.rolstoel) === "ja") api.set("wheelchair", "true");
+  const cursor = one(params.na);
+  if (cursor) api.set("cursor", cursor);
+  if (!text && !api.has("service")) return { query: null, text, errors: [] };
+  const parsed = ZFacilitySearchQuery.safeParse(readFacilitySearchParams(api));
+  if (parsed.success) return { query: parsed.data, text, errors: [] };
+  const names: Record<string, string> = { postcode: "q", place: "q", service: "dienst", type: "soort", cursor: "na" };
+  return {
+    query: null, text,
+    errors: parsed.error.issues.map((i) => ({ parameter: names[String(i.path[0])] ?? String(i.path[0] ?? ""), detail: i.message })),
+  };
+}
+
+export const zPageLang = z.enum(["nl", "en"]).catch("nl");
