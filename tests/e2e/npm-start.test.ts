@@ -1,20 +1,13 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type AppServer } from "../support/app-server";
 
 // `npm start` as a newcomer runs it: no DATABASE_URL, so it starts its own embedded PostgreSQL in an empty folder,
 // migrates, loads the demo data, builds when needed and serves the production app.
 
-const HTTP_PORT = 3000 + Math.floor(Math.random() * 2000);
-const PG_PORT = 15500 + Math.floor(Math.random() * 400);
-const base = `http://127.0.0.1:${HTTP_PORT}`;
-let dir: string;
-let app: ChildProcess;
-let output = "";
+let app: AppServer;
+let base = "";
 
 const portOpen = (port: number) => new Promise<boolean>((done) => {
   const s = net.connect({ port, host: "127.0.0.1" });
@@ -23,34 +16,15 @@ const portOpen = (port: number) => new Promise<boolean>((done) => {
 });
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "buurtwijzer-start-"));
-  chmodSync(dir, 0o755); // the embedded server runs as the OS user postgres
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(HTTP_PORT), BUURTWIJZER_PG_DIR: join(dir, "pg"), BUURTWIJZER_PG_PORT: String(PG_PORT) };
-  delete env.DATABASE_URL;
-  app = spawn("npm", ["start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  app.stdout?.on("data", (d) => (output += d));
-  app.stderr?.on("data", (d) => (output += d));
-  for (let i = 0; i < 1200; i++) {
-    try {
-      if ((await fetch(`${base}/api/v1/taxonomy`)).ok) return;
-    } catch { /* not up yet */ }
-    if (app.exitCode !== null) throw new Error(`npm start exited with ${app.exitCode}:\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`npm start did not serve within 5 minutes:\n${output}`);
+  app = await startApp();
+  base = app.base;
 }, 330_000);
 
-afterAll(async () => {
-  if (app?.pid && app.exitCode === null && app.signalCode === null) {
-    process.kill(-app.pid, "SIGTERM");
-    await new Promise((r) => app.once("exit", r));
-  }
-  rmSync(dir, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => app?.stop(), 60_000);
 
 describe("npm start on a fresh database", () => {
   it("serves / with the number of facilities and organisations in the database", async () => {
-    const db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${PG_PORT}/buurtwijzer` });
+    const db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${app.pgPort}/buurtwijzer` });
     await db.connect();
     const { rows } = await db.query<{ f: number; o: number }>("SELECT (SELECT count(*)::int FROM facility WHERE status <> 'closed') AS f, (SELECT count(*)::int FROM organization) AS o");
     await db.end();
@@ -116,9 +90,9 @@ describe("npm start on a fresh database", () => {
   });
 
   it("stops the embedded database when it stops", async () => {
-    process.kill(-app.pid!, "SIGTERM");
-    await new Promise((r) => app.once("exit", r));
-    for (let i = 0; i < 40 && (await portOpen(PG_PORT)); i++) await new Promise((r) => setTimeout(r, 250));
-    expect(await portOpen(PG_PORT)).toBe(false);
+    process.kill(-app.process.pid!, "SIGTERM");
+    await new Promise((r) => app.process.once("exit", r));
+    for (let i = 0; i < 40 && (await portOpen(app.pgPort)); i++) await new Promise((r) => setTimeout(r, 250));
+    expect(await portOpen(app.pgPort)).toBe(false);
   }, 30_000);
 });

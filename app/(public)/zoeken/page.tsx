@@ -48,6 +48,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     const s = taxonomy.services.find((x) => x.code === code);
     return s ? (locale === "nl" ? s.name : s.name_en) : code;
   };
+  const activeCount = chosen.size + (query?.type?.length ?? 0) + (query?.open ? 1 : 0) + (query?.free ? 1 : 0) + (query?.wheelchair ? 1 : 0);
   const next = result?.next_cursor ? hrefWithout(params, "na", undefined, { na: result.next_cursor }) : null;
 
   return (
@@ -65,26 +66,30 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <label htmlFor="q">{t.searchLabel}</label>
         <p id="q-hint" className="hint">{t.searchHint}</p>
         <input id="q" name="q" type="search" defaultValue={text} autoComplete="postal-code" aria-describedby="q-hint" maxLength={100} />
-        <fieldset>
-          <legend>{t.servicesLegend}</legend>
+        {/* Filters fold away once there are results, so a phone shows the list first; native, no JavaScript. */}
+        <details open={!result}>
+          <summary>{t.filters}{activeCount > 0 ? ` (${activeCount})` : ""}</summary>
+          <fieldset>
+            <legend>{t.servicesLegend}</legend>
+            <div className="choices">
+              {taxonomy.services.map((s) => (
+                <label key={s.code}>
+                  <input type="checkbox" name="dienst" value={s.code} defaultChecked={chosen.has(s.code)} /> {locale === "nl" ? s.name : s.name_en}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label htmlFor="soort">{t.typeLabel}</label>
+          <select id="soort" name="soort" defaultValue={query?.type?.[0] ?? ""}>
+            <option value="">{t.anyType}</option>
+            {FACILITY_TYPES.map((ty) => <option key={ty} value={ty}>{t.types[ty]}</option>)}
+          </select>
           <div className="choices">
-            {taxonomy.services.map((s) => (
-              <label key={s.code}>
-                <input type="checkbox" name="dienst" value={s.code} defaultChecked={chosen.has(s.code)} /> {locale === "nl" ? s.name : s.name_en}
-              </label>
-            ))}
+            <label><input type="checkbox" name="open" value="nu" defaultChecked={query?.open === "now"} /> {t.openNow}</label>
+            <label><input type="checkbox" name="gratis" value="ja" defaultChecked={query?.free === true} /> {t.free}</label>
+            <label><input type="checkbox" name="rolstoel" value="ja" defaultChecked={query?.wheelchair === true} /> {t.wheelchair}</label>
           </div>
-        </fieldset>
-        <label htmlFor="soort">{t.typeLabel}</label>
-        <select id="soort" name="soort" defaultValue={query?.type?.[0] ?? ""}>
-          <option value="">{t.anyType}</option>
-          {FACILITY_TYPES.map((ty) => <option key={ty} value={ty}>{t.types[ty]}</option>)}
-        </select>
-        <div className="choices">
-          <label><input type="checkbox" name="open" value="nu" defaultChecked={query?.open === "now"} /> {t.openNow}</label>
-          <label><input type="checkbox" name="gratis" value="ja" defaultChecked={query?.free === true} /> {t.free}</label>
-          <label><input type="checkbox" name="rolstoel" value="ja" defaultChecked={query?.wheelchair === true} /> {t.wheelchair}</label>
-        </div>
+        </details>
         <button type="submit">{t.searchButton}</button>
       </form>
 

@@ -1,0 +1,125 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type AppServer } from "../support/app-server";
+
+// The resident pages in a real Chromium (Debian's /usr/bin/chromium; .ci/run installs it): axe-core finds no
+// WCAG 2.1 AA violations, the path works by keyboard and without JavaScript, and nothing overflows at 320 px.
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}, 330_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+}, 60_000);
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+async function firstFacilityPath(): Promise<{ facility: string; organization: string }> {
+  const html = await (await fetch(`${app.base}/zoeken?q=3512&dienst=schuldhulp`)).text();
+  const facility = html.match(/<h3><a href="(\/locaties\/[a-z0-9-]+)">/)?.[1] ?? "";
+  const page = await (await fetch(`${app.base}${facility}`)).text();
+  const organization = page.match(/href="(\/organisaties\/[a-z0-9-]+)"/)?.[1] ?? "";
+  return { facility, organization };
+}
+
+describe("resident pages in Chromium", () => {
+  it("have no axe violations (WCAG 2.1 AA) in Dutch and English, with results, filters, errors and empty lists", async () => {
+    const { facility, organization } = await firstFacilityPath();
+    expect(facility).not.toBe("");
+    expect(organization).not.toBe("");
+    const paths = [
+      "/", "/zoeken", "/zoeken?q=3512&dienst=schuldhulp", "/zoeken?q=3512&dienst=schuldhulp&dienst=inloop&gratis=ja&rolstoel=ja&soort=buurthuis",
+      "/zoeken?q=Atlantis", "/zoeken?q=Ameland&dienst=dagbesteding&soort=kantoor&rolstoel=ja&open=nu", facility, organization,
+    ];
+    const page = await browser.newPage();
+    // The check itself catches a known violation (an input without a label).
+    await page.setContent('<!doctype html><html lang="nl"><head><title>t</title></head><body><main><input type="text"></main></body></html>');
+    expect((await violations(page)).join()).toMatch(/label/);
+    const found: string[] = [];
+    for (const path of paths) {
+      for (const lang of ["", "lang=en"]) {
+        const url = `${app.base}${path}${lang ? (path.includes("?") ? "&" : "?") + lang : ""}`;
+        await page.goto(url);
+        for (const v of await violations(page)) found.push(`${url} → ${v}`);
+      }
+    }
+    await page.close();
+    expect(found).toEqual([]);
+  });
+
+  it("goes from search to a facility's route link with the keyboard alone", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.base}/zoeken`);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Naar de inhoud");
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== "q"; i++) await page.keyboard.press("Tab");
+    await page.keyboard.type("3512");
+    await page.keyboard.press("Tab"); // the filters' summary
+    await page.keyboard.press("Tab"); // the first service checkbox
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab"); // back in the search field
+    await Promise.all([page.waitForURL(/zoeken\?q=3512/), page.keyboard.press("Enter")]);
+    expect(page.url()).toContain("dienst=schuldhulp");
+    // Tab until a result link has focus, then open it.
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname?.startsWith("/locaties/"))) break;
+    }
+    await Promise.all([page.waitForURL(/\/locaties\//), page.keyboard.press("Enter")]);
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href?.startsWith("geo:"))) break;
+    }
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toMatch(/^geo:\d/);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe("none"); // focus is visible
+    await page.close();
+  });
+
+  it("lists results and shows the facility page with JavaScript switched off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${app.base}/zoeken?q=3512&dienst=schuldhulp`);
+    expect(await page.locator("li.card").count()).toBe(20);
+    await page.locator("li.card h3 a").first().click();
+    await expect(page.locator("h1")).toBeTruthy();
+    expect(await page.locator("a[href^='geo:']").count()).toBe(1);
+    await context.close();
+  });
+
+  it("fits a 320 px wide screen without sideways scrolling, with tap targets of at least 44 px", async () => {
+    const { facility } = await firstFacilityPath();
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const path of ["/", "/zoeken?q=3512&dienst=schuldhulp", facility]) {
+      await page.goto(`${app.base}${path}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    await page.goto(`${app.base}/zoeken`);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll("button, select, input[type=search], .choices label, .chips a, summary")]
+        .filter((el) => el.getBoundingClientRect().height < 44).map((el) => el.outerHTML.slice(0, 60)));
+    expect(small).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,38 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// Starts the app the way a newcomer does — `npm start` with no DATABASE_URL — on free ports, with its embedded
+// PostgreSQL in an empty temporary folder (migrated and loaded with demo data by `npm start` itself).
+export type AppServer = { base: string; pgPort: number; process: ChildProcess; stop: () => Promise<void> };
+
+export async function startApp(): Promise<AppServer> {
+  const httpPort = 3000 + Math.floor(Math.random() * 2000);
+  const pgPort = 15500 + Math.floor(Math.random() * 400);
+  const dir = mkdtempSync(join(tmpdir(), "buurtwijzer-start-"));
+  chmodSync(dir, 0o755); // the embedded server runs as the OS user postgres
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(httpPort), BUURTWIJZER_PG_DIR: join(dir, "pg"), BUURTWIJZER_PG_PORT: String(pgPort) };
+  delete env.DATABASE_URL;
+  const app = spawn("npm", ["start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  app.stdout?.on("data", (d) => (output += d));
+  app.stderr?.on("data", (d) => (output += d));
+  const base = `http://127.0.0.1:${httpPort}`;
+  const stop = async () => {
+    if (app.pid && app.exitCode === null && app.signalCode === null) {
+      process.kill(-app.pid, "SIGTERM");
+      await new Promise((r) => app.once("exit", r));
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  for (let i = 0; i < 1200; i++) {
+    try {
+      if ((await fetch(`${base}/api/v1/taxonomy`)).ok) return { base, pgPort, process: app, stop };
+    } catch { /* not up yet */ }
+    if (app.exitCode !== null) throw new Error(`npm start exited with ${app.exitCode}:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`npm start did not serve within 5 minutes:\n${output}`);
+}
