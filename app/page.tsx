@@ -1,35 +1,41 @@
+import Link from "next/link";
 import { getReadPrisma } from "@/lib/db";
+import { dirOf, LOCALE_NAMES, LOCALES, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
 import { countListings } from "@/lib/server/count-listings";
 
-// The start page stays minimal until the resident pages land; it shows what the database holds.
+// The start page: one search field and what the directory holds. (Service shortcuts and "use my location" come
+// with the rest of the resident pages.)
 export const dynamic = "force-dynamic";
 
-const nl = new Intl.NumberFormat("nl-NL");
-
-export default async function Home() {
+export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const locale = localeFrom((await searchParams).lang);
+  const t = MESSAGES[locale];
   const counts = await countListings(getReadPrisma());
+  const number = new Intl.NumberFormat("nl-NL");
   return (
-    <main id="main">
+    <main id="main" lang={locale} dir={dirOf(locale)}>
+      <nav aria-label={t.language} className="langs">
+        {LOCALES.map((l) => (
+          <Link key={l} href={withLang("/", l)} lang={l} aria-current={l === locale ? "true" : undefined}>{LOCALE_NAMES[l]}</Link>
+        ))}
+      </nav>
       <h1>Buurtwijzer</h1>
-      <p>Vind een buurthuis, wijkcentrum of hulp bij u in de buurt.</p>
+      <p>{t.startIntro}</p>
       <form method="get" action="/zoeken" className="search">
-        <label htmlFor="q">Postcode, plaats of adres</label>
-        <input id="q" name="q" type="search" autoComplete="postal-code" maxLength={100} />
-        <button type="submit">Zoeken</button>
+        {locale !== "nl" && <input type="hidden" name="lang" value={locale} />}
+        <label htmlFor="q">{t.searchLabel}</label>
+        <p id="q-hint" className="hint">{t.searchHint}</p>
+        <input id="q" name="q" type="search" autoComplete="postal-code" maxLength={100} aria-describedby="q-hint" />
+        <button type="submit">{t.searchButton}</button>
       </form>
-      <p lang="en">Find a community centre or help near you.</p>
       <dl className="stats">
-        <dt>Locaties <span lang="en">(facilities)</span></dt>
-        <dd data-testid="facility-count">{nl.format(counts.facilities)}</dd>
-        <dt>Organisaties <span lang="en">(organisations)</span></dt>
-        <dd data-testid="organization-count">{nl.format(counts.organizations)}</dd>
+        <dt>{t.countFacilities}</dt>
+        <dd data-testid="facility-count">{number.format(counts.facilities)}</dd>
+        <dt>{t.countOrganizations}</dt>
+        <dd data-testid="organization-count">{number.format(counts.organizations)}</dd>
       </dl>
-      <p>
-        {/* API links are JSON, not pages: a plain <a> is right here. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        Voor ontwikkelaars: <a href="/api/v1/facilities?postcode=3512&amp;service=schuldhulp&amp;limit=10">de open API</a>{" "}
-        (<a href="/api/v1/taxonomy">diensten en doelgroepen</a>).
-      </p>
+      {/* The API answers JSON, not a page: a plain link. */}
+      <p><a href="/api/v1">{t.forDevelopers}</a></p>
     </main>
   );
 }

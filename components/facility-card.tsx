@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Messages, Locale } from "@/lib/i18n/messages";
+import { termName } from "@/lib/i18n/term-name";
 import { withLang } from "@/lib/i18n/messages";
 import { formatDistance, walkingMinutes } from "@/lib/format";
 import type { TFacilityListItem } from "@/lib/schemas/facility";
@@ -29,7 +30,7 @@ export function FacilityCard({ f, t, locale }: { f: TFacilityListItem; t: Messag
       {f.services.length > 0 && (
         <ul className="tags" aria-label={t.services}>
           {f.services.map((s) => (
-            <li key={s.code}>{locale === "nl" ? s.name : s.name_en}</li>
+            <li key={s.code}>{termName(s, locale)}</li>
           ))}
         </ul>
       )}

@@ -1,14 +1,16 @@
 import type { Locale } from "./i18n/messages";
 
+const INTL: Record<Locale, string> = { nl: "nl-NL", en: "en-GB", ar: "ar-u-nu-latn" };
+
 // Distances for people: metres below 1 km, then kilometres with one decimal, in the reader's number format.
 export function formatDistance(metres: number, locale: Locale): string {
   if (metres < 1000) return `${Math.round(metres / 10) * 10} m`;
-  return `${new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 }).format(metres / 1000)} km`;
+  return `${new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: 1 }).format(metres / 1000)} km`;
 }
 
 /** Walking minutes at 4.8 km/h (80 m a minute), at least 1. */
 export const walkingMinutes = (metres: number): number => Math.max(1, Math.ceil(metres / 80));
 
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(INTL[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
 }

@@ -53,6 +53,10 @@ const nl = {
   badInput: "Dit kunnen we niet zoeken:",
   unknownPlace: (text: string) => `We kennen "${text}" niet als postcode of plaats. Kijk of het goed geschreven is, of probeer een postcode.`,
   language: "Taal",
+  startIntro: "Vind een buurthuis, wijkcentrum of hulp bij u in de buurt. Iedereen is welkom en de meeste hulp is gratis.",
+  countFacilities: "Plekken",
+  countOrganizations: "Organisaties",
+  forDevelopers: "Voor ontwikkelaars: de open API",
 };
 
 export type Messages = typeof nl;
@@ -109,12 +113,75 @@ const en: Messages = {
   badInput: "We cannot search for this:",
   unknownPlace: (text) => `We do not know "${text}" as a postcode or town. Check the spelling, or try a postcode.`,
   language: "Language",
+  startIntro: "Find a community centre or help near you. Everyone is welcome and most help is free.",
+  countFacilities: "Places",
+  countOrganizations: "Organisations",
+  forDevelopers: "For developers: the open API",
 };
 
-export const LOCALES = ["nl", "en"] as const;
+const ar: Messages = {
+  searchTitle: "ابحث عن مركز حي أو مساعدة قريبة منك",
+  searchLabel: "الرمز البريدي أو المدينة أو العنوان",
+  searchHint: "مثلاً 3512 أو Utrecht",
+  searchButton: "ابحث",
+  servicesLegend: "بماذا تحتاج المساعدة؟",
+  filters: "عوامل التصفية",
+  typeLabel: "نوع المكان",
+  anyType: "كل الأنواع",
+  openNow: "مفتوح الآن",
+  free: "مجاني",
+  wheelchair: "مناسب للكرسي المتحرك",
+  resultsNear: (n, place) => `${n} مكان قريب من ${place}`,
+  resultsAll: (n) => `${n} مكان`,
+  noResults: "لم نجد أماكن تناسب بحثك.",
+  noResultsTry: "جرّب عوامل تصفية أقل، أو ابحث عن مدينة قريبة.",
+  removeFilter: (what) => `إزالة عامل التصفية ${what}`,
+  activeFilters: "عوامل التصفية المختارة",
+  more: "أماكن أخرى",
+  open: "مفتوح الآن",
+  closed: "مغلق الآن",
+  hoursUnknown: "أوقات العمل غير معروفة",
+  walk: (min) => `${min} دقيقة سيراً`,
+  services: "ماذا يمكنك أن تفعل هنا؟",
+  address: "العنوان",
+  route: "الطريق",
+  routeMap: "الطريق عبر OpenStreetMap",
+  routeApp: "افتح في تطبيق الخرائط",
+  contact: "التواصل",
+  phone: "الهاتف",
+  email: "البريد الإلكتروني",
+  website: "الموقع الإلكتروني",
+  openingHours: "أوقات العمل",
+  wheelchairAccess: "الكرسي المتحرك",
+  wheelchairValues: { yes: "مناسب", limited: "مناسب جزئياً", no: "غير مناسب", unknown: "غير معروف" },
+  runBy: "تديره",
+  volunteers: "متطوعون محليون",
+  lastChecked: "آخر تحقق",
+  howToGetIn: { walk_in: "ادخل مباشرة", appointment: "بموعد", referral: "بتحويل" },
+  cost: { free: "مجاني", contribution: "مساهمة صغيرة", paid: "مدفوع" },
+  audiences: "لمن",
+  languages: "اللغات",
+  temporarilyClosed: "مغلق مؤقتاً",
+  closedForGood: "هذا المكان مغلق.",
+  facilities: "الأماكن",
+  serviceArea: "منطقة العمل",
+  description: "من نحن",
+  types: { buurthuis: "مركز الحي", dorpshuis: "بيت القرية", wijkcentrum: "مركز المنطقة", buurtkamer: "غرفة الحي", kantoor: "مكتب", anders: "مكان آخر" },
+  backToSearch: "العودة إلى البحث",
+  badInput: "لا يمكننا البحث عن هذا:",
+  unknownPlace: (text) => `لا نعرف "${text}" كرمز بريدي أو مدينة. تحقق من الكتابة، أو جرّب رمزاً بريدياً.`,
+  language: "اللغة",
+  startIntro: "ابحث عن مركز حي أو مساعدة قريبة منك. الجميع مرحب بهم ومعظم المساعدة مجانية.",
+  countFacilities: "الأماكن",
+  countOrganizations: "المنظمات",
+  forDevelopers: "للمطورين: الواجهة البرمجية المفتوحة",
+};
+
+export const LOCALES = ["nl", "en", "ar"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const MESSAGES: Record<Locale, Messages> = { nl, en };
-export const LOCALE_NAMES: Record<Locale, string> = { nl: "Nederlands", en: "English" };
+export const MESSAGES: Record<Locale, Messages> = { nl, en, ar };
+export const LOCALE_NAMES: Record<Locale, string> = { nl: "Nederlands", en: "English", ar: "العربية" };
+export const dirOf = (locale: Locale): "rtl" | "ltr" => (locale === "ar" ? "rtl" : "ltr");
 
 export function localeFrom(value: unknown): Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value) ? (value as Locale) : "nl";

@@ -43,7 +43,7 @@ async function firstFacilityPath(): Promise<{ facility: string; organization: st
 }
 
 describe("resident pages in Chromium", () => {
-  it("have no axe violations (WCAG 2.1 AA) in Dutch and English, with results, filters, errors and empty lists", async () => {
+  it("have no axe violations (WCAG 2.1 AA) in Dutch, English and Arabic, with results, filters, errors and empty lists", async () => {
     const { facility, organization } = await firstFacilityPath();
     expect(facility).not.toBe("");
     expect(organization).not.toBe("");
@@ -57,15 +57,16 @@ describe("resident pages in Chromium", () => {
     expect((await violations(page)).join()).toMatch(/label/);
     const found: string[] = [];
     for (const path of paths) {
-      for (const lang of ["", "lang=en"]) {
+      for (const lang of ["", "lang=en", "lang=ar"]) {
         const url = `${app.base}${path}${lang ? (path.includes("?") ? "&" : "?") + lang : ""}`;
         await page.goto(url);
         for (const v of await violations(page)) found.push(`${url} → ${v}`);
+        if (lang === "lang=ar") expect(await page.locator('main[dir="rtl"][lang="ar"]').count(), url).toBe(1);
       }
     }
     await page.close();
     expect(found).toEqual([]);
-  });
+  }, 180_000);
 
   it("goes from search to a facility's route link with the keyboard alone", async () => {
     const page = await browser.newPage();
@@ -95,7 +96,7 @@ describe("resident pages in Chromium", () => {
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
     expect(outline).not.toBe("none"); // focus is visible
     await page.close();
-  });
+  }, 60_000);
 
   it("lists results and shows the facility page with JavaScript switched off", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

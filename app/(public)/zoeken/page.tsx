@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { termName } from "@/lib/i18n/term-name";
 import { FacilityCard } from "@/components/facility-card";
 import { getReadPool, getReadPrisma } from "@/lib/db";
 import { getGeocoder } from "@/lib/geocoder";
 import { ProblemError } from "@/lib/http/problem";
-import { LOCALE_NAMES, LOCALES, MESSAGES, localeFrom } from "@/lib/i18n/messages";
+import { dirOf, LOCALE_NAMES, LOCALES, MESSAGES, localeFrom } from "@/lib/i18n/messages";
 import { FACILITY_TYPES } from "@/lib/schemas/facility";
 import { readSearchPage, type PageParams } from "@/lib/schemas/search-page";
 import { listTaxonomy } from "@/lib/server/list-taxonomy";
@@ -46,13 +47,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   }
   const serviceName = (code: string) => {
     const s = taxonomy.services.find((x) => x.code === code);
-    return s ? (locale === "nl" ? s.name : s.name_en) : code;
+    return s ? termName(s, locale) : code;
   };
   const activeCount = chosen.size + (query?.type?.length ?? 0) + (query?.open ? 1 : 0) + (query?.free ? 1 : 0) + (query?.wheelchair ? 1 : 0);
   const next = result?.next_cursor ? hrefWithout(params, "na", undefined, { na: result.next_cursor }) : null;
 
   return (
-    <main id="main" lang={locale}>
+    <main id="main" lang={locale} dir={dirOf(locale)}>
       <nav aria-label={t.language} className="langs">
         {LOCALES.map((l) => (
           <Link key={l} href={hrefWithout({ ...params, lang: l === "nl" ? undefined : l }, "")} lang={l} aria-current={l === locale ? "true" : undefined}>
@@ -74,7 +75,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <div className="choices">
               {taxonomy.services.map((s) => (
                 <label key={s.code}>
-                  <input type="checkbox" name="dienst" value={s.code} defaultChecked={chosen.has(s.code)} /> {locale === "nl" ? s.name : s.name_en}
+                  <input type="checkbox" name="dienst" value={s.code} defaultChecked={chosen.has(s.code)} /> {termName(s, locale)}
                 </label>
               ))}
             </div>

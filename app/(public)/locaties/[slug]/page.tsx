@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { termName } from "@/lib/i18n/term-name";
 import { notFound } from "next/navigation";
 import { getReadPrisma } from "@/lib/db";
 import { formatDate } from "@/lib/format";
-import { MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
+import { dirOf, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
 import { zSlug } from "@/lib/schemas/organization";
 import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
 
@@ -39,7 +40,7 @@ export default async function FacilityPage(props: Props) {
     ...(f.phone ? { telephone: f.phone } : {}), ...(f.opening_hours ? { openingHours: f.opening_hours } : {}),
   };
   return (
-    <main id="main" lang={locale}>
+    <main id="main" lang={locale} dir={dirOf(locale)}>
       <p><Link href={withLang("/zoeken", locale)}>{t.backToSearch}</Link></p>
       <h1>{f.name}</h1>
       <p className="meta"><span>{t.types[f.type]}</span> <span className={f.open_now ? "open" : "closed"}>{status}</span></p>
@@ -72,14 +73,14 @@ export default async function FacilityPage(props: Props) {
               <li key={s.id}>
                 <h3>{s.name}</h3>
                 <ul className="tags">
-                  {s.categories.map((c) => <li key={c.code}>{locale === "nl" ? c.name : c.name_en}</li>)}
+                  {s.categories.map((c) => <li key={c.code}>{termName(c, locale)}</li>)}
                 </ul>
                 <p>{s.description}</p>
                 <p className="meta">
                   <span>{s.access.map((x) => t.howToGetIn[x]).join(", ")}</span>
                   <span>{t.cost[s.cost]}{s.cost_text ? ` (${s.cost_text})` : ""}</span>
                 </p>
-                {s.audiences.length > 0 && <p>{t.audiences}: {s.audiences.map((x) => (locale === "nl" ? x.name : x.name_en)).join(", ")}</p>}
+                {s.audiences.length > 0 && <p>{t.audiences}: {s.audiences.map((x) => termName(x, locale)).join(", ")}</p>}
                 <p>{t.languages}: {s.languages.map((l) => l.toUpperCase()).join(", ")}</p>
                 {s.organization.slug !== f.operator?.slug && (
                   <p><Link href={withLang(`/organisaties/${s.organization.slug}`, locale)}>{s.organization.name}</Link></p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getReadPrisma } from "@/lib/db";
-import { MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
+import { dirOf, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
 import { zSlug } from "@/lib/schemas/organization";
 import { getOrganizationBySlug } from "@/lib/server/list-organizations";
 
@@ -31,7 +31,7 @@ export default async function OrganizationPage(props: Props) {
   const gemeenten = await getReadPrisma().gemeente.findMany({ where: { code: { in: o.service_area } }, select: { code: true, name: true } });
   const areaName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
   return (
-    <main id="main" lang={locale}>
+    <main id="main" lang={locale} dir={dirOf(locale)}>
       <p><Link href={withLang("/zoeken", locale)}>{t.backToSearch}</Link></p>
       <h1>{o.name}</h1>
       <h2>{t.description}</h2>
