@@ -18,14 +18,17 @@ export function FacilityCard({ f, t, locale }: { f: TFacilityListItem; t: Messag
         <span>{t.types[f.type]}</span>
         {f.distance_m !== undefined && (
           <span>
-            {formatDistance(f.distance_m, locale)} · {t.walk(walkingMinutes(f.distance_m))}
+            <bdi>{formatDistance(f.distance_m, locale)}</bdi> · {t.walk(walkingMinutes(f.distance_m))}
           </span>
         )}
         <span className={f.open_now ? "open" : "closed"}>{status}</span>
       </p>
+      {/* Dutch addresses keep their own direction inside Arabic text. */}
       <p>
-        {a.street} {a.house_number}
-        {a.house_number_addition ?? ""}, {a.postcode} {a.place}
+        <bdi>
+          {a.street} {a.house_number}
+          {a.house_number_addition ?? ""}, {a.postcode} {a.place}
+        </bdi>
       </p>
       {f.services.length > 0 && (
         <ul className="tags" aria-label={t.services}>

@@ -47,7 +47,7 @@ export default async function FacilityPage(props: Props) {
       {f.description && <p>{f.description}</p>}
 
       <h2>{t.address}</h2>
-      <p>{addressLine}</p>
+      <p><bdi>{addressLine}</bdi></p>
       <ul>
         <li><a href={`geo:${f.lat},${f.lng}`}>{t.routeApp}</a></li>
         <li><a href={`https://www.openstreetmap.org/directions?to=${f.lat}%2C${f.lng}`}>{t.routeMap}</a></li>
