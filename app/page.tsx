@@ -2,15 +2,20 @@ import Link from "next/link";
 import { getReadPrisma } from "@/lib/db";
 import { dirOf, LOCALE_NAMES, LOCALES, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
 import { countListings } from "@/lib/server/count-listings";
+import { listTaxonomy } from "@/lib/server/list-taxonomy";
+import { termName } from "@/lib/i18n/term-name";
 
-// The start page: one search field and what the directory holds. (Service shortcuts and "use my location" come
-// with the rest of the resident pages.)
+// The services people ask for most, offered as large choices on the start page.
+const POPULAR = ["schuldhulp", "inloop", "taal-en-digitaal", "ouderenwerk", "jongerenwerk", "mantelzorgondersteuning", "maatschappelijk-werk", "voedselhulp"];
+
+// The start page: one search field, the most asked-for services as large choices, and what the directory holds.
+// ("Use my location" comes with the map.)
 export const dynamic = "force-dynamic";
 
 export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = localeFrom((await searchParams).lang);
   const t = MESSAGES[locale];
-  const counts = await countListings(getReadPrisma());
+  const [counts, taxonomy] = await Promise.all([countListings(getReadPrisma()), listTaxonomy(getReadPrisma())]);
   const number = new Intl.NumberFormat("nl-NL");
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
@@ -26,6 +31,17 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
         <label htmlFor="q">{t.searchLabel}</label>
         <p id="q-hint" className="hint">{t.searchHint}</p>
         <input id="q" name="q" type="search" autoComplete="postal-code" maxLength={100} aria-describedby="q-hint" />
+        <fieldset>
+          <legend>{t.servicesLegend}</legend>
+          <div className="tiles">
+            {POPULAR.map((code) => {
+              const term = taxonomy.services.find((x) => x.code === code);
+              return term ? (
+                <label key={code} className="tile"><input type="checkbox" name="dienst" value={code} /> {termName(term, locale)}</label>
+              ) : null;
+            })}
+          </div>
+        </fieldset>
         <button type="submit">{t.searchButton}</button>
       </form>
       <dl className="stats">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamWallClock, isOpenAt, isValidOpeningHours, openAt } from "./opening-hours";
+import { amsterdamWallClock, isOpenAt, isValidOpeningHours, openAt, weekHours } from "./opening-hours";
 
 describe("isOpenAt (Europe/Amsterdam, Dutch holidays)", () => {
   const office = "Mo-Fr 09:00-17:00; PH off";
@@ -38,5 +38,22 @@ describe("openAt", () => {
     expect(after(office)).toBe(true);
     expect(before(office)).toBe(false);
     expect(after(office)).toBe(true);
+  });
+});
+
+describe("weekHours", () => {
+  it("lists Monday to Sunday of the current Amsterdam week, with holidays closed and today marked", () => {
+    // Thursday 24 December 2026, 10:00 in Amsterdam; Friday the 25th is Christmas.
+    const week = weekHours("Mo-Fr 09:00-12:00,13:00-17:00; PH off", new Date("2026-12-24T09:00:00Z"))!;
+    expect(week.map((d) => d.date.getDate())).toEqual([21, 22, 23, 24, 25, 26, 27]);
+    expect(week[0]!.intervals).toEqual([["09:00", "12:00"], ["13:00", "17:00"]]);
+    expect(week[3]!.today).toBe(true);
+    expect(week.filter((d) => d.today)).toHaveLength(1);
+    expect(week[4]!.intervals).toEqual([]); // Christmas
+    expect(week[5]!.intervals).toEqual([]); // Saturday
+  });
+  it("answers null for missing or unreadable hours", () => {
+    expect(weekHours(null, new Date())).toBeNull();
+    expect(weekHours("ask Piet", new Date())).toBeNull();
   });
 });

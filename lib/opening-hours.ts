@@ -64,3 +64,25 @@ const states = { minute: Number.NaN, byValue: new Map<string, boolean | null>() 
 export function isValidOpeningHours(value: string): boolean {
   return parse(value) !== null;
 }
+
+export type DayHours = { date: Date; weekday: number; intervals: [string, string][]; today: boolean };
+
+const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+
+/**
+ * The current week (Monday to Sunday, Amsterdam wall clock) as open intervals per day, holidays applied; null when
+ * the hours are missing or unreadable. Dates are wall-clock dates (see amsterdamWallClock).
+ */
+export function weekHours(value: string | null, now: Date): DayHours[] | null {
+  if (!value) return null;
+  const oh = parse(value);
+  if (!oh) return null;
+  const wall = amsterdamWallClock(now);
+  const monday = new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() - ((wall.getDay() + 6) % 7));
+  return Array.from({ length: 7 }, (_, i) => {
+    const from = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + i);
+    const to = new Date(from.getFullYear(), from.getMonth(), from.getDate() + 1);
+    const intervals = oh.getOpenIntervals(from, to).map(([a, b]) => [hhmm(a), b.getTime() === to.getTime() ? "24:00" : hhmm(b)] as [string, string]);
+    return { date: from, weekday: i, intervals, today: from.getDate() === wall.getDate() && from.getMonth() === wall.getMonth() };
+  });
+}

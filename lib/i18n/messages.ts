@@ -57,6 +57,10 @@ const nl = {
   countFacilities: "Plekken",
   countOrganizations: "Organisaties",
   forDevelopers: "Voor ontwikkelaars: de open API",
+  closedDay: "Gesloten",
+  today: "vandaag",
+  day: "Dag",
+  hours: "Open",
 };
 
 export type Messages = typeof nl;
@@ -117,6 +121,10 @@ const en: Messages = {
   countFacilities: "Places",
   countOrganizations: "Organisations",
   forDevelopers: "For developers: the open API",
+  closedDay: "Closed",
+  today: "today",
+  day: "Day",
+  hours: "Open",
 };
 
 const ar: Messages = {
@@ -175,6 +183,10 @@ const ar: Messages = {
   countFacilities: "الأماكن",
   countOrganizations: "المنظمات",
   forDevelopers: "للمطورين: الواجهة البرمجية المفتوحة",
+  closedDay: "مغلق",
+  today: "اليوم",
+  day: "اليوم",
+  hours: "مفتوح",
 };
 
 export const LOCALES = ["nl", "en", "ar"] as const;

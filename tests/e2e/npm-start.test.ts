@@ -79,6 +79,7 @@ describe("npm start on a fresh database", () => {
     expect(page).toMatch(/href="geo:\d+\.\d+,\d+\.\d+"/);
     expect(page).toContain("https://www.openstreetmap.org/directions?to=");
     expect(page).toContain('"@type":"CivicStructure"');
+    expect(page).toMatch(/<tr class="today" aria-current="date">/); // this week's hours, today marked
     expect(page).toContain("<li>Schuldhulp</li>"); // the service the search asked for is on the page
     const org = page.match(/href="(\/organisaties\/[a-z0-9-]+)"/)?.[1];
     expect(org).toBeTruthy();

@@ -7,6 +7,8 @@ import { formatDate } from "@/lib/format";
 import { dirOf, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
 import { zSlug } from "@/lib/schemas/organization";
 import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
+import { weekHours } from "@/lib/opening-hours";
+import { WeekHours } from "@/components/week-hours";
 
 // /locaties/[slug] — one facility, complete without JavaScript: address, route, contact, hours, services.
 export const dynamic = "force-dynamic";
@@ -31,6 +33,7 @@ export default async function FacilityPage(props: Props) {
   const locale = localeFrom((await props.searchParams).lang);
   const t = MESSAGES[locale];
   const a = f.address;
+  const week = f.status === "active" ? weekHours(f.opening_hours, new Date()) : null;
   const addressLine = `${a.street} ${a.house_number}${a.house_number_addition ?? ""}, ${a.postcode} ${a.place}`;
   const status = f.status === "closed" ? t.closedForGood : f.status === "temporarily_closed" ? t.temporarilyClosed : f.open_now === null ? t.hoursUnknown : f.open_now ? t.open : t.closed;
   const jsonLd = {
@@ -53,12 +56,14 @@ export default async function FacilityPage(props: Props) {
         <li><a href={`https://www.openstreetmap.org/directions?to=${f.lat}%2C${f.lng}`}>{t.routeMap}</a></li>
       </ul>
 
+      <h2>{t.openingHours}</h2>
+      {week ? <WeekHours week={week} t={t} locale={locale} caption={status} /> : <p>{t.hoursUnknown}</p>}
+
       <h2>{t.contact}</h2>
       <dl className="facts">
         {f.phone && <><dt>{t.phone}</dt><dd><a href={`tel:${f.phone.replaceAll(" ", "")}`}>{f.phone}</a></dd></>}
         {f.email && <><dt>{t.email}</dt><dd><a href={`mailto:${f.email}`}>{f.email}</a></dd></>}
         {f.website && <><dt>{t.website}</dt><dd><a href={f.website}>{f.website.replace(/^https?:\/\//, "")}</a></dd></>}
-        <dt>{t.openingHours}</dt><dd>{f.opening_hours ?? t.hoursUnknown}</dd>
         <dt>{t.wheelchairAccess}</dt><dd>{t.wheelchairValues[f.wheelchair]}</dd>
         <dt>{t.runBy}</dt>
         <dd>{f.operator ? <Link href={withLang(`/organisaties/${f.operator.slug}`, locale)}>{f.operator.name}</Link> : t.volunteers}</dd>
