@@ -9,6 +9,8 @@ import { zSlug } from "@/lib/schemas/organization";
 import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
 import { weekHours } from "@/lib/opening-hours";
 import { WeekHours } from "@/components/week-hours";
+import { Share } from "@/components/share";
+import { publicUrl } from "@/lib/public-url";
 
 // /locaties/[slug] — one facility, complete without JavaScript: address, route, contact, hours, services.
 export const dynamic = "force-dynamic";
@@ -95,6 +97,7 @@ export default async function FacilityPage(props: Props) {
           </ul>
         </>
       )}
+      <Share url={await publicUrl(withLang(`/locaties/${f.slug}`, locale))} title={f.name} t={t} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replaceAll("<", "\\u003c") }} />
     </main>
   );
