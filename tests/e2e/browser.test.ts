@@ -125,4 +125,25 @@ describe("resident pages in Chromium", () => {
     }
     await page.close();
   });
+
+  it("loads Leaflet only when the map is asked for, then shows clustered markers even without tiles", async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on("response", async (r) => {
+      if (r.request().resourceType() === "script") scripts.push(await r.text().catch(() => ""));
+    });
+    const hasLeaflet = () => scripts.some((src) => src.includes("leafletjs.com"));
+    await page.goto(`${app.base}/`);
+    await page.goto(`${app.base}/zoeken?q=3512&dienst=schuldhulp`);
+    await page.waitForLoadState("networkidle");
+    expect(hasLeaflet()).toBe(false);
+    await page.getByRole("button", { name: "Toon op de kaart" }).click();
+    await page.locator(".leaflet-container").waitFor();
+    await page.locator(".bw-marker, .bw-cluster").first().waitFor();
+    expect(hasLeaflet()).toBe(true);
+    expect(await page.locator(".bw-marker, .bw-cluster").count()).toBeGreaterThan(0);
+    expect(await page.locator("li.card").count()).toBe(20); // the list stays
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

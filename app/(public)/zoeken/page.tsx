@@ -5,7 +5,11 @@ import { FacilityCard } from "@/components/facility-card";
 import { getReadPool, getReadPrisma } from "@/lib/db";
 import { getGeocoder } from "@/lib/geocoder";
 import { ProblemError } from "@/lib/http/problem";
-import { dirOf, LOCALE_NAMES, LOCALES, MESSAGES, localeFrom } from "@/lib/i18n/messages";
+import { dirOf, LOCALE_NAMES, LOCALES, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
+import { MapToggle } from "@/components/map";
+
+// Marker letters by facility type (shape differs too, see globals.css).
+const TYPE_LETTERS: Record<string, string> = { buurthuis: "B", wijkcentrum: "W", dorpshuis: "D", buurtkamer: "K", kantoor: "O", anders: "A" };
 import { FACILITY_TYPES } from "@/lib/schemas/facility";
 import { readSearchPage, type PageParams } from "@/lib/schemas/search-page";
 import { listTaxonomy } from "@/lib/server/list-taxonomy";
@@ -116,6 +120,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {result && (
         <section aria-labelledby="results">
           <h2 id="results">{result.origin ? t.resultsNear(result.data.length, result.origin.label) : t.resultsAll(result.data.length)}</h2>
+          <MapToggle
+            points={result.data.map((f) => ({ id: f.id, slug: f.slug, name: f.name, type: f.type, lat: f.lat, lng: f.lng, href: withLang(`/locaties/${f.slug}`, locale) }))}
+            labels={{ show: t.mapShow, hide: t.mapHide, typeLetters: TYPE_LETTERS }}
+          />
           {result.data.length === 0 ? (
             <p>{t.noResults} {t.noResultsTry}</p>
           ) : (
