@@ -1,7 +1,6 @@
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { DayHours } from "@/lib/opening-hours";
-
-const INTL: Record<Locale, string> = { nl: "nl-NL", en: "en-GB", ar: "ar-u-nu-latn" };
+import { INTL } from "@/lib/format";
 
 // This week's opening hours as a table, today marked in text (not by colour alone).
 export function WeekHours({ week, t, locale, caption }: { week: DayHours[]; t: Messages; locale: Locale; caption: string }) {

@@ -1,6 +1,7 @@
 import type { Locale } from "./i18n/messages";
 
-const INTL: Record<Locale, string> = { nl: "nl-NL", en: "en-GB", ar: "ar-u-nu-latn" };
+/** Intl locale per page language (Arabic with Latin digits, as on Dutch signs and letters). */
+export const INTL: Record<Locale, string> = { nl: "nl-NL", en: "en-GB", ar: "ar-u-nu-latn" };
 
 // Distances for people: metres below 1 km, then kilometres with one decimal, in the reader's number format.
 export function formatDistance(metres: number, locale: Locale): string {
