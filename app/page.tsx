@@ -4,12 +4,13 @@ import { dirOf, LOCALE_NAMES, LOCALES, MESSAGES, localeFrom, withLang } from "@/
 import { countListings } from "@/lib/server/count-listings";
 import { listTaxonomy } from "@/lib/server/list-taxonomy";
 import { termName } from "@/lib/i18n/term-name";
+import { LocateButton } from "@/components/locate-button";
 
 // The services people ask for most, offered as large choices on the start page.
 const POPULAR = ["schuldhulp", "inloop", "taal-en-digitaal", "ouderenwerk", "jongerenwerk", "mantelzorgondersteuning", "maatschappelijk-werk", "voedselhulp"];
 
 // The start page: one search field, the most asked-for services as large choices, and what the directory holds.
-// ("Use my location" comes with the map.)
+// "Use my location" appears once JavaScript runs.
 export const dynamic = "force-dynamic";
 
 export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -31,6 +32,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
         <label htmlFor="q">{t.searchLabel}</label>
         <p id="q-hint" className="hint">{t.searchHint}</p>
         <input id="q" name="q" type="search" autoComplete="postal-code" maxLength={100} aria-describedby="q-hint" />
+        <LocateButton label={t.locate} busy={t.locating} failed={t.locateFailed} lang={locale} />
         <fieldset>
           <legend>{t.servicesLegend}</legend>
           <div className="tiles">

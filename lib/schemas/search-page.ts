@@ -15,8 +15,11 @@ export type SearchPageQuery = { query: TFacilitySearchQuery | null; text: string
 /** Page parameters → API query; null query when nothing is asked yet. Errors name the page's own fields. */
 export function readSearchPage(params: PageParams): SearchPageQuery {
   const text = (one(params.q) ?? "").slice(0, 200).trim();
+  const near = one(params.bij);
   const api = new URLSearchParams();
+  // A typed place wins over a position from "use my location".
   if (text) api.set(POSTCODE.test(text) ? "postcode" : "place", text);
+  else if (near) api.set("near", near);
   for (const s of all(params.dienst)) api.append("service", s);
   for (const t of all(params.soort)) if (t) api.append("type", t);
   if (one(params.open) === "nu") api.set("open", "now");
@@ -24,10 +27,10 @@ export function readSearchPage(params: PageParams): SearchPageQuery {
   if (one(params.rolstoel) === "ja") api.set("wheelchair", "true");
   const cursor = one(params.na);
   if (cursor) api.set("cursor", cursor);
-  if (!text && !api.has("service")) return { query: null, text, errors: [] };
+  if (!text && !near && !api.has("service")) return { query: null, text, errors: [] };
   const parsed = ZFacilitySearchQuery.safeParse(readFacilitySearchParams(api));
   if (parsed.success) return { query: parsed.data, text, errors: [] };
-  const names: Record<string, string> = { postcode: "q", place: "q", service: "dienst", type: "soort", cursor: "na" };
+  const names: Record<string, string> = { postcode: "q", place: "q", near: "bij", service: "dienst", type: "soort", cursor: "na" };
   return {
     query: null, text,
     errors: parsed.error.issues.map((i) => ({ parameter: names[String(i.path[0])] ?? String(i.path[0] ?? ""), detail: i.message })),

@@ -75,11 +75,11 @@ describe("resident pages in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Naar de inhoud");
     for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== "q"; i++) await page.keyboard.press("Tab");
     await page.keyboard.type("3512");
-    await page.keyboard.press("Tab"); // the filters' summary
-    await page.keyboard.press("Tab"); // the first service checkbox
+    // Tab on (past "use my location" and the filters' summary) to the first service checkbox, tick it, and back.
+    const focused = () => page.evaluate(() => { const el = document.activeElement as HTMLInputElement | null; return el?.name || el?.id || el?.tagName || ""; });
+    for (let i = 0; i < 10 && (await focused()) !== "dienst"; i++) await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
-    await page.keyboard.press("Shift+Tab");
-    await page.keyboard.press("Shift+Tab"); // back in the search field
+    for (let i = 0; i < 10 && (await focused()) !== "q"; i++) await page.keyboard.press("Shift+Tab");
     await Promise.all([page.waitForURL(/zoeken\?q=3512/), page.keyboard.press("Enter")]);
     expect(page.url()).toContain("dienst=schuldhulp");
     // Tab until a result link has focus, then open it.
@@ -145,5 +145,27 @@ describe("resident pages in Chromium", () => {
     expect(await page.locator("li.card").count()).toBe(20); // the list stays
     expect(await violations(page)).toEqual([]);
     await page.close();
+  }, 60_000);
+
+  it("searches around the reader's position with 'Gebruik mijn locatie', and explains when it is refused", async () => {
+    const allowed = await browser.newContext({ geolocation: { latitude: 52.0907, longitude: 5.1214 }, permissions: ["geolocation"] });
+    const page = await allowed.newPage();
+    await page.goto(`${app.base}/`);
+    await page.getByRole("checkbox", { name: "Schuldhulp" }).check();
+    await Promise.all([page.waitForURL(/\/zoeken\?bij=52\.0907/), page.getByRole("button", { name: "Gebruik mijn locatie" }).click()]);
+    expect(page.url()).toContain("dienst=schuldhulp");
+    await page.locator("li.card").first().waitFor();
+    expect(await page.locator("#results").textContent()).toContain("dichtbij uw locatie");
+    await allowed.close();
+
+    const refused = await browser.newContext(); // no permission: the browser refuses
+    const page2 = await refused.newPage();
+    await page2.goto(`${app.base}/`);
+    await page2.locator("#q").fill("3512");
+    await page2.getByRole("button", { name: "Gebruik mijn locatie" }).click();
+    await page2.getByText("We konden uw locatie niet vinden").waitFor();
+    expect(await page2.locator("#q").inputValue()).toBe("3512");
+    expect(page2.url()).toBe(`${app.base}/`);
+    await refused.close();
   }, 60_000);
 });

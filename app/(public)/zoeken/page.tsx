@@ -7,6 +7,7 @@ import { getGeocoder } from "@/lib/geocoder";
 import { ProblemError } from "@/lib/http/problem";
 import { dirOf, LOCALE_NAMES, LOCALES, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
 import { MapToggle } from "@/components/map";
+import { LocateButton } from "@/components/locate-button";
 
 // Marker letters by facility type (shape differs too, see globals.css).
 const TYPE_LETTERS: Record<string, string> = { buurthuis: "B", wijkcentrum: "W", dorpshuis: "D", buurtkamer: "K", kantoor: "O", anders: "A" };
@@ -71,6 +72,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <label htmlFor="q">{t.searchLabel}</label>
         <p id="q-hint" className="hint">{t.searchHint}</p>
         <input id="q" name="q" type="search" defaultValue={text} autoComplete="postal-code" aria-describedby="q-hint" maxLength={100} />
+        <LocateButton label={t.locate} busy={t.locating} failed={t.locateFailed} lang={locale} />
         {/* Filters fold away once there are results, so a phone shows the list first; native, no JavaScript. */}
         <details open={!result}>
           <summary>{t.filters}{activeCount > 0 ? ` (${activeCount})` : ""}</summary>
@@ -119,7 +121,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
       {result && (
         <section aria-labelledby="results">
-          <h2 id="results">{result.origin ? t.resultsNear(result.data.length, result.origin.label) : t.resultsAll(result.data.length)}</h2>
+          <h2 id="results">{result.origin ? t.resultsNear(result.data.length, result.origin.source === "near" ? t.yourLocation : result.origin.label) : t.resultsAll(result.data.length)}</h2>
           <MapToggle
             points={result.data.map((f) => ({ id: f.id, slug: f.slug, name: f.name, type: f.type, lat: f.lat, lng: f.lng, href: withLang(`/locaties/${f.slug}`, locale) }))}
             labels={{ show: t.mapShow, hide: t.mapHide, typeLetters: TYPE_LETTERS }}
