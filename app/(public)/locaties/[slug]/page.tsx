@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
+import { loadBySlug, type SlugPageProps } from "@/lib/server/load-by-slug";
 import Link from "next/link";
 import { termName } from "@/lib/i18n/term-name";
-import { notFound } from "next/navigation";
-import { getReadPrisma } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { dirOf, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
-import { zSlug } from "@/lib/schemas/organization";
 import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
 import { weekHours } from "@/lib/opening-hours";
 import { WeekHours } from "@/components/week-hours";
@@ -15,15 +13,8 @@ import { publicUrl } from "@/lib/public-url";
 // /locaties/[slug] — one facility, complete without JavaScript: address, route, contact, hours, services.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-async function load(props: Props) {
-  const slug = zSlug.safeParse((await props.params).slug);
-  if (!slug.success) notFound();
-  const f = await getFacilityBySlug(getReadPrisma(), slug.data);
-  if (!f) notFound();
-  return f;
-}
+type Props = SlugPageProps;
+const load = (props: Props) => loadBySlug(props, getFacilityBySlug);
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const f = await load(props);

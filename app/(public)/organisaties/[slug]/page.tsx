@@ -1,23 +1,15 @@
 import type { Metadata } from "next";
+import { loadBySlug, type SlugPageProps } from "@/lib/server/load-by-slug";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getReadPrisma } from "@/lib/db";
 import { dirOf, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
-import { zSlug } from "@/lib/schemas/organization";
 import { getOrganizationBySlug } from "@/lib/server/list-organizations";
 
 // /organisaties/[slug] — an organisation: what it does, how to reach it, where it works.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-async function load(props: Props) {
-  const slug = zSlug.safeParse((await props.params).slug);
-  if (!slug.success) notFound();
-  const o = await getOrganizationBySlug(getReadPrisma(), slug.data);
-  if (!o) notFound();
-  return o;
-}
+type Props = SlugPageProps;
+const load = (props: Props) => loadBySlug(props, getOrganizationBySlug);
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const o = await load(props);
