@@ -8,16 +8,21 @@ import { zCursor } from "./cursor";
 
 const LANGUAGE = /^[a-z]{2}$/;
 
-export const ZFacilitySearchQuery = z.object({
-  near: zSingle(zLatLng).optional(),
-  postcode: zSingle(zPostcode).optional(),
-  place: zSingle(zPlaceName).optional(),
+/** The filters every facility query shares (facilities list, map clusters). */
+export const FILTER_FIELDS = {
   service: zCodeList(SERVICE_CODES, "service code").optional(),
   type: zCodeList(FACILITY_TYPES, "facility type").optional(),
   audience: zCodeList(AUDIENCE_CODES, "audience").optional(),
   language: z.array(z.string().regex(LANGUAGE, "must be ISO 639-1 codes such as nl, en, ar")).max(20, "has too many values").optional(),
   free: zSingle(zBoolean).optional(),
   wheelchair: zSingle(zBoolean).optional(),
+};
+
+export const ZFacilitySearchQuery = z.object({
+  near: zSingle(zLatLng).optional(),
+  postcode: zSingle(zPostcode).optional(),
+  place: zSingle(zPlaceName).optional(),
+  ...FILTER_FIELDS,
   open: zSingle(z.literal("now", { error: "must be now" })).optional(),
   bbox: zSingle(zBbox).optional(),
   limit: zSingle(zLimit).default(20),
@@ -33,14 +38,16 @@ export const ZFacilitySearchQuery = z.object({
 export type TFacilitySearchQuery = z.infer<typeof ZFacilitySearchQuery>;
 
 const LIST_KEYS = ["service", "type", "audience", "language"] as const;
-const SINGLE_KEYS = ["near", "postcode", "place", "free", "wheelchair", "open", "bbox", "limit", "cursor", "format"] as const;
 
-/** URLSearchParams → the raw object ZFacilitySearchQuery parses (unknown keys kept, so `.strict()` reports them). */
+/**
+ * URLSearchParams → the raw object a `.strict()` query schema parses: list keys (repeated or comma-separated) become
+ * arrays, every other key its single value (an array when repeated, which zSingle reports); unknown keys are kept so
+ * `.strict()` names them.
+ */
 export function readFacilitySearchParams(params: URLSearchParams): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   for (const key of new Set(params.keys())) raw[key] = singleParam(params, key);
   for (const key of LIST_KEYS) raw[key] = listParam(params, key);
-  for (const key of SINGLE_KEYS) raw[key] = singleParam(params, key);
   for (const key of Object.keys(raw)) if (raw[key] === undefined) delete raw[key];
   return raw;
 }

@@ -22,6 +22,12 @@ const INDEX = {
       notes: "lists: comma-separated or repeated, any-of within a parameter, all-of across parameters; sorted by distance with an origin, else by name",
     },
     "GET /api/v1/facilities/{slug}": { format: "json|geojson" },
+    "GET /api/v1/clusters": {
+      bbox: "<minLng>,<minLat>,<maxLng>,<maxLat>, at most 4096 × 4096 screen pixels at the zoom",
+      zoom: "5–19 (Web Mercator, 256 px tiles)",
+      filters: "service, type, audience, language, free, wheelchair as for /facilities",
+      answer: "GeoJSON: clusters { cluster: true, count, bbox } and single facilities { cluster: false, id, slug, name, type }; total",
+    },
     "GET /api/v1/organizations": { gemeente: "CBS code, e.g. GM0344", limit: "1–100", cursor: "next_cursor" },
     "GET /api/v1/organizations/{slug}": {},
     "GET /api/v1/taxonomy": {},

@@ -1,0 +1,121 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPool, READ_SESSION_OPTIONS } from "@/lib/db/pg-pool";
+import { createRng } from "@/lib/random";
+import { SERVICE_CODES } from "@/lib/reference/taxonomy";
+import { mercatorPx } from "@/lib/schemas/clusters";
+import type { FacilityFilters } from "@/lib/server/facility-filters";
+import { call } from "../support/api";
+import { loadFacilities, matches, type Fac } from "../support/brute-force";
+
+// GET /api/v1/clusters against brute force from the base tables: every matching facility in the box is counted
+// exactly once, single markers are exactly the facilities alone in their spot, clusters are spread out on screen.
+
+type Feature = {
+  geometry: { coordinates: [number, number] };
+  properties: { cluster: true; count: number; bbox: [number, number, number, number] } | { cluster: false; id: string; slug: string; name: string; type: string };
+};
+type Body = { type: string; features: Feature[]; total: number; zoom: number };
+type Problem = { status: number; detail: string; errors: { parameter: string; detail: string }[] };
+
+let pool: pg.Pool;
+let facilities: Fac[] = [];
+beforeAll(async () => {
+  pool = createPool({ connectionString: process.env.DATABASE_URL, options: READ_SESSION_OPTIONS });
+  facilities = await loadFacilities(pool);
+});
+afterAll(() => pool.end());
+
+const box = (b: { minLng: number; minLat: number; maxLng: number; maxLat: number }) => `${b.minLng},${b.minLat},${b.maxLng},${b.maxLat}`;
+
+describe("GET /api/v1/clusters", () => {
+  it("counts every matching facility in the box exactly once, for random boxes, zooms and services", async () => {
+    const rng = createRng(11);
+    for (let i = 0; i < 40; i++) {
+      const zoom = rng.int(7, 14);
+      // a box of 300–1200 × 200–900 screen pixels somewhere over the demo data
+      const c = mercatorPx(50.8 + rng.next() * 2.6, 3.5 + rng.next() * 3.6, zoom);
+      const w = rng.int(300, 1200), h = rng.int(200, 900);
+      const toLngLat = (x: number, y: number) => {
+        const size = 256 * 2 ** zoom;
+        return { lng: (x / size) * 360 - 180, lat: (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI };
+      };
+      const nw = toLngLat(c.x - w / 2, c.y - h / 2), se = toLngLat(c.x + w / 2, c.y + h / 2);
+      const b = { minLng: nw.lng, minLat: se.lat, maxLng: se.lng, maxLat: nw.lat };
+      const services = rng.chance(0.6) ? [rng.pick(SERVICE_CODES), ...(rng.chance(0.3) ? [rng.pick(SERVICE_CODES)] : [])] : [];
+      const filters: FacilityFilters = { services, bbox: b, ...(rng.chance(0.2) ? { wheelchair: true } : {}) };
+      const qs = new URLSearchParams({ bbox: box(b), zoom: String(zoom) });
+      for (const s of services) qs.append("service", s);
+      if (filters.wheelchair) qs.set("wheelchair", "true");
+      const res = await call(`/api/v1/clusters?${qs}`);
+      expect(res.status).toBe(200);
+      const body = res.body as Body;
+      const want = facilities.filter((f) => matches(f, filters));
+      expect(body.total, qs.toString()).toBe(want.length);
+      const counted = body.features.reduce((n, f) => n + (f.properties.cluster ? f.properties.count : 1), 0);
+      expect(counted).toBe(want.length);
+      const ids = new Set(want.map((f) => f.id));
+      for (const f of body.features) {
+        if (!f.properties.cluster) expect(ids.has(f.properties.id)).toBe(true);
+        else {
+          expect(f.properties.count).toBeGreaterThan(1);
+          const [w0, s0, e0, n0] = f.properties.bbox;
+          const [lng, lat] = f.geometry.coordinates;
+          expect(lng).toBeGreaterThanOrEqual(w0 - 1e-9);
+          expect(lng).toBeLessThanOrEqual(e0 + 1e-9);
+          expect(lat).toBeGreaterThanOrEqual(s0 - 1e-9);
+          expect(lat).toBeLessThanOrEqual(n0 + 1e-9);
+        }
+      }
+    }
+  });
+
+  it("shows all of the Netherlands as a few dozen clusters at zoom 7, and single facilities when zoomed in", async () => {
+    const country = (await call("/api/v1/clusters?bbox=3.2,50.7,7.3,53.6&zoom=7")).body as Body;
+    expect(country.total).toBe(facilities.filter((f) => f.status !== "closed").length);
+    expect(country.features.length).toBeGreaterThan(5);
+    expect(country.features.length).toBeLessThan(200);
+    const single = country.features.filter((f) => !f.properties.cluster);
+    expect(single.length).toBeLessThan(country.features.length);
+    // Zoomed right in on one facility: it comes back on its own, with what the map's popup needs.
+    const f = facilities.find((x) => x.status === "active")!;
+    const near = (await call(`/api/v1/clusters?bbox=${f.lng - 0.0005},${f.lat - 0.0003},${f.lng + 0.0005},${f.lat + 0.0003}&zoom=19`)).body as Body;
+    const hit = near.features.find((x) => !x.properties.cluster && x.properties.id === f.id);
+    expect(hit?.properties).toMatchObject({ cluster: false, id: f.id, slug: expect.any(String), name: expect.any(String) });
+  });
+
+  it("keeps clusters apart on screen", async () => {
+    const body = (await call("/api/v1/clusters?bbox=4.6,51.9,5.4,52.3&zoom=10")).body as Body;
+    const px = body.features.map((f) => mercatorPx(f.geometry.coordinates[1], f.geometry.coordinates[0], 10));
+    let closest = Infinity;
+    for (let i = 0; i < px.length; i++) for (let j = i + 1; j < px.length; j++) closest = Math.min(closest, Math.hypot(px[i]!.x - px[j]!.x, px[i]!.y - px[j]!.y));
+    expect(body.features.length).toBeGreaterThan(3);
+    expect(closest).toBeGreaterThan(15); // with no clustering, facilities a few metres apart would be < 1 px apart
+  });
+
+  it("answers problem+json for a missing, malformed or too large box and a bad zoom", async () => {
+    const cases: [string, string, RegExp][] = [
+      ["zoom=8", "bbox", /./],
+      ["bbox=5,52,4,53&zoom=8", "bbox", /inverted/],
+      ["bbox=3,50,8,54&zoom=14", "bbox", /zoom in/],
+      ["bbox=4.8,52.3,5.0,52.4&zoom=25", "zoom", /5 to 19/],
+      ["bbox=4.8,52.3,5.0,52.4&zoom=12&service=nope", "service", /unknown service code/],
+      ["bbox=4.8,52.3,5.0,52.4&zoom=12&colour=red", "", /colour/],
+    ];
+    for (const [qs, parameter, detail] of cases) {
+      const res = await call(`/api/v1/clusters?${qs}`);
+      expect(res.status, qs).toBe(400);
+      expect(res.type).toContain("application/problem+json");
+      const p = res.body as Problem;
+      const hit = p.errors.find((e) => (parameter ? e.parameter === parameter : true) && detail.test(e.detail + e.parameter));
+      expect(hit, `${qs}: ${JSON.stringify(p.errors)}`).toBeTruthy();
+    }
+  });
+
+  it("answers an empty collection for a box outside the Netherlands and Flanders, and is cacheable", async () => {
+    const res = await call("/api/v1/clusters?bbox=-74.1,40.6,-73.8,40.9&zoom=11");
+    expect(res.status).toBe(200);
+    expect((res.body as Body).features).toEqual([]);
+    expect(res.cache).toMatch(/s-maxage=\d+/);
+  });
+});
