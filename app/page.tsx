@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getReadPrisma } from "@/lib/db";
-import { dirOf, LOCALE_NAMES, LOCALES, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
+import { dirOf, MESSAGES, localeFrom } from "@/lib/i18n/messages";
+import { LanguageSwitch } from "@/components/language-switch";
 import { countListings } from "@/lib/server/count-listings";
 import { listTaxonomy } from "@/lib/server/list-taxonomy";
 import { termName } from "@/lib/i18n/term-name";
@@ -20,11 +20,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
   const number = new Intl.NumberFormat("nl-NL");
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
-      <nav aria-label={t.language} className="langs">
-        {LOCALES.map((l) => (
-          <Link key={l} href={withLang("/", l)} lang={l} aria-current={l === locale ? "true" : undefined}>{LOCALE_NAMES[l]}</Link>
-        ))}
-      </nav>
+      <LanguageSwitch path="/" locale={locale} t={t} />
       <h1>Buurtwijzer</h1>
       <p>{t.startIntro}</p>
       <form method="get" action="/zoeken" className="search">

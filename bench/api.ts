@@ -3,13 +3,11 @@ import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import autocannon from "autocannon";
 import pg from "pg";
-import { migrateDeploy } from "../lib/db/bootstrap";
-import { startEmbedded } from "../lib/db/embedded";
 import { createRng } from "../lib/random";
 import { SERVICE_CODES } from "../lib/reference/taxonomy";
-import { seedIfEmpty } from "../prisma/demo/seed-if-empty";
 import { ensureBuild, nextBin } from "../scripts/ensure-build";
 import { startFloorServer } from "./floor-server";
+import { benchServer, prepareScale } from "./bench-db";
 
 // npm run bench [-- --seconds 15 --scales 1,100 --reload]
 // Loads 6k and 600k facilities into separate databases (kept between runs unless --reload), starts the production
@@ -64,42 +62,14 @@ async function waitFor(url: string): Promise<void> {
   throw new Error(`${url} did not come up`);
 }
 
-async function prepare(serverUrl: string, scale: number): Promise<{ url: string; loadSeconds: number | null; facilities: number }> {
-  const name = `buurtwijzer_bench_${scale}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
-  if (RELOAD && exists) await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
-  if (RELOAD || !exists) await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  const url = u.toString();
-  migrateDeploy(url);
-  const started = Date.now();
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  const had = (await c.query<{ n: number }>("SELECT count(*)::int AS n FROM facility")).rows[0]!.n;
-  let loadSeconds: number | null = null;
-  if (had === 0) {
-    await seedIfEmpty(url, { scale });
-    loadSeconds = (Date.now() - started) / 1000;
-  }
-  const facilities = (await c.query<{ n: number }>("SELECT count(*)::int AS n FROM facility")).rows[0]!.n;
-  await c.end();
-  return { url, loadSeconds, facilities };
-}
-
-const server = process.env.BENCH_DATABASE_URL
-  ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} }
-  : await startEmbedded({ dataDir: ".data/pg-bench", port: 15434, database: "postgres" });
+const server = await benchServer();
 ensureBuild();
 
 const rows: Row[] = [];
 const loads: string[] = [];
 for (const scale of SCALES) {
   console.log(`\n== scale ${scale}: preparing database …`);
-  const db = await prepare(server.url, scale);
+  const db = await prepareScale(server.url, scale, RELOAD);
   loads.push(`scale ${scale}: ${db.facilities.toLocaleString("en")} facilities${db.loadSeconds !== null ? `, generated + loaded + indexed in ${db.loadSeconds.toFixed(1)} s` : " (loaded earlier)"}`);
   console.log(loads.at(-1));
   // Its own process group, so that stopping it also stops the next-server child it forks.

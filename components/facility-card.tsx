@@ -10,7 +10,7 @@ export function FacilityCard({ f, t, locale }: { f: TFacilityListItem; t: Messag
   const a = f.address;
   const status = f.status === "temporarily_closed" ? t.temporarilyClosed : f.open_now === null ? t.hoursUnknown : f.open_now ? t.open : t.closed;
   return (
-    <li className="card">
+    <li className="card" data-id={f.id}>
       <h3>
         <Link href={withLang(`/locaties/${f.slug}`, locale)}>{f.name}</Link>
       </h3>

@@ -2,69 +2,124 @@
 
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
-import { useMemo, useState } from "react";
-import { MapContainer, Marker, Popup, TileLayer, useMapEvents } from "react-leaflet";
-import Supercluster from "supercluster";
-import type { MapLabels, MapPoint } from "./types";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { MapContainer, Marker, Popup, TileLayer, useMap, useMapEvents } from "react-leaflet";
+import type { MapLabels, MapPoint, MapSearch, MapView } from "./types";
 
-// The only module that imports Leaflet. Points are clustered with supercluster on the client (one frame for
-// thousands of points; plain DOM markers took 1.7 s per pan at 6,000). Markers differ by shape and letter, not by
-// colour alone. Tiles come from the environment (default PDOK BRT-Achtergrondkaart); without tiles the markers
-// still work.
+// The only module that imports Leaflet. Two layers:
+//  - the page's own facilities (the result list, or an organisation's places), in sync with the list: pointing at
+//    or focusing a list item highlights its marker, choosing a marker highlights and scrolls to its list item;
+//  - on the search page, every other facility that matches the search, as clusters the server computes for the view
+//    (GET /api/v1/clusters), so the map costs the same with 6,000 or 600,000 facilities.
+// Markers differ by shape and letter, not by colour alone. Tiles come from the environment (default PDOK
+// BRT-Achtergrondkaart); without tiles the markers still work. After the reader moves the map, its view goes into
+// the URL (kaart=zoom/lat/lng) and "search this area" offers a new search around the map's centre.
 
 const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL ?? "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png";
 const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? 'Kaart: <a href="https://www.pdok.nl">PDOK</a> / Kadaster';
+const NETHERLANDS: MapView = { zoom: 7, lat: 52.2, lng: 5.3 };
+const MIN_CLUSTER_ZOOM = 5;
+const MAX_TILES_ACROSS = 16; // the server takes at most 4096 × 4096 px
 
+type Variant = "result" | "selected" | "other";
 const icons = new Map<string, L.DivIcon>();
-function iconFor(type: string, letter: string): L.DivIcon {
-  let icon = icons.get(type);
+function iconFor(type: string, letter: string, variant: Variant): L.DivIcon {
+  const key = `${type}|${variant}`;
+  let icon = icons.get(key);
   if (!icon) {
-    icon = L.divIcon({ className: `bw-marker bw-marker-${type}`, html: `<span>${letter}</span>`, iconSize: [32, 32], iconAnchor: [16, 16] });
-    icons.set(type, icon);
+    const size = variant === "selected" ? 40 : variant === "result" ? 32 : 24;
+    icon = L.divIcon({ className: `bw-marker bw-marker-${type} bw-${variant}`, html: `<span>${letter}</span>`, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+    icons.set(key, icon);
   }
   return icon;
 }
 
-const clusterIcon = (count: number) =>
-  L.divIcon({ className: "bw-cluster", html: `<span>${count}</span>`, iconSize: [40, 40], iconAnchor: [20, 20] });
+const clusterIcon = (count: number) => {
+  const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 52;
+  return L.divIcon({ className: "bw-cluster", html: `<span>${count}</span>`, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+};
 
-type Feature = Supercluster.PointFeature<{ i: number }>;
+type ClusterFeature = {
+  geometry: { coordinates: [number, number] };
+  properties: { cluster: true; count: number; bbox: [number, number, number, number] } | { cluster: false; id: string; slug: string; name: string; type: string };
+};
 
-function Clusters({ points, labels }: { points: MapPoint[]; labels: MapLabels }) {
-  const index = useMemo(() => {
-    const sc = new Supercluster<{ i: number }>({ radius: 48, maxZoom: 17 });
-    // GeoJSON order: [lng, lat].
-    sc.load(points.map((p, i): Feature => ({ type: "Feature", properties: { i }, geometry: { type: "Point", coordinates: [p.lng, p.lat] } })));
-    return sc;
-  }, [points]);
-  const [view, setView] = useState<{ bbox: [number, number, number, number]; zoom: number } | null>(null);
-  const map = useMapEvents({
-    moveend: () => {
-      const b = map.getBounds();
-      setView({ bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom: Math.round(map.getZoom()) });
-    },
-  });
-  const current = view ?? (() => {
-    const b = map.getBounds();
-    return { bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [number, number, number, number], zoom: Math.round(map.getZoom()) };
-  })();
+const isClusterAnswer = (v: unknown): v is { features: ClusterFeature[] } =>
+  typeof v === "object" && v !== null && Array.isArray((v as { features?: unknown }).features);
+
+/** The view's box snapped outwards to whole 256 px tiles (so a CDN sees the same URL for nearby views). */
+function tileBox(map: L.Map): { bbox: string; zoom: number } {
+  const zoom = Math.round(map.getZoom());
+  const b = map.getBounds();
+  const nw = map.project(b.getNorthWest(), zoom).divideBy(256).floor();
+  const se = map.project(b.getSouthEast(), zoom).divideBy(256).floor();
+  const span = (lo: number, hi: number): [number, number] => {
+    if (hi + 1 - lo <= MAX_TILES_ACROSS) return [lo, hi + 1];
+    const mid = Math.floor((lo + hi + 1) / 2);
+    return [mid - MAX_TILES_ACROSS / 2, mid + MAX_TILES_ACROSS / 2];
+  };
+  const [x0, x1] = span(nw.x, se.x);
+  const [y0, y1] = span(nw.y, se.y);
+  const tl = map.unproject([x0 * 256, y0 * 256], zoom);
+  const br = map.unproject([x1 * 256, y1 * 256], zoom);
+  const lat = (v: number) => Math.max(-85, Math.min(85, v)).toFixed(6);
+  const lng = (v: number) => Math.max(-180, Math.min(180, v)).toFixed(6);
+  return { bbox: `${lng(tl.lng)},${lat(br.lat)},${lng(br.lng)},${lat(tl.lat)}`, zoom };
+}
+
+function Clusters({ search, labels, skip, onFailed }: { search: MapSearch; labels: MapLabels; skip: Set<string>; onFailed: (failed: boolean) => void }) {
+  const map = useMap();
+  const [features, setFeatures] = useState<ClusterFeature[]>([]);
+  useEffect(() => {
+    let controller: AbortController | null = null;
+    let last = "";
+    const load = () => {
+      const { bbox, zoom } = tileBox(map);
+      const url = `/api/v1/clusters?bbox=${bbox}&zoom=${zoom}${search.filters ? `&${search.filters}` : ""}`;
+      if (url === last) return;
+      last = url;
+      controller?.abort();
+      if (zoom < MIN_CLUSTER_ZOOM) return setFeatures([]);
+      controller = new AbortController();
+      fetch(url, { signal: controller.signal })
+        .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
+        .then((body: unknown) => {
+          if (!isClusterAnswer(body)) throw new Error("unexpected answer");
+          setFeatures(body.features);
+          onFailed(false);
+        })
+        .catch((e: unknown) => {
+          if ((e as { name?: string }).name === "AbortError") return;
+          last = "";
+          onFailed(true);
+        });
+    };
+    load();
+    map.on("moveend", load);
+    return () => {
+      map.off("moveend", load);
+      controller?.abort();
+    };
+  }, [map, search.filters, onFailed]);
+
   return (
     <>
-      {index.getClusters(current.bbox, current.zoom).map((c) => {
-        const [lng, lat] = c.geometry.coordinates as [number, number];
-        const props = c.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; i?: number };
-        if (props.cluster && props.cluster_id !== undefined) {
-          const id = props.cluster_id;
-          return (
-            <Marker key={`c${id}`} position={[lat, lng]} icon={clusterIcon(props.point_count ?? 0)}
-              eventHandlers={{ click: () => map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(id), 18)) }} />
-          );
+      {features.map((f) => {
+        const [lng, lat] = f.geometry.coordinates;
+        const p = f.properties;
+        if (p.cluster) {
+          const title = labels.cluster.replace("{n}", String(p.count));
+          const [w, s, e, n] = p.bbox;
+          const zoomIn = () => {
+            if (e - w < 1e-6 && n - s < 1e-6) map.setView([lat, lng], Math.min(map.getZoom() + 3, 19));
+            else map.fitBounds([[s, w], [n, e]], { padding: [40, 40], maxZoom: 19 });
+          };
+          return <Marker key={`c${lng},${lat},${p.count}`} position={[lat, lng]} icon={clusterIcon(p.count)} title={title} alt={title} eventHandlers={{ click: zoomIn }} />;
         }
-        const p = points[props.i ?? -1];
-        if (!p) return null;
+        if (skip.has(p.id)) return null; // drawn by the page's own layer
         return (
-          <Marker key={p.id} position={[p.lat, p.lng]} icon={iconFor(p.type, labels.typeLetters[p.type] ?? "•")} title={p.name} alt={p.name}>
-            <Popup><a href={p.href}>{p.name}</a></Popup>
+          <Marker key={p.id} position={[lat, lng]} icon={iconFor(p.type, labels.typeLetters[p.type] ?? "•", "other")} title={p.name} alt={p.name}>
+            <Popup><a href={`/locaties/${p.slug}${search.lang === "nl" ? "" : `?lang=${search.lang}`}`}>{p.name}</a></Popup>
           </Marker>
         );
       })}
@@ -72,13 +127,92 @@ function Clusters({ points, labels }: { points: MapPoint[]; labels: MapLabels })
   );
 }
 
-export default function FacilityMap({ points, labels }: { points: MapPoint[]; labels: MapLabels }) {
-  const bounds = useMemo(() => L.latLngBounds(points.map((p) => [p.lat, p.lng] as [number, number])).pad(0.1), [points]);
-  if (points.length === 0) return null;
+const cards = () => [...document.querySelectorAll<HTMLElement>("li.card[data-id]")];
+
+/** The page's own facilities, in sync with the list items that carry data-id. */
+function Points({ points, labels }: { points: MapPoint[]; labels: MapLabels }) {
+  const [selected, setSelected] = useState<string | null>(null);
+  useEffect(() => {
+    const off = cards().map((card) => {
+      const select = () => setSelected(card.dataset.id ?? null);
+      card.addEventListener("mouseenter", select);
+      card.addEventListener("focusin", select);
+      return () => {
+        card.removeEventListener("mouseenter", select);
+        card.removeEventListener("focusin", select);
+      };
+    });
+    return () => off.forEach((f) => f());
+  }, []);
+  useEffect(() => {
+    for (const card of cards()) card.classList.toggle("selected", card.dataset.id === selected);
+  }, [selected]);
+  const choose = (id: string) => {
+    setSelected(id);
+    const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    cards().find((c) => c.dataset.id === id)?.scrollIntoView({ block: "nearest", behavior: reduced ? "auto" : "smooth" });
+  };
   return (
-    <MapContainer bounds={bounds} className="bw-map" scrollWheelZoom={false}>
-      <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
-      <Clusters points={points} labels={labels} />
-    </MapContainer>
+    <>
+      {points.map((p) => (
+        <Marker key={p.id} position={[p.lat, p.lng]} zIndexOffset={p.id === selected ? 2000 : 1000}
+          icon={iconFor(p.type, labels.typeLetters[p.type] ?? "•", p.id === selected ? "selected" : "result")}
+          title={p.name} alt={p.name} eventHandlers={{ click: () => choose(p.id) }}>
+          <Popup><a href={p.href}>{p.name}</a></Popup>
+        </Marker>
+      ))}
+    </>
+  );
+}
+
+/** After the reader moves the map: its view into the URL, and the centre for "search this area". */
+function ViewTracker({ onMoved }: { onMoved: (view: MapView) => void }) {
+  const map = useMap();
+  const key = () => `${map.getZoom()}/${map.getCenter().lat.toFixed(5)}/${map.getCenter().lng.toFixed(5)}`;
+  const start = useRef<string | null>(null);
+  if (start.current === null) start.current = key(); // the view the map opened with
+  useMapEvents({
+    moveend: () => {
+      const now = key();
+      if (now === start.current) return;
+      start.current = "moved";
+      const c = map.getCenter();
+      const view = { zoom: map.getZoom(), lat: Number(c.lat.toFixed(5)), lng: Number(c.lng.toFixed(5)) };
+      const url = new URL(window.location.href);
+      url.searchParams.set("kaart", `${view.zoom}/${view.lat}/${view.lng}`);
+      url.search = url.searchParams.toString().replaceAll("%2F", "/"); // kaart=12/52.1/5.1 reads better
+      window.history.replaceState(window.history.state, "", url);
+      onMoved(view);
+    },
+  });
+  return null;
+}
+
+export default function FacilityMap({ points, labels, search, view }: { points: MapPoint[]; labels: MapLabels; search?: MapSearch; view: MapView | null }) {
+  const [failed, setFailed] = useState(false);
+  const [moved, setMoved] = useState<MapView | null>(null);
+  const ids = useMemo(() => new Set(points.map((p) => p.id)), [points]);
+  const start = useMemo(() => {
+    if (view || points.length === 0) return { center: view ?? NETHERLANDS };
+    return { bounds: L.latLngBounds(points.map((p) => [p.lat, p.lng] as [number, number])).pad(0.1) };
+  }, [view, points]);
+  const searchHere = search && moved
+    ? `${search.searchHere}${search.searchHere.includes("?") ? "&" : "?"}bij=${moved.lat},${moved.lng}&kaart=${moved.zoom}/${moved.lat}/${moved.lng}`
+    : null;
+  return (
+    <div className="bw-map-wrap" role="region" aria-label={labels.region}>
+      {searchHere && <a className="search-here" href={searchHere}>{labels.searchHere}</a>}
+      {failed && <p role="status" className="map-failed">{labels.loadFailed}</p>}
+      {/* Leaflet lays out left-to-right; its controls stay usable inside right-to-left pages. */}
+      <div dir="ltr">
+        <MapContainer className="bw-map" scrollWheelZoom={false}
+          {...("bounds" in start ? { bounds: start.bounds, boundsOptions: { maxZoom: 16 } } : { center: [start.center.lat, start.center.lng], zoom: start.center.zoom })}>
+          <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
+          {search && <Clusters search={search} labels={labels} skip={ids} onFailed={setFailed} />}
+          <Points points={points} labels={labels} />
+          <ViewTracker onMoved={setMoved} />
+        </MapContainer>
+      </div>
+    </div>
   );
 }

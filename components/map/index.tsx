@@ -1,24 +1,45 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useState } from "react";
-import type { MapLabels, MapPoint } from "./types";
+import { useState, useSyncExternalStore } from "react";
+import type { MapLabels, MapPoint, MapSearch, MapView } from "./types";
 
-// Pages import the map from here. Leaflet and the map code load only when the reader asks for the map; the list
-// above it is the text alternative and works without JavaScript.
+// Pages import the map from here. Leaflet and the map code load only when the map is shown: on a reader's tap, on a
+// link that carries a map view, or by itself on a wide screen (where it sits beside the list). The list is the text
+// alternative and works without JavaScript.
 const FacilityMap = dynamic(() => import("./facility-map"), { ssr: false, loading: () => <p role="status">…</p> });
 
-export function MapToggle({ points, labels }: { points: MapPoint[]; labels: MapLabels }) {
-  const [shown, setShown] = useState(false);
-  if (points.length === 0) return null;
+export const WIDE_SCREEN = "(min-width: 64rem)";
+const subscribeWide = (onChange: () => void) => {
+  const mq = window.matchMedia(WIDE_SCREEN);
+  mq.addEventListener("change", onChange);
+  return () => mq.removeEventListener("change", onChange);
+};
+
+export function MapToggle({ points, labels, search, view, small }: {
+  points: MapPoint[]; labels: MapLabels; search?: MapSearch; view?: MapView | null; small?: boolean;
+}) {
+  const wide = useSyncExternalStore(subscribeWide, () => window.matchMedia(WIDE_SCREEN).matches, () => false);
+  const [chosen, setChosen] = useState<boolean | null>(null); // the reader's own choice wins
+  const shown = chosen ?? (Boolean(view) || wide);
+  if (points.length === 0 && !search) return null;
+  const toggle = () => {
+    if (shown) {
+      // A hidden map has no view to share.
+      const url = new URL(window.location.href);
+      url.searchParams.delete("kaart");
+      window.history.replaceState(window.history.state, "", url);
+    }
+    setChosen(!shown);
+  };
   return (
-    <div className="map-toggle">
-      <button type="button" className="secondary" aria-expanded={shown} onClick={() => setShown((s) => !s)}>
+    <div className={small ? "map-toggle small" : "map-toggle"}>
+      <button type="button" className="secondary" aria-expanded={shown} onClick={toggle}>
         {shown ? labels.hide : labels.show}
       </button>
-      {shown && <FacilityMap points={points} labels={labels} />}
+      {shown && <FacilityMap points={points} labels={labels} search={search} view={view ?? null} />}
     </div>
   );
 }
 
-export type { MapLabels, MapPoint } from "./types";
+export type { MapLabels, MapPoint, MapSearch, MapView } from "./types";

@@ -1,3 +1,13 @@
-// What the map needs of a facility. Coordinates as WGS84 lat/lng (Leaflet's order).
+// What the map needs. Coordinates as WGS84 lat/lng (Leaflet's order). Everything here crosses from server to client
+// components, so it is plain data (no functions).
 export type MapPoint = { id: string; slug: string; name: string; type: string; lat: number; lng: number; href: string };
-export type MapLabels = { show: string; hide: string; typeLetters: Record<string, string> };
+export type MapView = { zoom: number; lat: number; lng: number };
+export type MapLabels = {
+  show: string; hide: string; region: string; searchHere: string; loadFailed: string;
+  /** "{n} …": a cluster's title, {n} replaced by its count. */
+  cluster: string;
+  typeLetters: Record<string, string>;
+};
+/** The search the map belongs to: its filters as API parameters (for /api/v1/clusters), and the page link "search
+ *  this area" starts from (the search without its place), with the reader's language. */
+export type MapSearch = { filters: string; searchHere: string; lang: string };

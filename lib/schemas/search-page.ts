@@ -22,6 +22,8 @@ export function readSearchPage(params: PageParams): SearchPageQuery {
   else if (near) api.set("near", near);
   for (const s of all(params.dienst)) api.append("service", s);
   for (const t of all(params.soort)) if (t) api.append("type", t);
+  for (const a of all(params.doelgroep)) if (a) api.append("audience", a);
+  for (const l of all(params.taal)) if (l) api.append("language", l);
   if (one(params.open) === "nu") api.set("open", "now");
   if (one(params.gratis) === "ja") api.set("free", "true");
   if (one(params.rolstoel) === "ja") api.set("wheelchair", "true");
@@ -30,11 +32,22 @@ export function readSearchPage(params: PageParams): SearchPageQuery {
   if (!text && !near && !api.has("service")) return { query: null, text, errors: [] };
   const parsed = ZFacilitySearchQuery.safeParse(readFacilitySearchParams(api));
   if (parsed.success) return { query: parsed.data, text, errors: [] };
-  const names: Record<string, string> = { postcode: "q", place: "q", near: "bij", service: "dienst", type: "soort", cursor: "na" };
+  const names: Record<string, string> = { postcode: "q", place: "q", near: "bij", service: "dienst", type: "soort", audience: "doelgroep", language: "taal", cursor: "na" };
   return {
     query: null, text,
     errors: parsed.error.issues.map((i) => ({ parameter: names[String(i.path[0])] ?? String(i.path[0] ?? ""), detail: i.message })),
   };
+}
+
+export type MapView = { zoom: number; lat: number; lng: number };
+
+/** `kaart=<zoom>/<lat>/<lng>` (as on openstreetmap.org): the map's view, kept in the URL so a shared link shows it.
+ *  A malformed value is ignored — the map then fits the results. */
+export function readMapView(params: PageParams): MapView | null {
+  const m = /^(\d{1,2})\/(-?\d{1,2}(?:\.\d{1,7})?)\/(-?\d{1,3}(?:\.\d{1,7})?)$/.exec(one(params.kaart) ?? "");
+  if (!m) return null;
+  const view = { zoom: Number(m[1]), lat: Number(m[2]), lng: Number(m[3]) };
+  return view.zoom >= 5 && view.zoom <= 19 && Math.abs(view.lat) <= 85 && Math.abs(view.lng) <= 180 ? view : null;
 }
 
 export const zPageLang = z.enum(["nl", "en"]).catch("nl");

@@ -6,6 +6,8 @@ import { SERVICE_CODES } from "@/lib/reference/taxonomy";
 import { mercatorPx } from "@/lib/schemas/clusters";
 import type { FacilityFilters } from "@/lib/server/facility-filters";
 import { call } from "../support/api";
+import { clusterFacilities, PYRAMID_MAX_ZOOM, SERVICE_REGION } from "@/lib/server/cluster-facilities";
+import { ZClusterQuery } from "@/lib/schemas/clusters";
 import { loadFacilities, matches, type Fac } from "../support/brute-force";
 
 // GET /api/v1/clusters against brute force from the base tables: every matching facility in the box is counted
@@ -15,7 +17,7 @@ type Feature = {
   geometry: { coordinates: [number, number] };
   properties: { cluster: true; count: number; bbox: [number, number, number, number] } | { cluster: false; id: string; slug: string; name: string; type: string };
 };
-type Body = { type: string; features: Feature[]; total: number; zoom: number };
+type Body = { type: string; features: Feature[]; total: number; zoom: number; bbox: [number, number, number, number] | null };
 type Problem = { status: number; detail: string; errors: { parameter: string; detail: string }[] };
 
 let pool: pg.Pool;
@@ -50,7 +52,16 @@ describe("GET /api/v1/clusters", () => {
       const res = await call(`/api/v1/clusters?${qs}`);
       expect(res.status).toBe(200);
       const body = res.body as Body;
-      const want = facilities.filter((f) => matches(f, filters));
+      // The answer counts the box widened to whole 16 px cells; it must contain the asked box and be at most a cell wider.
+      // (The asked box clipped to the region facilities are in.)
+      const [aw, as, ae, an] = body.bbox!;
+      const r = SERVICE_REGION;
+      expect(aw).toBeLessThanOrEqual(Math.max(b.minLng, r.minLng));
+      expect(ae).toBeGreaterThanOrEqual(Math.min(b.maxLng, r.maxLng));
+      expect(as).toBeLessThanOrEqual(Math.max(b.minLat, r.minLat));
+      expect(an).toBeGreaterThanOrEqual(Math.min(b.maxLat, r.maxLat));
+      expect(ae - Math.min(b.maxLng, r.maxLng)).toBeLessThan(360 / 2 ** (zoom + 4));
+      const want = facilities.filter((f) => matches(f, { ...filters, bbox: { minLng: aw, minLat: as, maxLng: ae, maxLat: an } }));
       expect(body.total, qs.toString()).toBe(want.length);
       const counted = body.features.reduce((n, f) => n + (f.properties.cluster ? f.properties.count : 1), 0);
       expect(counted).toBe(want.length);
@@ -67,6 +78,49 @@ describe("GET /api/v1/clusters", () => {
           expect(lat).toBeLessThanOrEqual(n0 + 1e-9);
         }
       }
+    }
+  });
+
+  it("reads the same clusters from the stored cells as from grouping facility_search live, at every stored zoom", async () => {
+    const rng = createRng(5);
+    for (let zoom = 5; zoom <= PYRAMID_MAX_ZOOM; zoom++) {
+      for (const service of ["", rng.pick(SERVICE_CODES)]) {
+        const span = 1200 / 2 ** zoom; // about 850 px wide
+        const lat = 51 + rng.next() * 2.3, lng = 3.6 + rng.next() * 3.3;
+        const q = ZClusterQuery.parse({ bbox: `${lng - span / 2},${lat - span / 3},${lng + span / 2},${lat + span / 3}`, zoom: String(zoom), ...(service ? { service: [service] } : {}) });
+        const stored = await clusterFacilities(pool, q);
+        const live = await clusterFacilities(pool, q, { pyramid: false });
+        expect(stored.total).toBe(live.total);
+        expect(stored.features.map((f) => f.properties), `zoom ${zoom} ${service}`).toEqual(live.features.map((f) => f.properties));
+        // Centres agree but for rounding (a sum of stored sums vs. one average).
+        stored.features.forEach((f, i) => f.geometry.coordinates.forEach((x, j) => expect(Math.abs(x - live.features[i]!.geometry.coordinates[j]!)).toBeLessThan(1e-9)));
+      }
+    }
+  });
+
+  it("keeps the stored cells equal to a full rebuild when facilities move, close or lose a service", async () => {
+    const client = await pool.connect();
+    // Sums may differ in the last bits (summation order): compare them rounded.
+    const cols = "term, z, cx, cy, n, round(lat_sum::numeric, 8), round(lng_sum::numeric, 8), s, w, nn, e, one";
+    const diff = async () => (await client.query<{ n: number }>(`
+      SELECT count(*)::int AS n FROM ((SELECT ${cols} FROM facility_cell EXCEPT SELECT ${cols} FROM cells_before)
+        UNION ALL (SELECT ${cols} FROM cells_before EXCEPT SELECT ${cols} FROM facility_cell)) d`)).rows[0]!.n;
+    try {
+      await client.query("BEGIN");
+      const [a, b, c] = facilities.filter((f) => f.status === "active" && f.services.length > 0);
+      // Move one across the country, close another, take a service away from a third; refresh just those.
+      await client.query("UPDATE facility SET lat = $2, lng = $3 WHERE id = $1", [a!.id, 53.2, 6.55]);
+      await client.query("UPDATE facility SET status = 'closed' WHERE id = $1", [b!.id]);
+      await client.query("DELETE FROM service_at_location WHERE facility_id = $1 AND service_id = (SELECT service_id FROM service_at_location WHERE facility_id = $1 LIMIT 1)", [c!.id]);
+      await client.query("SELECT refresh_facility_search($1::uuid[])", [[a!.id, b!.id, c!.id]]);
+      await client.query("CREATE TEMP TABLE cells_before ON COMMIT DROP AS TABLE facility_cell");
+      const moved = (await client.query("SELECT 1 FROM facility_cell WHERE term = '' AND z = 12 AND one = $1", [a!.id])).rowCount;
+      await client.query("SELECT rebuild_facility_cells()");
+      expect(await diff()).toBe(0);
+      expect(moved).toBe(1); // the moved facility now has a cell of its own near Groningen
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
     }
   });
 

@@ -5,20 +5,31 @@ import { FacilityCard } from "@/components/facility-card";
 import { getReadPool, getReadPrisma } from "@/lib/db";
 import { getGeocoder } from "@/lib/geocoder";
 import { ProblemError } from "@/lib/http/problem";
-import { dirOf, LOCALE_NAMES, LOCALES, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
+import { dirOf, MESSAGES, localeFrom, withLang, type Messages } from "@/lib/i18n/messages";
 import { MapToggle } from "@/components/map";
+import { mapLabels } from "@/lib/i18n/map-labels";
 import { LocateButton } from "@/components/locate-button";
-
-// Marker letters by facility type (shape differs too, see globals.css).
-const TYPE_LETTERS: Record<string, string> = { buurthuis: "B", wijkcentrum: "W", dorpshuis: "D", buurtkamer: "K", kantoor: "O", anders: "A" };
+import { LanguageSwitch } from "@/components/language-switch";
 import { FACILITY_TYPES } from "@/lib/schemas/facility";
-import { readSearchPage, type PageParams } from "@/lib/schemas/search-page";
+import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
+import { readMapView, readSearchPage, type PageParams } from "@/lib/schemas/search-page";
 import { listTaxonomy } from "@/lib/server/list-taxonomy";
 import { searchFacilities } from "@/lib/server/search-facilities";
 
 // /zoeken — the resident search. A plain GET form: everything works without JavaScript, every view is a link.
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Zoeken — Buurtwijzer" };
+
+/** The search's filters as API parameters, for the map's clusters. */
+function apiFilters(q: NonNullable<ReturnType<typeof readSearchPage>["query"]>): string {
+  const sp = new URLSearchParams();
+  for (const [key, values] of [["service", q.service], ["type", q.type], ["audience", q.audience], ["language", q.language]] as const) {
+    if (values?.length) sp.set(key, values.join(","));
+  }
+  if (q.free !== undefined) sp.set("free", String(q.free));
+  if (q.wheelchair !== undefined) sp.set("wheelchair", String(q.wheelchair));
+  return sp.toString();
+}
 
 /** This search's link without one parameter value (or all values of `key`), plus extra parameters. */
 function hrefWithout(params: PageParams, key: string, value?: string, extra: Record<string, string> = {}): string {
@@ -54,18 +65,29 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     const s = taxonomy.services.find((x) => x.code === code);
     return s ? termName(s, locale) : code;
   };
-  const activeCount = chosen.size + (query?.type?.length ?? 0) + (query?.open ? 1 : 0) + (query?.free ? 1 : 0) + (query?.wheelchair ? 1 : 0);
+  const audienceName = (code: string) => {
+    const a = taxonomy.audiences.find((x) => x.code === code);
+    return a ? termName(a, locale) : code;
+  };
+  // Every active filter as a removable chip: [page parameter, value, label].
+  const chips: [string, string | undefined, string][] = query ? [
+    ...[...chosen].map((c): [string, string, string] => ["dienst", c, serviceName(c)]),
+    ...(query.type ?? []).map((ty): [string, string, string] => ["soort", ty, t.types[ty as keyof Messages["types"]] ?? ty]),
+    ...(query.audience ?? []).map((a): [string, string, string] => ["doelgroep", a, audienceName(a)]),
+    ...(query.language ?? []).map((l): [string, string, string] => ["taal", l, t.inLanguage(languageName(l, locale))]),
+    ...(query.open ? [["open", undefined, t.openNow] as [string, undefined, string]] : []),
+    ...(query.free ? [["gratis", undefined, t.free] as [string, undefined, string]] : []),
+    ...(query.wheelchair ? [["rolstoel", undefined, t.wheelchair] as [string, undefined, string]] : []),
+  ] : [];
+  const activeCount = chips.length;
   const next = result?.next_cursor ? hrefWithout(params, "na", undefined, { na: result.next_cursor }) : null;
+  const view = readMapView(params);
+  // "Search this area" keeps the filters and language, and drops the place: the map's centre becomes the place.
+  const searchHere = hrefWithout(Object.fromEntries(Object.entries(params).filter(([k]) => !["q", "bij", "kaart"].includes(k))), "");
 
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
-      <nav aria-label={t.language} className="langs">
-        {LOCALES.map((l) => (
-          <Link key={l} href={hrefWithout({ ...params, lang: l === "nl" ? undefined : l }, "")} lang={l} aria-current={l === locale ? "true" : undefined}>
-            {LOCALE_NAMES[l]}
-          </Link>
-        ))}
-      </nav>
+      <LanguageSwitch path="/zoeken" params={params} locale={locale} t={t} />
       <h1>{t.searchTitle}</h1>
       <form method="get" action="/zoeken" className="search">
         {locale !== "nl" && <input type="hidden" name="lang" value={locale} />}
@@ -91,6 +113,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <option value="">{t.anyType}</option>
             {FACILITY_TYPES.map((ty) => <option key={ty} value={ty}>{t.types[ty]}</option>)}
           </select>
+          <label htmlFor="doelgroep">{t.audienceLabel}</label>
+          <select id="doelgroep" name="doelgroep" defaultValue={query?.audience?.[0] ?? ""}>
+            <option value="">{t.anyAudience}</option>
+            {taxonomy.audiences.map((a) => <option key={a.code} value={a.code}>{termName(a, locale)}</option>)}
+          </select>
+          <label htmlFor="taal">{t.languageLabel}</label>
+          <select id="taal" name="taal" defaultValue={query?.language?.[0] ?? ""}>
+            <option value="">{t.anyLanguage}</option>
+            {HELP_LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{languageName(l, locale)}</option>)}
+          </select>
           <div className="choices">
             <label><input type="checkbox" name="open" value="nu" defaultChecked={query?.open === "now"} /> {t.openNow}</label>
             <label><input type="checkbox" name="gratis" value="ja" defaultChecked={query?.free === true} /> {t.free}</label>
@@ -107,12 +139,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </div>
       )}
 
-      {query && chosen.size > 0 && (
+      {chips.length > 0 && (
         <section aria-label={t.activeFilters}>
           <ul className="chips">
-            {[...chosen].map((code) => (
-              <li key={code}>
-                <Link href={hrefWithout(params, "dienst", code)} aria-label={t.removeFilter(serviceName(code))}>{serviceName(code)} ✕</Link>
+            {chips.map(([key, value, label]) => (
+              <li key={`${key}=${value ?? ""}`}>
+                <Link href={hrefWithout(params, key, value)} aria-label={t.removeFilter(label)}>{label} ✕</Link>
               </li>
             ))}
           </ul>
@@ -122,18 +154,23 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {result && (
         <section aria-labelledby="results">
           <h2 id="results">{result.origin ? t.resultsNear(result.data.length, result.origin.source === "near" ? t.yourLocation : result.origin.label) : t.resultsAll(result.data.length)}</h2>
-          <MapToggle
-            points={result.data.map((f) => ({ id: f.id, slug: f.slug, name: f.name, type: f.type, lat: f.lat, lng: f.lng, href: withLang(`/locaties/${f.slug}`, locale) }))}
-            labels={{ show: t.mapShow, hide: t.mapHide, typeLetters: TYPE_LETTERS }}
-          />
-          {result.data.length === 0 ? (
-            <p>{t.noResults} {t.noResultsTry}</p>
-          ) : (
-            <ol className="results">
-              {result.data.map((f) => <FacilityCard key={f.id} f={f} t={t} locale={locale} />)}
-            </ol>
-          )}
-          {next && <p><Link href={next}>{t.more}</Link></p>}
+          <div className="list-and-map">
+            <MapToggle
+              points={result.data.map((f) => ({ id: f.id, slug: f.slug, name: f.name, type: f.type, lat: f.lat, lng: f.lng, href: withLang(`/locaties/${f.slug}`, locale) }))}
+              labels={mapLabels(t)} view={view}
+              search={{ filters: query ? apiFilters(query) : "", searchHere, lang: locale }}
+            />
+            <div className="list">
+              {result.data.length === 0 ? (
+                <p>{t.noResults} {t.noResultsTry}</p>
+              ) : (
+                <ol className="results">
+                  {result.data.map((f) => <FacilityCard key={f.id} f={f} t={t} locale={locale} />)}
+                </ol>
+              )}
+              {next && <p><Link href={next}>{t.more}</Link></p>}
+            </div>
+          </div>
         </section>
       )}
     </main>

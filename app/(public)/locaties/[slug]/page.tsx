@@ -9,6 +9,9 @@ import { weekHours } from "@/lib/opening-hours";
 import { WeekHours } from "@/components/week-hours";
 import { Share } from "@/components/share";
 import { publicUrl } from "@/lib/public-url";
+import { LanguageSwitch } from "@/components/language-switch";
+import { MapToggle } from "@/components/map";
+import { mapLabels } from "@/lib/i18n/map-labels";
 
 // /locaties/[slug] — one facility, complete without JavaScript: address, route, contact, hours, services.
 export const dynamic = "force-dynamic";
@@ -37,6 +40,7 @@ export default async function FacilityPage(props: Props) {
   };
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
+      <LanguageSwitch path={`/locaties/${f.slug}`} locale={locale} t={t} />
       <p><Link href={withLang("/zoeken", locale)}>{t.backToSearch}</Link></p>
       <h1>{f.name}</h1>
       <p className="meta"><span>{t.types[f.type]}</span> <span className={f.open_now ? "open" : "closed"}>{status}</span></p>
@@ -48,6 +52,7 @@ export default async function FacilityPage(props: Props) {
         <li><a href={`geo:${f.lat},${f.lng}`}>{t.routeApp}</a></li>
         <li><a href={`https://www.openstreetmap.org/directions?to=${f.lat}%2C${f.lng}`}>{t.routeMap}</a></li>
       </ul>
+      <MapToggle small labels={mapLabels(t)} points={[{ id: f.slug, slug: f.slug, name: f.name, type: f.type, lat: f.lat, lng: f.lng, href: withLang(`/locaties/${f.slug}`, locale) }]} />
 
       <h2>{t.openingHours}</h2>
       {week ? <WeekHours week={week} t={t} locale={locale} caption={status} /> : <p>{t.hoursUnknown}</p>}

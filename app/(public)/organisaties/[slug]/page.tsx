@@ -4,6 +4,9 @@ import Link from "next/link";
 import { getReadPrisma } from "@/lib/db";
 import { dirOf, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
 import { getOrganizationBySlug } from "@/lib/server/list-organizations";
+import { LanguageSwitch } from "@/components/language-switch";
+import { MapToggle } from "@/components/map";
+import { mapLabels } from "@/lib/i18n/map-labels";
 
 // /organisaties/[slug] — an organisation: what it does, how to reach it, where it works.
 export const dynamic = "force-dynamic";
@@ -24,6 +27,7 @@ export default async function OrganizationPage(props: Props) {
   const areaName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
+      <LanguageSwitch path={`/organisaties/${o.slug}`} locale={locale} t={t} />
       <p><Link href={withLang("/zoeken", locale)}>{t.backToSearch}</Link></p>
       <h1>{o.name}</h1>
       <h2>{t.description}</h2>
@@ -36,6 +40,8 @@ export default async function OrganizationPage(props: Props) {
         <dt>{t.serviceArea}</dt><dd>{o.service_area.map(areaName).join(", ")}</dd>
       </dl>
       <h2>{t.facilities}</h2>
+      <MapToggle small labels={mapLabels(t)}
+        points={o.facilities.map((f) => ({ id: f.slug, slug: f.slug, name: f.name, type: f.type, lat: f.lat, lng: f.lng, href: withLang(`/locaties/${f.slug}`, locale) }))} />
       <ul>
         {o.facilities.map((f) => (
           <li key={f.slug}><Link href={withLang(`/locaties/${f.slug}`, locale)}>{f.name}</Link>, {f.place}</li>

@@ -1,0 +1,10 @@
+import type { MapLabels } from "@/components/map/types";
+import type { Messages } from "./messages";
+
+// Marker letters by facility type (the shape differs too, see globals.css).
+const TYPE_LETTERS: Record<string, string> = { buurthuis: "B", wijkcentrum: "W", dorpshuis: "D", buurtkamer: "K", kantoor: "O", anders: "A" };
+
+export const mapLabels = (t: Messages): MapLabels => ({
+  show: t.mapShow, hide: t.mapHide, region: t.mapLabel, searchHere: t.searchHere, loadFailed: t.mapLoadFailed,
+  cluster: t.clusterTitle, typeLetters: TYPE_LETTERS,
+});

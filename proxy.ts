@@ -1,0 +1,38 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { LOCALES } from "@/lib/i18n/messages";
+
+// Remembers the reader's language without tracking: a link with ?lang= (the language switch, or any link the reader
+// followed) stores just that language in the `taal` cookie — no identifier, nothing else. A later visit to a page
+// without ?lang= is redirected to the remembered language (Dutch, the default, needs no redirect). The page's HTML
+// then depends only on its URL, so a CDN may cache it by URL; only the redirect depends on the cookie.
+
+export const LANG_COOKIE = "taal";
+const YEAR = 60 * 60 * 24 * 365;
+const isLocale = (v: string | undefined): v is (typeof LOCALES)[number] => v !== undefined && (LOCALES as readonly string[]).includes(v);
+
+export function proxy(req: NextRequest): NextResponse {
+  const asked = req.nextUrl.searchParams.get("lang") ?? undefined;
+  const remembered = req.cookies.get(LANG_COOKIE)?.value;
+  const prefetch = req.headers.has("next-router-prefetch") || req.headers.get("purpose") === "prefetch";
+  if (isLocale(asked)) {
+    const res = NextResponse.next();
+    if (asked !== remembered && !prefetch) {
+      res.cookies.set(LANG_COOKIE, asked, { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true, secure: req.nextUrl.protocol === "https:" });
+    }
+    return res;
+  }
+  if (isLocale(remembered) && remembered !== "nl" && req.method === "GET") {
+    const url = req.nextUrl.clone();
+    url.searchParams.set("lang", remembered);
+    const res = NextResponse.redirect(url, 307);
+    res.headers.set("cache-control", "private, no-store");
+    res.headers.set("vary", "Cookie");
+    return res;
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  // The public pages only: not the API, not Next's assets.
+  matcher: ["/", "/zoeken", "/locaties/:path*", "/organisaties/:path*"],
+};
