@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import autocannon from "autocannon";
-import pg from "pg";
 import { createRng } from "../lib/random";
 import { SERVICE_CODES } from "../lib/reference/taxonomy";
 import { ensureBuild, nextBin } from "../scripts/ensure-build";

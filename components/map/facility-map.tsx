@@ -188,7 +188,9 @@ function ViewTracker({ onMoved }: { onMoved: (view: MapView) => void }) {
   return null;
 }
 
-export default function FacilityMap({ points, labels, search, view }: { points: MapPoint[]; labels: MapLabels; search?: MapSearch; view: MapView | null }) {
+export default function FacilityMap({ points, labels, search, view, skipTo }: {
+  points: MapPoint[]; labels: MapLabels; search?: MapSearch; view: MapView | null; skipTo?: string;
+}) {
   const [failed, setFailed] = useState(false);
   const [moved, setMoved] = useState<MapView | null>(null);
   const ids = useMemo(() => new Set(points.map((p) => p.id)), [points]);
@@ -201,6 +203,7 @@ export default function FacilityMap({ points, labels, search, view }: { points: 
     : null;
   return (
     <div className="bw-map-wrap" role="region" aria-label={labels.region}>
+      {skipTo && <a className="skip-map" href={`#${skipTo}`}>{labels.skip}</a>}
       {searchHere && <a className="search-here" href={searchHere}>{labels.searchHere}</a>}
       {failed && <p role="status" className="map-failed">{labels.loadFailed}</p>}
       {/* Leaflet lays out left-to-right; its controls stay usable inside right-to-left pages. */}

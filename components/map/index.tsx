@@ -16,8 +16,10 @@ const subscribeWide = (onChange: () => void) => {
   return () => mq.removeEventListener("change", onChange);
 };
 
-export function MapToggle({ points, labels, search, view, small }: {
+export function MapToggle({ points, labels, search, view, small, skipTo }: {
   points: MapPoint[]; labels: MapLabels; search?: MapSearch; view?: MapView | null; small?: boolean;
+  /** id of what follows the map (the list): keyboard users can skip the markers. */
+  skipTo?: string;
 }) {
   const wide = useSyncExternalStore(subscribeWide, () => window.matchMedia(WIDE_SCREEN).matches, () => false);
   const [chosen, setChosen] = useState<boolean | null>(null); // the reader's own choice wins
@@ -37,7 +39,7 @@ export function MapToggle({ points, labels, search, view, small }: {
       <button type="button" className="secondary" aria-expanded={shown} onClick={toggle}>
         {shown ? labels.hide : labels.show}
       </button>
-      {shown && <FacilityMap points={points} labels={labels} search={search} view={view ?? null} />}
+      {shown && <FacilityMap points={points} labels={labels} search={search} view={view ?? null} skipTo={skipTo} />}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 export type MapPoint = { id: string; slug: string; name: string; type: string; lat: number; lng: number; href: string };
 export type MapView = { zoom: number; lat: number; lng: number };
 export type MapLabels = {
-  show: string; hide: string; region: string; searchHere: string; loadFailed: string;
+  show: string; hide: string; region: string; searchHere: string; loadFailed: string; skip: string;
   /** "{n} …": a cluster's title, {n} replaced by its count. */
   cluster: string;
   typeLetters: Record<string, string>;

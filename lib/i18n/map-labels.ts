@@ -5,6 +5,6 @@ import type { Messages } from "./messages";
 const TYPE_LETTERS: Record<string, string> = { buurthuis: "B", wijkcentrum: "W", dorpshuis: "D", buurtkamer: "K", kantoor: "O", anders: "A" };
 
 export const mapLabels = (t: Messages): MapLabels => ({
-  show: t.mapShow, hide: t.mapHide, region: t.mapLabel, searchHere: t.searchHere, loadFailed: t.mapLoadFailed,
+  show: t.mapShow, hide: t.mapHide, region: t.mapLabel, searchHere: t.searchHere, loadFailed: t.mapLoadFailed, skip: t.mapSkip,
   cluster: t.clusterTitle, typeLetters: TYPE_LETTERS,
 });

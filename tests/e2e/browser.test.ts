@@ -82,11 +82,18 @@ describe("resident pages in Chromium", () => {
     for (let i = 0; i < 10 && (await focused()) !== "q"; i++) await page.keyboard.press("Shift+Tab");
     await Promise.all([page.waitForURL(/zoeken\?q=3512/), page.keyboard.press("Enter")]);
     expect(page.url()).toContain("dienst=schuldhulp");
-    // Tab until a result link has focus, then open it.
-    for (let i = 0; i < 60; i++) {
+    // Tab until a result link has focus (skipping the map's markers with its skip link), then open it.
+    let skipped = false;
+    for (let i = 0; i < 30; i++) {
       await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.classList.contains("skip-map"))) {
+        skipped = true;
+        await page.keyboard.press("Enter");
+      }
       if (await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname?.startsWith("/locaties/"))) break;
     }
+    expect(skipped).toBe(true); // the map is open beside the list on this wide screen
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname)).toMatch(/^\/locaties\//);
     await Promise.all([page.waitForURL(/\/locaties\//), page.keyboard.press("Enter")]);
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press("Tab");
@@ -126,8 +133,8 @@ describe("resident pages in Chromium", () => {
     await page.close();
   });
 
-  it("loads Leaflet only when the map is asked for, then shows clustered markers even without tiles", async () => {
-    const page = await browser.newPage();
+  it("on a phone, loads Leaflet only when the map is asked for, then shows clustered markers even without tiles", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const scripts: string[] = [];
     page.on("response", async (r) => {
       if (r.request().resourceType() === "script") scripts.push(await r.text().catch(() => ""));
@@ -145,6 +152,100 @@ describe("resident pages in Chromium", () => {
     expect(await page.locator("li.card").count()).toBe(20); // the list stays
     expect(await violations(page)).toEqual([]);
     await page.close();
+  }, 60_000);
+
+  it("on a wide screen, shows the map beside the list, in sync with it, with every other match as server clusters", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.base}/zoeken?q=3512&dienst=schuldhulp`);
+    await page.locator(".bw-result").first().waitFor();
+    const [list, map] = [await page.locator(".list").boundingBox(), await page.locator(".leaflet-container").boundingBox()];
+    expect(map!.x).toBeGreaterThan(list!.x + list!.width - 1); // beside, not above
+    expect(await page.locator(".bw-result").count()).toBe(20); // the list's own facilities
+    await page.locator(".bw-cluster, .bw-other").first().waitFor(); // the other matches, from /api/v1/clusters
+    // Pointing at a list item highlights its marker …
+    const third = page.locator("li.card").nth(2);
+    const name = (await third.locator("h3").textContent())!.trim();
+    await third.hover();
+    await page.locator(".bw-selected").waitFor();
+    expect(await page.locator(".leaflet-marker-icon.bw-selected").getAttribute("title")).toBe(name);
+    // … and choosing a marker highlights its list item.
+    const fifth = page.locator("li.card").nth(4);
+    const fifthName = (await fifth.locator("h3").textContent())!.trim();
+    await page.locator(`.leaflet-marker-icon.bw-result[title="${fifthName}"]`).first().click();
+    await page.locator("li.card.selected").waitFor();
+    expect((await page.locator("li.card.selected h3").textContent())!.trim()).toBe(fifthName);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("keeps the map's view in the link and offers a new search in the area the reader moved to", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.base}/zoeken?q=3512&dienst=schuldhulp`);
+    await page.locator(".bw-result").first().waitFor();
+    const map = page.locator(".leaflet-container");
+    await map.scrollIntoViewIfNeeded();
+    const box = (await map.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2 - 100, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForURL(/kaart=\d+\/[\d.]+\/[\d.]+/);
+    const view = /kaart=(\d+)\/([\d.]+)\/([\d.]+)/.exec(page.url())!;
+    await Promise.all([page.waitForURL(/bij=/), page.getByRole("link", { name: "Zoek in dit gebied" }).click()]);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("bij")).toBe(`${view[2]},${view[3]}`);
+    expect(url.searchParams.get("q")).toBeNull();
+    expect(url.searchParams.getAll("dienst")).toEqual(["schuldhulp"]); // the filters stay
+    expect(await page.locator("#results").textContent()).toContain("dichtbij uw locatie");
+    // A shared link with a map view opens the map there, even on a phone.
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${app.base}/zoeken?q=Utrecht&kaart=7/52.2/5.3`);
+    await phone.locator(".bw-cluster").first().waitFor();
+    const total = await phone.evaluate(() => [...document.querySelectorAll(".bw-cluster span")].reduce((n, el) => n + Number(el.textContent), 0));
+    expect(total).toBeGreaterThan(1000); // the whole country in view: thousands of facilities, a few dozen markers
+    expect(await phone.locator(".leaflet-marker-icon").count()).toBeLessThan(150);
+    await phone.close();
+    await page.close();
+  }, 60_000);
+
+  it("searches by place name, filters by audience and language, and removes a filter with its chip", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${app.base}/zoeken`);
+    await page.locator("#q").fill("Den Bosch");
+    await page.getByRole("checkbox", { name: "Inloop" }).check();
+    await page.locator("#doelgroep").selectOption("ouderen");
+    await page.locator("#taal").selectOption("en");
+    await Promise.all([page.waitForURL(/q=Den\+Bosch/), page.getByRole("button", { name: "Zoeken" }).click()]);
+    expect(await page.locator("#results").textContent()).toMatch(/dichtbij .*'s-Hertogenbosch|dichtbij Den Bosch/);
+    const chips = await page.locator(".chips a").allTextContents();
+    expect(chips.map((c) => c.replace(" ✕", ""))).toEqual(["Inloop", "Ouderen", "In het Engels"]);
+    await Promise.all([page.waitForURL((u) => !u.searchParams.has("taal")), page.getByRole("link", { name: "Filter In het Engels weghalen" }).click()]);
+    expect(new URL(page.url()).searchParams.get("doelgroep")).toBe("ouderen");
+    expect(await page.locator(".chips a").count()).toBe(2);
+    await page.close();
+  }, 60_000);
+
+  it("remembers the chosen language in a cookie that holds only the language, on every page", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.base}/`);
+    await Promise.all([page.waitForURL(/lang=en/), page.getByRole("link", { name: "English" }).click()]);
+    expect(await page.locator("h1").textContent()).toBe("Buurtwijzer");
+    const cookies = await context.cookies();
+    expect(cookies.map((c) => [c.name, c.value, c.httpOnly, c.sameSite])).toEqual([["taal", "en", true, "Lax"]]);
+    // A link without a language (someone shared a Dutch link) opens in the remembered language …
+    await page.goto(`${app.base}/zoeken?q=3512`);
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+    expect(await page.locator("main").getAttribute("lang")).toBe("en");
+    const facility = await page.locator("li.card h3 a").first().getAttribute("href");
+    await page.goto(`${app.base}${facility!.replace(/\?lang=en$/, "")}`);
+    expect(await page.locator("main").getAttribute("lang")).toBe("en");
+    // … and the switch on the facility page changes it back, for the next pages too.
+    await Promise.all([page.waitForURL(/lang=nl/), page.getByRole("link", { name: "Nederlands" }).click()]);
+    await page.goto(`${app.base}/zoeken?q=3512`);
+    expect(page.url()).toBe(`${app.base}/zoeken?q=3512`);
+    expect(await page.locator("main").getAttribute("lang")).toBe("nl");
+    await context.close();
   }, 60_000);
 
   it("searches around the reader's position with 'Gebruik mijn locatie', and explains when it is refused", async () => {

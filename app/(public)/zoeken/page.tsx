@@ -157,10 +157,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <div className="list-and-map">
             <MapToggle
               points={result.data.map((f) => ({ id: f.id, slug: f.slug, name: f.name, type: f.type, lat: f.lat, lng: f.lng, href: withLang(`/locaties/${f.slug}`, locale) }))}
-              labels={mapLabels(t)} view={view}
+              labels={mapLabels(t)} view={view} skipTo="results-list"
               search={{ filters: query ? apiFilters(query) : "", searchHere, lang: locale }}
             />
-            <div className="list">
+            <div className="list" id="results-list" tabIndex={-1}>
               {result.data.length === 0 ? (
                 <p>{t.noResults} {t.noResultsTry}</p>
               ) : (

@@ -40,9 +40,9 @@ export default async function OrganizationPage(props: Props) {
         <dt>{t.serviceArea}</dt><dd>{o.service_area.map(areaName).join(", ")}</dd>
       </dl>
       <h2>{t.facilities}</h2>
-      <MapToggle small labels={mapLabels(t)}
+      <MapToggle small labels={mapLabels(t)} skipTo="facility-list"
         points={o.facilities.map((f) => ({ id: f.slug, slug: f.slug, name: f.name, type: f.type, lat: f.lat, lng: f.lng, href: withLang(`/locaties/${f.slug}`, locale) }))} />
-      <ul>
+      <ul id="facility-list" tabIndex={-1}>
         {o.facilities.map((f) => (
           <li key={f.slug}><Link href={withLang(`/locaties/${f.slug}`, locale)}>{f.name}</Link>, {f.place}</li>
         ))}
