@@ -13,6 +13,20 @@ const one = (v: string | string[] | undefined): string | undefined => all(v)[0];
 export type SearchPageQuery = { query: TFacilitySearchQuery | null; text: string; errors: { parameter: string; detail: string }[] };
 
 /** Page parameters → API query; null query when nothing is asked yet. Errors name the page's own fields. */
+/** The API's parameter names work on the page too (`/zoeken?postcode=3512&service=schuldhulp`), for links built
+ *  from API knowledge; the page's own names win when both are given. */
+const ALIASES: Record<string, string> = { postcode: "q", place: "q", service: "dienst", type: "soort", audience: "doelgroep", language: "taal", near: "bij" };
+
+export function normalisePageParams(params: PageParams): PageParams {
+  const out: PageParams = { ...params };
+  for (const [api, page] of Object.entries(ALIASES)) {
+    if (out[api] === undefined) continue;
+    if (out[page] === undefined) out[page] = out[api];
+    delete out[api];
+  }
+  return out;
+}
+
 export function readSearchPage(params: PageParams): SearchPageQuery {
   const text = (one(params.q) ?? "").slice(0, 200).trim();
   const near = one(params.bij);

@@ -110,6 +110,11 @@ describe("resident pages in Chromium", () => {
     const page = await context.newPage();
     await page.goto(`${app.base}/zoeken?q=3512&dienst=schuldhulp`);
     expect(await page.locator("li.card").count()).toBe(20);
+    // The API's parameter names work too.
+    const dutch = await page.locator("li.card h3").allTextContents();
+    await page.goto(`${app.base}/zoeken?postcode=3512&service=schuldhulp`);
+    expect(await page.locator("li.card h3").allTextContents()).toEqual(dutch);
+    await page.goto(`${app.base}/zoeken?q=3512&dienst=schuldhulp`);
     await page.locator("li.card h3 a").first().click();
     await expect(page.locator("h1")).toBeTruthy();
     expect(await page.locator("a[href^='geo:']").count()).toBe(1);

@@ -12,7 +12,7 @@ import { LocateButton } from "@/components/locate-button";
 import { LanguageSwitch } from "@/components/language-switch";
 import { FACILITY_TYPES } from "@/lib/schemas/facility";
 import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
-import { readMapView, readSearchPage, type PageParams } from "@/lib/schemas/search-page";
+import { normalisePageParams, readMapView, readSearchPage, type PageParams } from "@/lib/schemas/search-page";
 import { listTaxonomy } from "@/lib/server/list-taxonomy";
 import { searchFacilities } from "@/lib/server/search-facilities";
 
@@ -44,7 +44,7 @@ function hrefWithout(params: PageParams, key: string, value?: string, extra: Rec
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<PageParams> }) {
-  const params = await searchParams;
+  const params = normalisePageParams(await searchParams);
   const locale = localeFrom(params.lang);
   const t = MESSAGES[locale];
   const { query, text, errors } = readSearchPage(params);

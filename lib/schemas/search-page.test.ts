@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { normalisePageParams, readMapView, readSearchPage } from "./search-page";
+
+describe("the search page's URL", () => {
+  it("maps the Dutch parameter names onto the API query", () => {
+    const { query, errors } = readSearchPage({ q: "3512 AB", dienst: ["schuldhulp", "inloop"], soort: "buurthuis", doelgroep: "ouderen", taal: "en", open: "nu", gratis: "ja", rolstoel: "ja" });
+    expect(errors).toEqual([]);
+    expect(query).toMatchObject({
+      postcode: { pc4: "3512", pc6: "3512 AB" }, service: ["schuldhulp", "inloop"], type: ["buurthuis"], audience: ["ouderen"],
+      language: ["en"], open: "now", free: true, wheelchair: true,
+    });
+    expect(readSearchPage({ q: "Den Bosch" }).query).toMatchObject({ place: "Den Bosch" });
+    expect(readSearchPage({}).query).toBeNull(); // nothing asked yet: the empty form, no error
+  });
+
+  it("names the page's own fields in errors", () => {
+    const { query, errors } = readSearchPage({ q: "3512", dienst: "nope", doelgroep: "martians", taal: "english" });
+    expect(query).toBeNull();
+    expect(errors.map((e) => e.parameter).sort()).toEqual(["dienst", "doelgroep", "taal"]);
+  });
+
+  it("accepts the API's parameter names too, the page's own names winning", () => {
+    expect(normalisePageParams({ postcode: "3512", service: "schuldhulp", lang: "en" })).toEqual({ q: "3512", dienst: "schuldhulp", lang: "en" });
+    expect(normalisePageParams({ q: "Utrecht", postcode: "3512" })).toEqual({ q: "Utrecht" });
+  });
+
+  it("reads the map view kaart=zoom/lat/lng and ignores a malformed one", () => {
+    expect(readMapView({ kaart: "12/52.0907/5.1214" })).toEqual({ zoom: 12, lat: 52.0907, lng: 5.1214 });
+    for (const bad of ["12/52.09", "30/52/5", "3/52/5", "12/95/5", "x/y/z", "12/52.09/5.12/1"]) expect(readMapView({ kaart: bad }), bad).toBeNull();
+  });
+});
