@@ -44,10 +44,11 @@ const LIST_KEYS = ["service", "type", "audience", "language"] as const;
  * arrays, every other key its single value (an array when repeated, which zSingle reports); unknown keys are kept so
  * `.strict()` names them.
  */
-export function readFacilitySearchParams(params: URLSearchParams): Record<string, unknown> {
+export function readQueryParams(params: URLSearchParams, listKeys: readonly string[]): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
-  for (const key of new Set(params.keys())) raw[key] = singleParam(params, key);
-  for (const key of LIST_KEYS) raw[key] = listParam(params, key);
+  for (const key of new Set(params.keys())) raw[key] = listKeys.includes(key) ? listParam(params, key) : singleParam(params, key);
   for (const key of Object.keys(raw)) if (raw[key] === undefined) delete raw[key];
   return raw;
 }
+
+export const readFacilitySearchParams = (params: URLSearchParams) => readQueryParams(params, LIST_KEYS);

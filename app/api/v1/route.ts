@@ -28,6 +28,13 @@ const INDEX = {
       filters: "service, type, audience, language, free, wheelchair as for /facilities",
       answer: "GeoJSON: clusters { cluster: true, count, bbox } and single facilities { cluster: false, id, slug, name, type }; total",
     },
+    "GET /api/v1/services": {
+      area: { postcode: "the client's PC4 or PC6 (results carry in_service_area)", gemeente: "CBS code, e.g. GM0344", radius_km: "1–100, with a postcode" },
+      filters: { service: SERVICE_CODES, audience: AUDIENCE_CODES, language: "ISO 639-1 codes", cost: ["free", "contribution", "paid"], access: ["walk_in", "appointment", "referral"] },
+      sort: "area (in the client's gemeente first, default) | distance | name | organization",
+      limit: "1–200, default 50", format: "json | csv",
+    },
+    "GET /api/v1/areas/lookup": { postcode: "PC4 or PC6 → the gemeente (CBS code and name)" },
     "GET /api/v1/organizations": { gemeente: "CBS code, e.g. GM0344", limit: "1–100", cursor: "next_cursor" },
     "GET /api/v1/organizations/{slug}": {},
     "GET /api/v1/taxonomy": {},

@@ -1,0 +1,128 @@
+import "server-only";
+import type pg from "pg";
+import { Prisma } from "../generated/prisma/client";
+import type { Geocoder } from "../geocoder/types";
+import { ProblemError } from "../http/problem";
+import { AUDIENCE_CODES } from "../reference/taxonomy";
+import { ZServiceResult, type TServiceResult, type TServiceSearchQuery } from "../schemas/services";
+import { BAND_M, MAX_PROJECTED_RATIO } from "./find-nearest-facilities";
+import { statementName } from "./statement-name";
+import { getTermLabels, labelTerms } from "./taxonomy-labels";
+
+// Services for a referral (GET /api/v1/services, /verwijzen). From the client's postcode (or a gemeente's centre):
+//  1. the CANDIDATES nearest facilities offering an asked-for service (KNN in the term's band of facility_search,
+//     as for the facility search), within the radius when one is given;
+//  2. their services that pass the filters, each once, at its nearest location among them — which is its nearest
+//     location overall, since any nearer location would also be among the nearest facilities;
+//  3. flagged in_service_area against the client's gemeente, and sorted (default: in the area first, then distance).
+
+const CANDIDATES = 400;
+const AUDIENCES = new Set(AUDIENCE_CODES);
+
+export type ClientArea = { lat: number; lng: number; gemeente: { code: string; name: string } | null; label: string };
+export type ServiceSearchResult = { data: TServiceResult[]; client: ClientArea };
+
+type Row = {
+  id: string; name: string; description: string; languages: string[]; cost: string; cost_text: string | null; access: string[];
+  eligibility: string | null; phone: string | null; email: string | null; website: string | null; terms: string[];
+  org_slug: string; org_name: string; service_area: string[]; sal_id: string; f_slug: string; f_name: string; street: string;
+  house_number: string; house_number_addition: string | null; postcode: string; place: string; gemeente_code: string;
+  lat: number; lng: number; d: number; in_area: boolean | null; last_verified_at: Date | null;
+};
+
+async function resolveClient(pool: pg.Pool, geocoder: Geocoder, q: TServiceSearchQuery): Promise<ClientArea> {
+  const gemeenteName = async (code: string | null) => code
+    ? (await pool.query<{ code: string; name: string }>("SELECT code, name FROM gemeente WHERE code = $1", [code])).rows[0] ?? null
+    : null;
+  if (q.postcode) {
+    const hit = await geocoder.postcode(q.postcode);
+    if (!hit) throw new ProblemError(400, "Unknown postcode", `We do not know postcode ${q.postcode.pc6 ?? q.postcode.pc4}. Check it, or choose a gemeente.`, [{ parameter: "postcode", detail: "unknown postcode" }]);
+    const code = q.gemeente ?? hit.gemeenteCode;
+    return { lat: hit.lat, lng: hit.lng, label: hit.label, gemeente: await gemeenteName(code) ?? (code ? { code, name: code } : null) };
+  }
+  const g = (await pool.query<{ code: string; name: string; lat: number; lng: number }>("SELECT code, name, lat, lng FROM gemeente WHERE code = $1", [q.gemeente])).rows[0];
+  if (!g) throw new ProblemError(400, "Unknown gemeente", `We do not know gemeente ${q.gemeente}.`, [{ parameter: "gemeente", detail: "unknown gemeente" }]);
+  return { lat: g.lat, lng: g.lng, label: g.name, gemeente: { code: g.code, name: g.name } };
+}
+
+export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServiceSearchQuery): Promise<ServiceSearchResult> {
+  const client = await resolveClient(pool, geocoder, q);
+  const { lat, lng } = client;
+  const terms = q.service?.length ? q.service : [""];
+  const r = q.radius_km ? q.radius_km * 1000 : null;
+  const dist = Prisma.sql`haversine_m(${lat}::float8, ${lng}::float8, s.lat, s.lng)`;
+  const conds: Prisma.Sql[] = [];
+  if (q.service?.length) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM service_term st WHERE st.service_id = sv.id AND st.term_code = ANY(${q.service}::text[]))`);
+  if (q.audience?.length) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM service_term st WHERE st.service_id = sv.id AND st.term_code = ANY(${q.audience}::text[]))`);
+  if (q.language?.length) conds.push(Prisma.sql`sv.languages && ${q.language}::text[]`);
+  if (q.cost?.length) conds.push(Prisma.sql`sv.cost = ANY(${q.cost}::"Cost"[])`);
+  if (q.access?.length) conds.push(Prisma.sql`sv.access && ${q.access}::"AccessRoute"[]`);
+  // "In gemeente X" without a postcode: offered there, or by an organisation that serves X.
+  if (q.gemeente && !q.postcode) conds.push(Prisma.sql`(f.gemeente_code = ${q.gemeente} OR ${q.gemeente} = ANY(org.service_area))`);
+  const where = conds.length ? Prisma.sql`WHERE ${Prisma.join(conds, " AND ")}` : Prisma.empty;
+  const g = client.gemeente?.code ?? null;
+  const order = {
+    area: Prisma.sql`CASE WHEN in_area THEN 0 WHEN in_area IS NULL THEN 1 ELSE 2 END, d, name, id`,
+    distance: Prisma.sql`d, name, id`,
+    name: Prisma.sql`name, d, id`,
+    organization: Prisma.sql`org_name, name, d, id`,
+  }[q.sort];
+  const sql = Prisma.sql`
+    WITH o AS MATERIALIZED (SELECT laea_3035(${lat}::float8, ${lng}::float8) AS p),
+    bands AS MATERIALIZED (
+      SELECT c.code, point(o.p[0] + b.x0, o.p[1]) AS origin, box(point(b.x0, -${BAND_M}::float8), point(b.x0 + ${BAND_M / 2}::float8, ${BAND_M}::float8)) AS band
+      FROM o, unnest(${terms}::text[]) AS c(code) LEFT JOIN taxonomy_term t ON t.code = c.code
+      CROSS JOIN LATERAL (SELECT coalesce(t.search_slot, 0) * ${BAND_M}::float8 AS x0) b
+    ),
+    near AS MATERIALIZED (
+      SELECT facility_id, min(d) AS d FROM (
+        SELECT s.facility_id, ${dist} AS d FROM bands b
+        CROSS JOIN LATERAL (
+          SELECT s.facility_id, s.lat, s.lng FROM facility_search s
+          WHERE s.kpt <@ b.band AND s.term = b.code ${r ? Prisma.sql`AND s.kpt <@ circle(b.origin, ${r * MAX_PROJECTED_RATIO + 1}::float8)` : Prisma.empty}
+          ORDER BY s.kpt <-> b.origin LIMIT ${CANDIDATES}
+        ) s
+      ) x ${r ? Prisma.sql`WHERE d <= ${r}::float8` : Prisma.empty}
+      GROUP BY facility_id
+    ),
+    hits AS (
+      SELECT DISTINCT ON (sv.id) sv.id, sal.id AS sal_id, n.facility_id, n.d
+      FROM near n
+      JOIN service_at_location sal ON sal.facility_id = n.facility_id
+      JOIN service sv ON sv.id = sal.service_id
+      JOIN organization org ON org.id = sv.organization_id
+      JOIN facility f ON f.id = n.facility_id
+      ${where}
+      ORDER BY sv.id, n.d, sal.id
+    ),
+    rows AS (
+      SELECT sv.id, sv.name, sv.description, sv.languages, sv.cost::text AS cost, sv.cost_text, sv.access::text[] AS access,
+        sv.eligibility, coalesce(sv.phone, org.phone) AS phone, coalesce(sv.email, org.email) AS email, coalesce(sv.website, org.website) AS website,
+        ARRAY(SELECT st.term_code FROM service_term st WHERE st.service_id = sv.id) AS terms,
+        org.slug AS org_slug, org.name AS org_name, org.service_area, h.sal_id, f.slug AS f_slug, f.name AS f_name, f.street, f.house_number,
+        f.house_number_addition, f.postcode, f.place, f.gemeente_code, f.lat, f.lng, h.d, f.last_verified_at,
+        CASE WHEN ${g}::text IS NULL OR cardinality(org.service_area) = 0 THEN NULL ELSE ${g}::text = ANY(org.service_area) END AS in_area
+      FROM hits h JOIN service sv ON sv.id = h.id JOIN organization org ON org.id = sv.organization_id JOIN facility f ON f.id = h.facility_id
+    )
+    SELECT * FROM rows ORDER BY ${order} LIMIT ${q.limit}`;
+  const { rows } = await pool.query<Row>({ name: statementName("services", sql.text), text: sql.text, values: sql.values });
+  const labels = await getTermLabels(pool);
+  const data = rows.map((x) => {
+    const terms = labelTerms(x.terms, labels);
+    return ZServiceResult.parse({
+      id: x.id, name: x.name, description: x.description,
+      organization: { slug: x.org_slug, name: x.org_name, service_area: x.service_area },
+      categories: terms.filter((t) => !AUDIENCES.has(t.code)), audiences: terms.filter((t) => AUDIENCES.has(t.code)),
+      languages: x.languages, cost: x.cost, cost_text: x.cost_text, access: x.access, eligibility: x.eligibility,
+      contact: { phone: x.phone, email: x.email, website: x.website },
+      location: {
+        service_at_location_id: x.sal_id,
+        facility: { slug: x.f_slug, name: x.f_name, street: x.street, house_number: x.house_number, house_number_addition: x.house_number_addition, postcode: x.postcode, place: x.place, gemeente_code: x.gemeente_code, lat: x.lat, lng: x.lng },
+        distance_m: Math.round(x.d),
+      },
+      in_service_area: x.in_area,
+      last_verified_at: x.last_verified_at ? x.last_verified_at.toISOString() : null,
+    });
+  });
+  return { data, client };
+}
