@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import QRCode from "qrcode";
+import { PrintButton } from "@/components/print-button";
+import { getPrisma, getReadPool } from "@/lib/db";
+import { hoursInWords, REFERRAL_LOCALE_NAMES, REFERRAL_LOCALES, REFERRAL_MESSAGES, referralDir, referralLocale } from "@/lib/i18n/referral";
+import { TERM_SENTENCES } from "@/lib/i18n/taxonomy-i18n";
+import { termName } from "@/lib/i18n/term-name";
+import { weekHours } from "@/lib/opening-hours";
+import { publicUrl } from "@/lib/public-url";
+import { ZSheetQuery } from "@/lib/schemas/referral";
+import { getTermLabels } from "@/lib/server/taxonomy-labels";
+import { loadSheet, saveSheetLink } from "@/lib/server/referral-sheet";
+
+// /verwijsbrief?services=<service-at-location id>,…&lang=<code> — the referral sheet a worker hands the client: one A4
+// page for print (up to six services) and the same on screen, in the client's language. The link holds only service
+// ids and the language.
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Verwijsbrief — Buurtwijzer", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SheetPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const parsed = ZSheetQuery.safeParse({ services: one(raw.services) ?? "", lang: one(raw.lang) ?? "nl" });
+  const locale = parsed.success ? parsed.data.lang : referralLocale(one(raw.lang));
+  const t = REFERRAL_MESSAGES[locale];
+  const dir = referralDir(locale);
+  if (!parsed.success) {
+    return (
+      <main id="main" lang={locale} dir={dir} className="sheet">
+        <h1>{t.sheetTitle}</h1>
+        <div role="alert" className="problem"><p>{t.badInput}</p><ul>{parsed.error.issues.map((i, k) => <li key={k}>{i.message}</li>)}</ul></div>
+        <p><a href={`/verwijzen?lang=${locale}`}>{t.back}</a></p>
+      </main>
+    );
+  }
+  const ids = parsed.data.services;
+  const pool = getReadPool();
+  const [{ items, missing }, labels] = await Promise.all([loadSheet(pool, ids), getTermLabels(pool)]);
+  const found = ids.filter((id) => !missing.includes(id));
+  const code = found.length > 0 ? await saveSheetLink(getPrisma(), found, locale) : null;
+  const shortUrl = code ? await publicUrl(`/b/${code}`) : null;
+  const qr = shortUrl ? await QRCode.toString(shortUrl, { type: "svg", margin: 0, width: 96, errorCorrectionLevel: "M" }) : null;
+  const now = new Date();
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(now);
+  const label = (code: string) => { const l = labels.get(code); return l ? termName(l, locale) : code; };
+
+  return (
+    <main id="main" lang={locale} dir={dir} className="sheet">
+      <nav aria-label={t.language} className="langs no-print">
+        {REFERRAL_LOCALES.map((l) => (
+          <a key={l} href={`/verwijsbrief?services=${ids.join(",")}&lang=${l}`} lang={l} hrefLang={l} aria-current={l === locale ? "true" : undefined}>{REFERRAL_LOCALE_NAMES[l]}</a>
+        ))}
+      </nav>
+      <header className="sheet-head">
+        <div>
+          <h1>{t.sheetTitle} · Buurtwijzer</h1>
+          <p>{t.sheetIntro}</p>
+          <p className="date">{t.madeOn(date)}</p>
+        </div>
+        {qr && shortUrl && (
+          <figure className="sheet-qr">
+            <span role="img" aria-label={`${t.qrCaption} ${shortUrl}`} dangerouslySetInnerHTML={{ __html: qr }} />
+            <figcaption>{t.qrCaption}<br /><bdi dir="ltr">{shortUrl.replace(/^https?:\/\//, "")}</bdi></figcaption>
+          </figure>
+        )}
+      </header>
+      {missing.length > 0 && <p role="alert" className="problem">{t.unknownServices}</p>}
+      <ol className="sheet-items">
+        {items.map((s) => {
+          const f = s.facility;
+          const week = f.status === "active" ? weekHours(f.opening_hours, now) : null;
+          const lines = week ? hoursInWords(week, locale) : [];
+          const sentence = s.terms.map((c) => TERM_SENTENCES[locale][c]).find(Boolean);
+          return (
+            <li key={s.id}>
+              <h2><bdi lang="nl">{s.name}</bdi></h2>
+              <p className="what">{sentence ?? s.terms.map(label).join(", ")} <span className="org">(<bdi lang="nl">{s.organization}</bdi>)</span></p>
+              <dl>
+                <dt>{t.address}</dt>
+                <dd><bdi lang="nl">{f.name}, {f.street} {f.house_number}{f.house_number_addition ?? ""}, {f.postcode} {f.place}</bdi></dd>
+                <dt>{t.hours}</dt>
+                <dd>{lines.length > 0 ? lines.join("; ") : t.hoursUnknown}</dd>
+                {s.phone && <><dt>{t.phone}</dt><dd><a href={`tel:${s.phone.replaceAll(" ", "")}`} dir="ltr">{s.phone}</a></dd></>}
+                <dt>{t.howToGetIn}</dt>
+                <dd>{s.access.map((a) => t.access[a]).join(" · ")}</dd>
+                <dt>{t.costLabel}</dt>
+                <dd>{t.cost[s.cost]}{s.cost_text ? <> (<bdi lang="nl">{s.cost_text}</bdi>)</> : null}</dd>
+              </dl>
+              {s.description && locale !== "nl" && <p className="nl-text" lang="nl">{s.description}</p>}
+              {s.description && locale === "nl" && <p className="nl-text">{s.description}</p>}
+            </li>
+          );
+        })}
+      </ol>
+      {locale !== "nl" && items.some((s) => s.description) && <p className="note">{t.dutchNote}</p>}
+      <p className="no-print actions">
+        <PrintButton label={t.print} /> <a href={`/verwijzen?lang=${locale}`}>{t.back}</a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,242 @@
+import type { Metadata } from "next";
+import { getReadPool, getReadPrisma } from "@/lib/db";
+import { formatDistance } from "@/lib/format";
+import { getGeocoder } from "@/lib/geocoder";
+import { ProblemError } from "@/lib/http/problem";
+import { REFERRAL_LOCALE_NAMES, REFERRAL_LOCALES, REFERRAL_MESSAGES, referralDir, referralLocale, type ReferralLocale } from "@/lib/i18n/referral";
+import { termName } from "@/lib/i18n/term-name";
+import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
+import { MAX_SHEET_SERVICES } from "@/lib/schemas/referral";
+import { PAGE_SORT, readList, readReferralPage, type PageParams } from "@/lib/schemas/referral-page";
+import { ACCESS_ROUTES, type TServiceResult } from "@/lib/schemas/services";
+import { listTaxonomy } from "@/lib/server/list-taxonomy";
+import { loadSheet } from "@/lib/server/referral-sheet";
+import { searchServices, type ServiceSearchResult } from "@/lib/server/search-services";
+
+// /verwijzen — for social workers: services (not facilities) for a client's postcode or a gemeente, which
+// organisation serves which area, and a list of chosen services that becomes the referral sheet. A plain GET form:
+// works without JavaScript, every view is a link; nothing about the client is stored.
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Verwijzen — Buurtwijzer" };
+
+const RADII = [2, 5, 10, 25, 50];
+
+function link(params: PageParams, changes: Record<string, string | null>, hash = ""): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (k in changes || v === undefined) continue;
+    for (const x of Array.isArray(v) ? v : [v]) sp.append(k, x);
+  }
+  for (const [k, v] of Object.entries(changes)) if (v !== null && v !== "") sp.set(k, v);
+  return `/verwijzen?${sp}${hash}`;
+}
+
+export default async function ReferralPage({ searchParams }: { searchParams: Promise<PageParams> }) {
+  const params = await searchParams;
+  const locale: ReferralLocale = referralLocale(Array.isArray(params.lang) ? params.lang[0] : params.lang);
+  const t = REFERRAL_MESSAGES[locale];
+  const pool = getReadPool();
+  const geocoder = getGeocoder();
+  const [page, taxonomy, gemeenten] = await Promise.all([
+    readReferralPage(params, geocoder),
+    listTaxonomy(getReadPrisma()),
+    getReadPrisma().gemeente.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  const problems = [...page.errors];
+  if (page.unknownGemeente) problems.push({ parameter: "gemeente", detail: t.unknownGemeente(page.gemeente) });
+  let result: ServiceSearchResult | null = null;
+  if (page.query) {
+    try {
+      result = await searchServices(pool, geocoder, page.query);
+    } catch (e) {
+      if (!(e instanceof ProblemError)) throw e;
+      problems.push({ parameter: e.errors[0]?.parameter ?? "", detail: e.detail });
+    }
+  }
+  const chosen = readList(params, MAX_SHEET_SERVICES);
+  const sheet = chosen.length ? (await loadSheet(pool, chosen)).items : [];
+  const chosenSet = new Set(sheet.map((s) => s.id));
+  const list = (ids: string[]) => (ids.length ? ids.join(",") : null);
+  const areaName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
+  const sort = page.query?.sort ?? "area";
+  const selected = (key: string) => new Set(([] as string[]).concat(params[key] ?? []));
+  const services = selected("dienst"), access = selected("toegang");
+  const csv = `/api/v1/services?${new URLSearchParams([...page.api.entries(), ["format", "csv"]])}`;
+  const header = (col: string, key: string | null) => {
+    if (!key) return <th scope="col">{col}</th>;
+    const active = sort === key;
+    return (
+      <th scope="col" aria-sort={active ? (key === "area" ? "other" : "ascending") : undefined}>
+        <a href={link(params, { sorteer: PAGE_SORT[key] ?? null })} aria-label={t.sortBy(col)}>{col}{active ? " ▲" : ""}</a>
+      </th>
+    );
+  };
+  const areaBadge = (s: TServiceResult) => s.in_service_area === null ? t.unknownArea : s.in_service_area ? t.inArea : t.outArea;
+
+  return (
+    <main id="main" lang={locale} dir={referralDir(locale)} className="wide">
+      <nav aria-label={t.language} className="langs">
+        {REFERRAL_LOCALES.map((l) => (
+          <a key={l} href={link(params, { lang: l })} lang={l} hrefLang={l} aria-current={l === locale ? "true" : undefined}>{REFERRAL_LOCALE_NAMES[l]}</a>
+        ))}
+      </nav>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <p className="hint">{t.privacy}</p>
+
+      <form method="get" action="/verwijzen" className="search referral-form">
+        <input type="hidden" name="lang" value={locale} />
+        {chosen.length > 0 && <input type="hidden" name="lijst" value={chosen.join(",")} />}
+        <div className="fields">
+          <div>
+            <label htmlFor="q">{t.postcode}</label>
+            <p id="q-hint" className="hint">{t.postcodeHint}</p>
+            <input id="q" name="q" type="search" defaultValue={page.postcode} aria-describedby="q-hint" maxLength={20} autoComplete="off" />
+          </div>
+          <div>
+            <label htmlFor="gemeente">{t.gemeente}</label>
+            <p id="g-hint" className="hint">{t.gemeenteHint}</p>
+            <input id="gemeente" name="gemeente" type="search" list="gemeenten" defaultValue={page.gemeente} aria-describedby="g-hint" maxLength={80} autoComplete="off" />
+            <datalist id="gemeenten">{gemeenten.map((g) => <option key={g.code} value={g.name}>{g.code}</option>)}</datalist>
+          </div>
+          <div>
+            <label htmlFor="straal">{t.radius}</label>
+            <select id="straal" name="straal" defaultValue={page.query?.radius_km ? String(page.query.radius_km) : ""}>
+              <option value="">{t.noLimit}</option>
+              {RADII.map((r) => <option key={r} value={r}>{r} km</option>)}
+            </select>
+          </div>
+        </div>
+        <fieldset>
+          <legend>{t.kinds}</legend>
+          <div className="choices">
+            {taxonomy.services.map((s) => (
+              <label key={s.code}><input type="checkbox" name="dienst" value={s.code} defaultChecked={services.has(s.code)} /> {termName(s, locale)}</label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="fields">
+          <div>
+            <label htmlFor="doelgroep">{t.audience}</label>
+            <select id="doelgroep" name="doelgroep" defaultValue={page.query?.audience?.[0] ?? ""}>
+              <option value="">{t.all}</option>
+              {taxonomy.audiences.map((a) => <option key={a.code} value={a.code}>{termName(a, locale)}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="taal">{t.helpLanguage}</label>
+            <select id="taal" name="taal" defaultValue={page.query?.language?.[0] ?? ""}>
+              <option value="">{t.all}</option>
+              {HELP_LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{languageName(l, locale)}</option>)}
+            </select>
+          </div>
+        </div>
+        <fieldset>
+          <legend>{t.accessLegend}</legend>
+          <div className="choices">
+            {ACCESS_ROUTES.map((a) => (
+              <label key={a}><input type="checkbox" name="toegang" value={a} defaultChecked={access.has(a)} /> {t.access[a]}</label>
+            ))}
+            <label><input type="checkbox" name="gratis" value="ja" defaultChecked={page.query?.cost?.includes("free") ?? false} /> {t.freeOnly}</label>
+          </div>
+        </fieldset>
+        <button type="submit">{t.search}</button>
+      </form>
+
+      {problems.length > 0 && (
+        <div role="alert" className="problem">
+          <p>{t.badInput}</p>
+          <ul>{problems.map((p, i) => <li key={i}>{p.detail}</li>)}</ul>
+        </div>
+      )}
+
+      <section aria-labelledby="sheet" className="sheet-panel">
+        <h2 id="sheet">{t.sheet} ({sheet.length})</h2>
+        {sheet.length === 0 ? <p>{t.sheetEmpty}</p> : (
+          <>
+            <ol>
+              {sheet.map((s) => (
+                <li key={s.id}>
+                  <bdi lang="nl">{s.name}</bdi>, <bdi lang="nl">{s.facility.place}</bdi>{" "}
+                  <a href={link(params, { lijst: list(chosen.filter((x) => x !== s.id)) })} aria-label={t.removeLabel(s.name)}>{t.remove}</a>
+                </li>
+              ))}
+            </ol>
+            <form method="get" action="/verwijsbrief" className="sheet-form">
+              <input type="hidden" name="services" value={sheet.map((s) => s.id).join(",")} />
+              <label htmlFor="sheet-lang">{t.sheetLanguage}</label>
+              <select id="sheet-lang" name="lang" defaultValue={locale}>
+                {REFERRAL_LOCALES.map((l) => <option key={l} value={l} lang={l}>{REFERRAL_LOCALE_NAMES[l]}</option>)}
+              </select>
+              <button type="submit">{t.makeSheet}</button>
+            </form>
+          </>
+        )}
+      </section>
+
+      {result && (
+        <section aria-labelledby="results">
+          <h2 id="results">{t.results(result.data.length, result.client.gemeente ? `${result.client.label} (${result.client.gemeente.name}, ${result.client.gemeente.code})` : result.client.label)}</h2>
+          {result.data.length === 0 ? <p>{t.noResults}</p> : (
+            <>
+              <p><a href={csv} download>{t.csv}</a></p>
+              <table className="services-table">
+                <caption className="sr-only">{t.results(result.data.length, result.client.label)}</caption>
+                <thead>
+                  <tr>
+                    {header(t.colService, "name")}
+                    {header(t.colOrganization, "organization")}
+                    {header(t.colWhere, "distance")}
+                    {header(t.colAccess, null)}
+                    {header(t.colCost, null)}
+                    {header(t.colArea, "area")}
+                    {header(t.colChecked, null)}
+                    {header(t.colSheet, null)}
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.data.map((s) => {
+                    const f = s.location.facility;
+                    const id = s.location.service_at_location_id;
+                    const on = chosenSet.has(id);
+                    return (
+                      <tr key={s.id} id={`r-${id}`} className={s.in_service_area === false ? "out-of-area" : undefined}>
+                        <td data-label={t.colService}>
+                          <strong><bdi lang="nl">{s.name}</bdi></strong>
+                          <span className="cats">{s.categories.map((c) => termName(c, locale)).join(", ")}</span>
+                        </td>
+                        <td data-label={t.colOrganization}>
+                          <a href={`/organisaties/${s.organization.slug}`}><bdi lang="nl">{s.organization.name}</bdi></a>
+                          {s.contact.phone && <span className="cats"><a href={`tel:${s.contact.phone.replaceAll(" ", "")}`} dir="ltr">{s.contact.phone}</a></span>}
+                        </td>
+                        <td data-label={t.colWhere}>
+                          <a href={`/locaties/${f.slug}`}><bdi lang="nl">{f.name}</bdi></a>
+                          <span className="cats"><bdi lang="nl">{f.street} {f.house_number}{f.house_number_addition ?? ""}, {f.place}</bdi> · <bdi>{formatDistance(s.location.distance_m, locale === "nl" ? "nl" : "en")}</bdi></span>
+                        </td>
+                        <td data-label={t.colAccess}>{s.access.map((a) => t.access[a]).join(", ")}</td>
+                        <td data-label={t.colCost}>{t.cost[s.cost]}</td>
+                        <td data-label={t.colArea}>
+                          <span className={`area area-${String(s.in_service_area)}`}>{areaBadge(s)}</span>
+                          <span className="cats">{t.serves(s.organization.service_area.map(areaName).join(", "))}</span>
+                        </td>
+                        <td data-label={t.colChecked}>{s.last_verified_at ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Amsterdam" }).format(new Date(s.last_verified_at)) : "—"}</td>
+                        <td data-label={t.colSheet}>
+                          {on
+                            ? <a href={link(params, { lijst: list(chosen.filter((x) => x !== id)) }, `#r-${id}`)} aria-label={t.removeLabel(s.name)}>{t.remove}</a>
+                            : chosen.length < MAX_SHEET_SERVICES
+                              ? <a href={link(params, { lijst: list([...chosen, id]) }, `#r-${id}`)} aria-label={t.addLabel(s.name)}>{t.add}</a>
+                              : null}
+                          {on && <span className="cats">{t.onSheet}</span>}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,14 @@
+import { getReadPool } from "@/lib/db";
+import { problemResponse, ProblemError } from "@/lib/http/problem";
+import { resolveSheetLink } from "@/lib/server/referral-sheet";
+
+export const dynamic = "force-dynamic";
+
+// /b/<code>: a referral sheet's short link (printed under its QR code) → the sheet itself.
+export async function GET(req: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> {
+  const { code } = await params;
+  const link = /^[2-9a-z]{8,20}$/.test(code) ? await resolveSheetLink(getReadPool(), code) : null;
+  if (!link) return problemResponse(new ProblemError(404, "Unknown link", "This referral sheet link does not exist. Check the letters, or ask for a new sheet."), new URL(req.url).pathname);
+  const target = new URL(`/verwijsbrief?services=${link.services.join(",")}&lang=${link.lang}`, req.url);
+  return new Response(null, { status: 308, headers: { location: target.pathname + target.search, "cache-control": "public, max-age=86400, immutable" } });
+}

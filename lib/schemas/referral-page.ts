@@ -1,0 +1,63 @@
+import type { Geocoder } from "../geocoder/types";
+import { ZServiceSearchQuery, type TServiceSearchQuery } from "./services";
+import { readQueryParams } from "./facility-search";
+import { SERVICE_LIST_KEYS } from "./services";
+
+// /verwijzen's URL (Dutch names, like /zoeken) mapped onto the services API query, so both validate in one place.
+// The gemeente field takes a CBS code or a name ("Den Bosch" too, through the gazetteer's aliases).
+
+export type PageParams = Record<string, string | string[] | undefined>;
+const all = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const one = (v: string | string[] | undefined): string | undefined => all(v)[0];
+const SORTS: Record<string, string> = { werkgebied: "area", afstand: "distance", naam: "name", organisatie: "organization" };
+export const PAGE_SORT: Record<string, string> = Object.fromEntries(Object.entries(SORTS).map(([k, v]) => [v, k]));
+
+export type ReferralPageQuery = {
+  query: TServiceSearchQuery | null; postcode: string; gemeente: string;
+  /** the query as API parameters (for the CSV link) */
+  api: URLSearchParams;
+  errors: { parameter: string; detail: string }[];
+  unknownGemeente: boolean;
+};
+
+export async function readReferralPage(params: PageParams, geocoder: Geocoder): Promise<ReferralPageQuery> {
+  const postcode = (one(params.q) ?? "").slice(0, 20).trim();
+  const gemeente = (one(params.gemeente) ?? "").slice(0, 80).trim();
+  const api = new URLSearchParams();
+  if (postcode) api.set("postcode", postcode);
+  let unknownGemeente = false;
+  if (gemeente) {
+    if (/^gm\d{4}$/i.test(gemeente)) api.set("gemeente", gemeente.toUpperCase());
+    else {
+      const hit = gemeente.length >= 2 ? await geocoder.place(gemeente).catch(() => null) : null;
+      if (hit?.gemeenteCode) api.set("gemeente", hit.gemeenteCode);
+      else unknownGemeente = true;
+    }
+  }
+  for (const s of all(params.dienst)) if (s) api.append("service", s);
+  for (const a of all(params.doelgroep)) if (a) api.append("audience", a);
+  for (const l of all(params.taal)) if (l) api.append("language", l);
+  if (one(params.gratis) === "ja") api.set("cost", "free");
+  for (const x of all(params.toegang)) if (x) api.append("access", x);
+  const radius = one(params.straal);
+  if (radius && postcode) api.set("radius_km", radius);
+  const sort = SORTS[one(params.sorteer) ?? ""];
+  if (sort) api.set("sort", sort);
+  api.set("limit", "100");
+  if (!postcode && !gemeente) return { query: null, postcode, gemeente, api, errors: [], unknownGemeente: false };
+  if (unknownGemeente && !postcode) return { query: null, postcode, gemeente, api, errors: [], unknownGemeente };
+  const parsed = ZServiceSearchQuery.safeParse(readQueryParams(api, SERVICE_LIST_KEYS));
+  if (parsed.success) return { query: parsed.data, postcode, gemeente, api, errors: [], unknownGemeente };
+  const names: Record<string, string> = { postcode: "q", gemeente: "gemeente", service: "dienst", audience: "doelgroep", language: "taal", cost: "gratis", access: "toegang", radius_km: "straal", sort: "sorteer" };
+  return {
+    query: null, postcode, gemeente, api, unknownGemeente,
+    errors: parsed.error.issues.map((i) => ({ parameter: names[String(i.path[0])] ?? String(i.path[0] ?? ""), detail: i.message })),
+  };
+}
+
+/** The chosen services for the sheet (lijst=<id>,…): only well-formed ids, each once, at most `max`. */
+export function readList(params: PageParams, max: number): string[] {
+  const ids = (one(params.lijst) ?? "").toLowerCase().split(",").map((x) => x.trim())
+    .filter((x) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(x));
+  return [...new Set(ids)].slice(0, max);
+}
