@@ -67,7 +67,7 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
     const active = sort === key;
     return (
       <th scope="col" aria-sort={active ? (key === "area" ? "other" : "ascending") : undefined}>
-        <a href={link(params, { sorteer: PAGE_SORT[key] ?? null })} aria-label={t.sortBy(col)}>{col}{active ? " ▲" : ""}</a>
+        <a href={link(params, { sorteer: PAGE_SORT[key] ?? null })}>{col}{active ? " ▲" : ""}<span className="sr-only"> ({t.sortBy(col)})</span></a>
       </th>
     );
   };
@@ -158,7 +158,7 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
               {sheet.map((s) => (
                 <li key={s.id}>
                   <bdi lang="nl">{s.name}</bdi>, <bdi lang="nl">{s.facility.place}</bdi>{" "}
-                  <a href={link(params, { lijst: list(chosen.filter((x) => x !== s.id)) })} aria-label={t.removeLabel(s.name)}>{t.remove}</a>
+                  <a href={link(params, { lijst: list(chosen.filter((x) => x !== s.id)) })}>{t.remove}<span className="sr-only">: {s.name}</span></a>
                 </li>
               ))}
             </ol>
@@ -222,9 +222,9 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
                         <td data-label={t.colChecked}>{s.last_verified_at ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Amsterdam" }).format(new Date(s.last_verified_at)) : "—"}</td>
                         <td data-label={t.colSheet}>
                           {on
-                            ? <a href={link(params, { lijst: list(chosen.filter((x) => x !== id)) }, `#r-${id}`)} aria-label={t.removeLabel(s.name)}>{t.remove}</a>
+                            ? <a href={link(params, { lijst: list(chosen.filter((x) => x !== id)) }, `#r-${id}`)}>{t.remove}<span className="sr-only">: {s.name}</span></a>
                             : chosen.length < MAX_SHEET_SERVICES
-                              ? <a href={link(params, { lijst: list([...chosen, id]) }, `#r-${id}`)} aria-label={t.addLabel(s.name)}>{t.add}</a>
+                              ? <a href={link(params, { lijst: list([...chosen, id]) }, `#r-${id}`)}>{t.add}<span className="sr-only">: {s.name}</span></a>
                               : null}
                           {on && <span className="cats">{t.onSheet}</span>}
                         </td>

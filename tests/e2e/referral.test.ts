@@ -1,0 +1,159 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type AppServer } from "../support/app-server";
+
+// The social worker's path in a real Chromium: search services for a client's postcode, collect three, open the
+// referral sheet in Arabic and in Polish, print it to PDF — one A4 page for up to six services — and axe finds no
+// WCAG 2.1 AA violations on /verwijzen and /verwijsbrief in all six languages.
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}, 330_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+}, 60_000);
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Pages of a PDF: count its /Type /Page objects. */
+const pdfPages = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+async function serviceIds(n: number): Promise<string[]> {
+  const res = await fetch(`${app.base}/api/v1/services?postcode=3512&service=schuldhulp,inloop,taal-en-digitaal&limit=${n}`);
+  const body = (await res.json()) as { data: { location: { service_at_location_id: string } }[] };
+  return body.data.map((s) => s.location.service_at_location_id);
+}
+
+describe("referral pages in Chromium", () => {
+  it("goes from a client's postcode and problem to a printed sheet in Arabic and Polish", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.base}/verwijzen`);
+    await page.locator("#q").fill("3512");
+    await page.getByRole("checkbox", { name: "Schuldhulp" }).check();
+    await page.getByRole("checkbox", { name: "Inloop" }).check();
+    await Promise.all([page.waitForURL(/q=3512/), page.getByRole("button", { name: "Zoeken", exact: true }).click()]);
+    expect(await page.locator("#results").textContent()).toContain("GM0344");
+    const rows = page.locator("tbody tr");
+    expect(await rows.count()).toBeGreaterThan(5);
+    // Organisations that do not work in the client's gemeente come last, marked.
+    const areas = await page.locator("tbody tr .area").allTextContents();
+    expect(areas[0]).toBe("Werkt in deze gemeente");
+    expect(areas.indexOf("Buiten werkgebied")).toBeGreaterThan(areas.lastIndexOf("Werkt in deze gemeente"));
+    const names: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const row = rows.nth(i);
+      names.push((await row.locator("td").first().locator("strong").textContent())!.trim());
+      const add = row.locator("td").last().getByRole("link");
+      expect(await add.textContent()).toBe(`Op de brief: ${names[i]}`); // the visible "Op de brief" plus the name for screen readers
+      const before = page.url();
+      await add.click();
+      await page.waitForURL((u) => u.toString() !== before && u.searchParams.get("lijst")?.split(",").length === i + 1);
+    }
+    expect(await page.locator(".sheet-panel li").count()).toBe(3);
+    const listUrl = new URL(page.url());
+    // The link holds the search form's fields and the chosen service ids — nothing else.
+    const fields = ["q", "gemeente", "straal", "dienst", "doelgroep", "taal", "toegang", "gratis", "lang", "lijst", "sorteer"];
+    expect([...listUrl.searchParams.keys()].filter((k) => !fields.includes(k))).toEqual([]);
+    expect(listUrl.searchParams.get("lijst")!.split(",")).toHaveLength(3);
+
+    for (const lang of ["ar", "pl"]) {
+      await page.locator("#sheet-lang").selectOption(lang);
+      await Promise.all([page.waitForURL(/\/verwijsbrief\?/), page.getByRole("button", { name: "Maak de verwijsbrief" }).click()]);
+      const sheetUrl = new URL(page.url());
+      expect(sheetUrl.searchParams.get("lang")).toBe(lang);
+      expect([...sheetUrl.searchParams.keys()].sort()).toEqual(["lang", "services"]);
+      expect(await page.locator("main").getAttribute("lang")).toBe(lang);
+      expect(await page.locator("main").getAttribute("dir")).toBe(lang === "ar" ? "rtl" : "ltr");
+      expect(await page.locator(".sheet-items > li h2").allTextContents()).toEqual(names);
+      expect(await page.locator("h1").textContent()).toContain(lang === "ar" ? "ورقة الإحالة" : "Skierowanie");
+      if (lang === "pl") expect(await page.locator(".sheet-items").textContent()).toMatch(/poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela/);
+      expect(await page.locator(".sheet-qr svg").count()).toBe(1);
+      // The short link under the QR code leads back to this sheet.
+      const short = (await page.locator(".sheet-qr figcaption bdi").textContent())!.trim();
+      const res = await fetch(`http://${short}`, { redirect: "manual" });
+      expect(res.status).toBe(308);
+      expect(res.headers.get("location")).toBe(`/verwijsbrief?services=${sheetUrl.searchParams.get("services")!.split(",").join(",")}&lang=${lang}`);
+      await page.emulateMedia({ media: "print" });
+      const pdf = await page.pdf({ format: "A4" });
+      expect(pdfPages(pdf)).toBe(1);
+      await page.emulateMedia({ media: "screen" });
+      await page.goBack();
+    }
+    await page.close();
+  }, 120_000);
+
+  it("prints six services on one A4 page", async () => {
+    const ids = await serviceIds(6);
+    expect(ids).toHaveLength(6);
+    const page = await browser.newPage();
+    for (const lang of ["nl", "uk"]) {
+      await page.goto(`${app.base}/verwijsbrief?services=${ids.join(",")}&lang=${lang}`);
+      expect(await page.locator(".sheet-items > li").count()).toBe(6);
+      expect(pdfPages(await page.pdf({ format: "A4" })), lang).toBe(1);
+    }
+    // Twelve do not fit one page (the check can fail).
+    const twelve = await serviceIds(12);
+    await page.goto(`${app.base}/verwijsbrief?services=${twelve.join(",")}&lang=nl`);
+    expect(pdfPages(await page.pdf({ format: "A4" }))).toBeGreaterThan(1);
+    await page.close();
+  }, 60_000);
+
+  it("explains a bad sheet link instead of failing", async () => {
+    const page = await browser.newPage();
+    for (const qs of ["services=nope&lang=tr", "lang=pl", `services=${"00000000-0000-4000-8000-000000000000,".repeat(13)}`]) {
+      const res = await page.goto(`${app.base}/verwijsbrief?${qs}`);
+      expect(res?.status(), qs).toBeLessThan(500);
+      await page.locator('main [role="alert"]').waitFor();
+    }
+    await page.goto(`${app.base}/verwijsbrief?services=00000000-0000-4000-8000-000000000000&lang=en`);
+    expect(await page.locator('main [role="alert"]').textContent()).toContain("no longer exist");
+    expect((await fetch(`${app.base}/b/zzzzzzzz`)).status).toBe(404);
+    await page.close();
+  });
+
+  it("has no axe violations on /verwijzen and /verwijsbrief in all six languages, on a phone and a wide screen", async () => {
+    const ids = await serviceIds(3);
+    const found: string[] = [];
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+      const page = await browser.newPage({ viewport });
+      for (const lang of ["nl", "en", "ar", "tr", "pl", "uk"]) {
+        for (const path of [
+          `/verwijzen?lang=${lang}`,
+          `/verwijzen?lang=${lang}&q=3512&dienst=schuldhulp&lijst=${ids.join(",")}`,
+          `/verwijzen?lang=${lang}&gemeente=Atlantis`,
+          `/verwijsbrief?services=${ids.join(",")}&lang=${lang}`,
+        ]) {
+          await page.goto(`${app.base}${path}`);
+          expect(await page.locator("main").getAttribute("lang")).toBe(lang);
+          for (const v of await violations(page)) found.push(`${viewport.width} ${path} → ${v}`);
+        }
+      }
+      if (viewport.width === 360) {
+        await page.goto(`${app.base}/verwijzen?q=3512&dienst=schuldhulp`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      }
+      await page.close();
+    }
+    expect(found).toEqual([]);
+  }, 240_000);
+});
