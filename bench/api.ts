@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import autocannon from "autocannon";
+import pg from "pg";
 import { createRng } from "../lib/random";
 import { SERVICE_CODES } from "../lib/reference/taxonomy";
 import { ensureBuild, nextBin } from "../scripts/ensure-build";
@@ -18,6 +19,9 @@ const opt = (name: string, dflt: string) => { const i = args.indexOf(`--${name}`
 const SECONDS = Number(opt("seconds", "15"));
 const SCALES = opt("scales", "1,100").split(",").map(Number);
 const RELOAD = args.includes("--reload");
+// facilities: the nearest search (with a node+pg floor server running the same SQL); services: /api/v1/services for a
+// client's postcode (issue 5's figure).
+const ENDPOINT = opt("endpoint", "facilities") as "facilities" | "services";
 
 type Row = { scale: number; target: string; connections: number; rps: number; p50: number; p95: number; p99: number; bytes: number; errors: number };
 
@@ -25,8 +29,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+let postcodes: string[] = [];
+
 function randomPaths(n: number): string[] {
   const rng = createRng(42);
+  if (ENDPOINT === "services") return Array.from({ length: n }, () => `/api/v1/services?postcode=${rng.pick(postcodes)}&service=${rng.pick(SERVICE_CODES)}`);
   return Array.from({ length: n }, () => {
     const lat = (50.8 + rng.next() * 2.6).toFixed(4);
     const lng = (3.6 + rng.next() * 3.4).toFixed(4);
@@ -73,10 +80,15 @@ for (const scale of SCALES) {
   console.log(loads.at(-1));
   // Its own process group, so that stopping it also stops the next-server child it forks.
   const app: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", "3210"], { env: { ...process.env, DATABASE_URL: db.url, PORT: "3210" }, stdio: "ignore", detached: true });
-  const floor = await startFloorServer(db.url, 3211);
+  const floor = ENDPOINT === "facilities" ? await startFloorServer(db.url, 3211) : null;
+  const pgc = new pg.Client({ connectionString: db.url });
+  await pgc.connect();
+  postcodes = (await pgc.query<{ pc4: string }>("SELECT pc4 FROM postcode_area ORDER BY pc4")).rows.map((r) => r.pc4);
+  await pgc.end();
   try {
     await waitFor("http://127.0.0.1:3210/api/v1/taxonomy");
-    for (const [target, port] of [["buurtwijzer", 3210], ["floor (node+pg)", 3211]] as const) {
+    const targets: [string, number][] = floor ? [["buurtwijzer", 3210], ["floor (node+pg)", 3211]] : [["buurtwijzer", 3210]];
+    for (const [target, port] of targets) {
       await drive(port, 1); // warm-up (JIT, pools, caches), not recorded
       for (const connections of [1, 10]) {
         const r = { scale, target, ...(await drive(port, connections)) };
@@ -86,7 +98,7 @@ for (const scale of SCALES) {
     }
   } finally {
     if (app.pid) process.kill(-app.pid, "SIGTERM");
-    await floor.close();
+    await floor?.close();
   }
 }
 await server.stop();
@@ -98,16 +110,19 @@ const table = [
   "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
   ...rows.map((r) => `| ${(r.scale * 6000).toLocaleString("en")} | ${r.target} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.bytes} | ${r.errors} |`),
 ].join("\n");
-const report = `## API: nearest with a service filter
+const what = ENDPOINT === "services"
+  ? "`GET /api/v1/services?postcode=<random known PC4>&service=<random code>` (50 services, in-area first)"
+  : "`GET /api/v1/facilities?near=<random NL point>&service=<random code>&limit=10`";
+const report = `## API: ${ENDPOINT === "services" ? "services for a client's postcode" : "nearest with a service filter"}
 
 \`npm run bench\` — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${SECONDS} s per cell after a warm-up,
 on ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${pgVersion}.
-Load generator (autocannon) on the same machine. Request: \`GET /api/v1/facilities?near=<random NL point>&service=<random code>&limit=10\`.
+Load generator (autocannon) on the same machine. Request: ${what}.
 
 ${loads.map((l) => `- ${l}`).join("\n")}
 
 ${table}
 `;
-writeFileSync("bench/out-api.md", report);
-console.log(`\n${report}\n(written to bench/out-api.md; copy into docs/benchmarks.md with the analysis)`);
+writeFileSync(`bench/out-${ENDPOINT}.md`, report);
+console.log(`\n${report}\n(written to bench/out-${ENDPOINT}.md; copy into docs/benchmarks.md with the analysis)`);
 process.exit(0);

@@ -12,8 +12,9 @@ import { getTermLabels, labelTerms } from "./taxonomy-labels";
 // Services for a referral (GET /api/v1/services, /verwijzen). From the client's postcode (or a gemeente's centre):
 //  1. the CANDIDATES nearest facilities offering an asked-for service (KNN in the term's band of facility_search,
 //     as for the facility search), within the radius when one is given;
-//  2. their services that pass the filters, each once, at its nearest location among them — which is its nearest
-//     location overall, since any nearer location would also be among the nearest facilities;
+//  2. their services (facility_search.service_ids: the services of that term offered there) that pass the filters,
+//     each once, at its nearest location among them — which is its nearest location overall, since any nearer
+//     location would also be among the nearest facilities;
 //  3. flagged in_service_area against the client's gemeente, and sorted (default: in the area first, then distance).
 
 const CANDIDATES = 400;
@@ -51,15 +52,20 @@ export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServ
   const terms = q.service?.length ? q.service : [""];
   const r = q.radius_km ? q.radius_km * 1000 : null;
   const dist = Prisma.sql`haversine_m(${lat}::float8, ${lng}::float8, s.lat, s.lng)`;
+  // Service-level filters need the service row; "in gemeente X" needs the facility and the organisation. Without
+  // them, the candidates' own service ids (facility_search.service_ids) are enough.
   const conds: Prisma.Sql[] = [];
-  if (q.service?.length) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM service_term st WHERE st.service_id = sv.id AND st.term_code = ANY(${q.service}::text[]))`);
   if (q.audience?.length) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM service_term st WHERE st.service_id = sv.id AND st.term_code = ANY(${q.audience}::text[]))`);
   if (q.language?.length) conds.push(Prisma.sql`sv.languages && ${q.language}::text[]`);
   if (q.cost?.length) conds.push(Prisma.sql`sv.cost = ANY(${q.cost}::"Cost"[])`);
   if (q.access?.length) conds.push(Prisma.sql`sv.access && ${q.access}::"AccessRoute"[]`);
+  const inGemeente = q.gemeente && !q.postcode;
   // "In gemeente X" without a postcode: offered there, or by an organisation that serves X.
-  if (q.gemeente && !q.postcode) conds.push(Prisma.sql`(f.gemeente_code = ${q.gemeente} OR ${q.gemeente} = ANY(org.service_area))`);
-  const where = conds.length ? Prisma.sql`WHERE ${Prisma.join(conds, " AND ")}` : Prisma.empty;
+  if (inGemeente) conds.push(Prisma.sql`(f.gemeente_code = ${q.gemeente} OR ${q.gemeente} = ANY(org.service_area))`);
+  const joins = conds.length
+    ? Prisma.sql`JOIN service sv ON sv.id = x.service_id ${inGemeente ? Prisma.sql`JOIN organization org ON org.id = sv.organization_id JOIN facility f ON f.id = n.facility_id` : Prisma.empty}
+      WHERE ${Prisma.join(conds, " AND ")}`
+    : Prisma.empty;
   const g = client.gemeente?.code ?? null;
   const order = {
     area: Prisma.sql`CASE WHEN in_area THEN 0 WHEN in_area IS NULL THEN 1 ELSE 2 END, d, name, id`,
@@ -75,25 +81,20 @@ export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServ
       CROSS JOIN LATERAL (SELECT coalesce(t.search_slot, 0) * ${BAND_M}::float8 AS x0) b
     ),
     near AS MATERIALIZED (
-      SELECT facility_id, min(d) AS d FROM (
-        SELECT s.facility_id, ${dist} AS d FROM bands b
+      SELECT * FROM (
+        SELECT s.facility_id, ${dist} AS d, s.service_ids, s.sal_ids FROM bands b
         CROSS JOIN LATERAL (
-          SELECT s.facility_id, s.lat, s.lng FROM facility_search s
+          SELECT s.facility_id, s.lat, s.lng, s.service_ids, s.sal_ids FROM facility_search s
           WHERE s.kpt <@ b.band AND s.term = b.code ${r ? Prisma.sql`AND s.kpt <@ circle(b.origin, ${r * MAX_PROJECTED_RATIO + 1}::float8)` : Prisma.empty}
           ORDER BY s.kpt <-> b.origin LIMIT ${CANDIDATES}
         ) s
       ) x ${r ? Prisma.sql`WHERE d <= ${r}::float8` : Prisma.empty}
-      GROUP BY facility_id
     ),
     hits AS (
-      SELECT DISTINCT ON (sv.id) sv.id, sal.id AS sal_id, n.facility_id, n.d
-      FROM near n
-      JOIN service_at_location sal ON sal.facility_id = n.facility_id
-      JOIN service sv ON sv.id = sal.service_id
-      JOIN organization org ON org.id = sv.organization_id
-      JOIN facility f ON f.id = n.facility_id
-      ${where}
-      ORDER BY sv.id, n.d, sal.id
+      SELECT DISTINCT ON (x.service_id) x.service_id AS id, x.sal_id, n.facility_id, n.d
+      FROM near n CROSS JOIN LATERAL unnest(n.service_ids, n.sal_ids) AS x(service_id, sal_id)
+      ${joins}
+      ORDER BY x.service_id, n.d, x.sal_id
     ),
     rows AS (
       SELECT sv.id, sv.name, sv.description, sv.languages, sv.cost::text AS cost, sv.cost_text, sv.access::text[] AS access,

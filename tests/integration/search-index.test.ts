@@ -27,8 +27,13 @@ describe("refresh_facility_search", () => {
       const org = (await c.query<{ id: string }>("SELECT id FROM organization LIMIT 1")).rows[0]!;
       const s = (await c.query<{ id: string }>("INSERT INTO service (organization_id, name, cost, languages) VALUES ($1, 'Test repair', 'free', '{nl,ar}') RETURNING id", [org.id])).rows[0]!;
       await c.query("INSERT INTO service_term (service_id, term_code) VALUES ($1, 'repair-cafe'), ($1, 'nieuwkomers')", [s.id]);
-      await c.query("INSERT INTO service_at_location (service_id, facility_id) VALUES ($1, $2)", [s.id, f.id]);
+      const sal = (await c.query<{ id: string }>("INSERT INTO service_at_location (service_id, facility_id) VALUES ($1, $2) RETURNING id", [s.id, f.id])).rows[0]!;
       await c.query("SELECT refresh_facility_search($1::uuid[])", [[f.id]]);
+      // The row names the service and where it is offered (what the services search reads).
+      const ids = (await c.query<{ service_ids: string[]; sal_ids: string[] }>("SELECT service_ids::text[], sal_ids::text[] FROM facility_search WHERE facility_id = $1 AND term = 'repair-cafe'", [f.id])).rows[0]!;
+      expect(ids).toEqual({ service_ids: [s.id], sal_ids: [sal.id] });
+      const any = (await c.query<{ service_ids: string[]; sal_ids: string[] }>("SELECT service_ids::text[], sal_ids::text[] FROM facility_search WHERE facility_id = $1 AND term = ''", [f.id])).rows[0]!;
+      expect(any.sal_ids[any.service_ids.indexOf(s.id)]).toBe(sal.id);
       const rows = await rowsOf(c, "facility_search", f.id);
       const row = rows.find((r) => r.term === "repair-cafe");
       expect(row).toMatchObject({ free: true, audiences: ["nieuwkomers"] });
