@@ -34,5 +34,5 @@ export function proxy(req: NextRequest): NextResponse {
 
 export const config = {
   // The public pages only: not the API, not Next's assets.
-  matcher: ["/", "/zoeken", "/locaties/:path*", "/organisaties/:path*"],
+  matcher: ["/", "/zoeken", "/locaties/:path*", "/organisaties/:path*", "/privacy"],
 };

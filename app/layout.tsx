@@ -13,6 +13,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <a className="skip" href="#main">Naar de inhoud</a>
         {children}
+        <footer className="site-footer"><a href="/privacy">Privacy</a> · <a href="/verwijzen">Verwijzen</a> · <a href="/api/v1">API</a></footer>
       </body>
     </html>
   );

@@ -43,7 +43,7 @@ export async function readReferralPage(params: PageParams, geocoder: Geocoder): 
   if (radius && postcode) api.set("radius_km", radius);
   const sort = SORTS[one(params.sorteer) ?? ""];
   if (sort) api.set("sort", sort);
-  api.set("limit", "100");
+  api.set("limit", "50");
   if (!postcode && !gemeente) return { query: null, postcode, gemeente, api, errors: [], unknownGemeente: false };
   if (unknownGemeente && !postcode) return { query: null, postcode, gemeente, api, errors: [], unknownGemeente };
   const parsed = ZServiceSearchQuery.safeParse(readQueryParams(api, SERVICE_LIST_KEYS));

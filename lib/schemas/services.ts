@@ -20,7 +20,7 @@ export const ZServiceSearchQuery = z.object({
     .pipe(z.number().int().min(1, "must be from 1 to 100").max(100, "must be from 1 to 100"))).optional(),
   sort: zSingle(z.enum(["area", "distance", "name", "organization"], { error: "must be area, distance, name or organization" })).default("area"),
   limit: zSingle(z.string().regex(/^\d{1,3}$/, "must be a whole number from 1 to 200").transform(Number)
-    .pipe(z.number().int().min(1, "must be from 1 to 200").max(200, "must be from 1 to 200"))).default(50),
+    .pipe(z.number().int().min(1, "must be from 1 to 200").max(200, "must be from 1 to 200"))).default(25),
   format: zSingle(z.enum(["json", "csv"], { error: "must be json or csv" })).optional(),
 }).strict().superRefine((q, ctx) => {
   if (!q.postcode && !q.gemeente) ctx.addIssue({ code: "custom", path: ["postcode"], message: "give the client's postcode or a gemeente (CBS code)" });

@@ -10,14 +10,16 @@ import { statementName } from "./statement-name";
 import { getTermLabels, labelTerms } from "./taxonomy-labels";
 
 // Services for a referral (GET /api/v1/services, /verwijzen). From the client's postcode (or a gemeente's centre):
-//  1. the CANDIDATES nearest facilities offering an asked-for service (KNN in the term's band of facility_search,
+//  1. the nearest CANDIDATES facilities offering an asked-for service (KNN in the term's band of facility_search,
 //     as for the facility search), within the radius when one is given;
 //  2. their services (facility_search.service_ids: the services of that term offered there) that pass the filters,
 //     each once, at its nearest location among them — which is its nearest location overall, since any nearer
 //     location would also be among the nearest facilities;
 //  3. flagged in_service_area against the client's gemeente, and sorted (default: in the area first, then distance).
 
-const CANDIDATES = 400;
+// Candidates: first a few times the page size; when that gives fewer distinct services than asked (services are often
+// offered at many nearby places), once more with many.
+const CANDIDATES = [150, 600] as const;
 const AUDIENCES = new Set(AUDIENCE_CODES);
 
 export type ClientArea = { lat: number; lng: number; gemeente: { code: string; name: string } | null; label: string };
@@ -28,7 +30,7 @@ type Row = {
   eligibility: string | null; phone: string | null; email: string | null; website: string | null; terms: string[];
   org_slug: string; org_name: string; service_area: string[]; sal_id: string; f_slug: string; f_name: string; street: string;
   house_number: string; house_number_addition: string | null; postcode: string; place: string; gemeente_code: string;
-  lat: number; lng: number; d: number; in_area: boolean | null; last_verified_at: Date | null;
+  lat: number; lng: number; d: number; in_area: boolean | null; last_verified_at: Date | null; candidates: number;
 };
 
 async function resolveClient(pool: pg.Pool, geocoder: Geocoder, q: TServiceSearchQuery): Promise<ClientArea> {
@@ -73,7 +75,7 @@ export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServ
     name: Prisma.sql`name, d, id`,
     organization: Prisma.sql`org_name, name, d, id`,
   }[q.sort];
-  const sql = Prisma.sql`
+  const query = (candidates: number) => Prisma.sql`
     WITH o AS MATERIALIZED (SELECT laea_3035(${lat}::float8, ${lng}::float8) AS p),
     bands AS MATERIALIZED (
       SELECT c.code, point(o.p[0] + b.x0, o.p[1]) AS origin, box(point(b.x0, -${BAND_M}::float8), point(b.x0 + ${BAND_M / 2}::float8, ${BAND_M}::float8)) AS band
@@ -86,7 +88,7 @@ export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServ
         CROSS JOIN LATERAL (
           SELECT s.facility_id, s.lat, s.lng, s.service_ids, s.sal_ids FROM facility_search s
           WHERE s.kpt <@ b.band AND s.term = b.code ${r ? Prisma.sql`AND s.kpt <@ circle(b.origin, ${r * MAX_PROJECTED_RATIO + 1}::float8)` : Prisma.empty}
-          ORDER BY s.kpt <-> b.origin LIMIT ${CANDIDATES}
+          ORDER BY s.kpt <-> b.origin LIMIT ${candidates}
         ) s
       ) x ${r ? Prisma.sql`WHERE d <= ${r}::float8` : Prisma.empty}
     ),
@@ -96,17 +98,31 @@ export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServ
       ${joins}
       ORDER BY x.service_id, n.d, x.sal_id
     ),
+    -- Rank with what the order needs (service name, organisation, area), then fetch the rest for the page only.
+    ranked AS (
+      SELECT * FROM (
+        SELECT h.id, h.sal_id, h.facility_id, h.d, sv.name, org.name AS org_name,
+          CASE WHEN ${g}::text IS NULL OR cardinality(org.service_area) = 0 THEN NULL ELSE ${g}::text = ANY(org.service_area) END AS in_area
+        FROM hits h JOIN service sv ON sv.id = h.id JOIN organization org ON org.id = sv.organization_id
+      ) x ORDER BY ${order} LIMIT ${q.limit}
+    ),
     rows AS (
       SELECT sv.id, sv.name, sv.description, sv.languages, sv.cost::text AS cost, sv.cost_text, sv.access::text[] AS access,
         sv.eligibility, coalesce(sv.phone, org.phone) AS phone, coalesce(sv.email, org.email) AS email, coalesce(sv.website, org.website) AS website,
         ARRAY(SELECT st.term_code FROM service_term st WHERE st.service_id = sv.id) AS terms,
-        org.slug AS org_slug, org.name AS org_name, org.service_area, h.sal_id, f.slug AS f_slug, f.name AS f_name, f.street, f.house_number,
-        f.house_number_addition, f.postcode, f.place, f.gemeente_code, f.lat, f.lng, h.d, f.last_verified_at,
-        CASE WHEN ${g}::text IS NULL OR cardinality(org.service_area) = 0 THEN NULL ELSE ${g}::text = ANY(org.service_area) END AS in_area
-      FROM hits h JOIN service sv ON sv.id = h.id JOIN organization org ON org.id = sv.organization_id JOIN facility f ON f.id = h.facility_id
+        org.slug AS org_slug, org.name AS org_name, org.service_area, r.sal_id, f.slug AS f_slug, f.name AS f_name, f.street, f.house_number,
+        f.house_number_addition, f.postcode, f.place, f.gemeente_code, f.lat, f.lng, r.d, f.last_verified_at, r.in_area
+      FROM ranked r JOIN service sv ON sv.id = r.id JOIN organization org ON org.id = sv.organization_id JOIN facility f ON f.id = r.facility_id
     )
-    SELECT * FROM rows ORDER BY ${order} LIMIT ${q.limit}`;
-  const { rows } = await pool.query<Row>({ name: statementName("services", sql.text), text: sql.text, values: sql.values });
+    SELECT *, (SELECT count(*) FROM near)::int AS candidates FROM rows ORDER BY ${order}`;
+  const run = async (candidates: number) => {
+    const sql = query(candidates);
+    return (await pool.query<Row>({ name: statementName("services", sql.text), text: sql.text, values: sql.values })).rows;
+  };
+  let rows = await run(CANDIDATES[0]);
+  // Fewer services than asked: either there are no more (the scan ran out or passed the radius) or the first
+  // candidates shared their services. Only a second, wider scan can tell.
+  if (rows.length < q.limit && (rows.length === 0 || (rows[0]?.candidates ?? 0) >= CANDIDATES[0] * terms.length)) rows = await run(CANDIDATES[1]);
   const labels = await getTermLabels(pool);
   const data = rows.map((x) => {
     const terms = labelTerms(x.terms, labels);

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { termName } from "@/lib/i18n/term-name";
 import { FacilityCard } from "@/components/facility-card";
-import { getReadPool, getReadPrisma } from "@/lib/db";
+import { getPrisma, getReadPool, getReadPrisma } from "@/lib/db";
+import { isUnmet, recordUnmetNeed } from "@/lib/server/unmet-needs";
 import { getGeocoder } from "@/lib/geocoder";
 import { ProblemError } from "@/lib/http/problem";
 import { dirOf, MESSAGES, localeFrom, withLang, type Messages } from "@/lib/i18n/messages";
@@ -55,6 +56,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   if (query) {
     try {
       result = await searchFacilities(getReadPool(), getGeocoder(), query);
+      // First page of a search from a postcode or place: count it if it shows an unmet need (see /privacy).
+      if (!query.cursor && !query.open && result.origin && result.origin.source !== "near" && isUnmet(result.data.map((f) => f.distance_m ?? 0))) {
+        await recordUnmetNeed(getPrisma(), result.origin.gemeente_code, query.service ?? []);
+      }
     } catch (e) {
       if (!(e instanceof ProblemError)) throw e;
       const unknown = e.errors.some((x) => x.detail === "unknown postcode" || x.detail === "unknown place");

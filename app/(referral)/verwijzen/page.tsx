@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getReadPool, getReadPrisma } from "@/lib/db";
+import { getPrisma, getReadPool, getReadPrisma } from "@/lib/db";
+import { isUnmet, recordUnmetNeed } from "@/lib/server/unmet-needs";
 import { formatDistance } from "@/lib/format";
 import { getGeocoder } from "@/lib/geocoder";
 import { ProblemError } from "@/lib/http/problem";
@@ -48,6 +49,9 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
   if (page.query) {
     try {
       result = await searchServices(pool, geocoder, page.query);
+      if (page.query.postcode && isUnmet(result.data.map((s) => s.location.distance_m))) {
+        await recordUnmetNeed(getPrisma(), result.client.gemeente?.code ?? null, page.query.service ?? []);
+      }
     } catch (e) {
       if (!(e instanceof ProblemError)) throw e;
       problems.push({ parameter: e.errors[0]?.parameter ?? "", detail: e.detail });
