@@ -36,7 +36,8 @@ export const ZServicePublic = z.object({
   id: z.uuid(),
   name: z.string(),
   description: z.string(),
-  organization: z.object({ slug: z.string(), name: z.string() }),
+  /** service_area: the gemeenten (CBS codes) the organisation works in */
+  organization: z.object({ slug: z.string(), name: z.string(), service_area: z.array(z.string()) }),
   categories: z.array(ZTermRef),
   audiences: z.array(ZTermRef),
   languages: z.array(z.string()),

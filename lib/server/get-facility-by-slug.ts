@@ -12,7 +12,7 @@ export async function getFacilityBySlug(prisma: PrismaClient, slug: string, now 
       services: {
         include: {
           service: {
-            include: { organization: { select: { slug: true, name: true } }, terms: { include: { term: true } } },
+            include: { organization: { select: { slug: true, name: true, serviceArea: true } }, terms: { include: { term: true } } },
           },
         },
       },
@@ -31,7 +31,8 @@ export async function getFacilityBySlug(prisma: PrismaClient, slug: string, now 
       .map(({ service: s }) => {
         const terms = [...s.terms].sort((a, b) => a.term.sortOrder - b.term.sortOrder);
         return {
-          id: s.id, name: s.name, description: s.description, organization: s.organization,
+          id: s.id, name: s.name, description: s.description,
+          organization: { slug: s.organization.slug, name: s.organization.name, service_area: s.organization.serviceArea },
           categories: terms.filter((t) => t.term.kind === "service").map((t) => ref(t.term)),
           audiences: terms.filter((t) => t.term.kind === "audience").map((t) => ref(t.term)),
           languages: s.languages, cost: s.cost, cost_text: s.costText, access: s.access, eligibility: s.eligibility,

@@ -99,6 +99,11 @@ describe("referral pages in Chromium", () => {
       await page.emulateMedia({ media: "screen" });
       await page.goBack();
     }
+    // The list also stays in this browser: a fresh /verwijzen offers to restore it (and does not do so by itself).
+    await page.goto(`${app.base}/verwijzen`);
+    expect(await page.locator(".sheet-panel li").count()).toBe(0);
+    await Promise.all([page.waitForURL(/lijst=/), page.getByRole("link", { name: "Uw vorige lijst terugzetten (3 diensten)" }).click()]);
+    expect(await page.locator(".sheet-panel li").count()).toBe(3);
     await page.close();
   }, 120_000);
 

@@ -13,6 +13,7 @@ import { ACCESS_ROUTES, type TServiceResult } from "@/lib/schemas/services";
 import { listTaxonomy } from "@/lib/server/list-taxonomy";
 import { loadSheet } from "@/lib/server/referral-sheet";
 import { searchServices, type ServiceSearchResult } from "@/lib/server/search-services";
+import { RememberedList } from "@/components/remembered-list";
 
 // /verwijzen — for social workers: services (not facilities) for a client's postcode or a gemeente, which
 // organisation serves which area, and a list of chosen services that becomes the referral sheet. A plain GET form:
@@ -156,6 +157,7 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
 
       <section aria-labelledby="sheet" className="sheet-panel">
         <h2 id="sheet">{t.sheet} ({sheet.length})</h2>
+        <RememberedList current={sheet.map((s) => s.id)} label={t.restoreList} />
         {sheet.length === 0 ? <p>{t.sheetEmpty}</p> : (
           <>
             <ol>

@@ -9,6 +9,7 @@ import { weekHours } from "@/lib/opening-hours";
 import { WeekHours } from "@/components/week-hours";
 import { Share } from "@/components/share";
 import { publicUrl } from "@/lib/public-url";
+import { getReadPrisma } from "@/lib/db";
 import { LanguageSwitch } from "@/components/language-switch";
 import { MapToggle } from "@/components/map";
 import { mapLabels } from "@/lib/i18n/map-labels";
@@ -29,6 +30,9 @@ export default async function FacilityPage(props: Props) {
   const locale = localeFrom((await props.searchParams).lang);
   const t = MESSAGES[locale];
   const a = f.address;
+  const codes = [...new Set(f.services.flatMap((s) => s.organization.service_area))];
+  const gemeenten = codes.length ? await getReadPrisma().gemeente.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } }) : [];
+  const areaName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
   const week = f.status === "active" ? weekHours(f.opening_hours, new Date()) : null;
   const addressLine = `${a.street} ${a.house_number}${a.house_number_addition ?? ""}, ${a.postcode} ${a.place}`;
   const status = f.status === "closed" ? t.closedForGood : f.status === "temporarily_closed" ? t.temporarilyClosed : f.open_now === null ? t.hoursUnknown : f.open_now ? t.open : t.closed;
@@ -88,6 +92,7 @@ export default async function FacilityPage(props: Props) {
                 {s.organization.slug !== f.operator?.slug && (
                   <p><Link href={withLang(`/organisaties/${s.organization.slug}`, locale)}>{s.organization.name}</Link></p>
                 )}
+                {s.organization.service_area.length > 0 && <p>{t.serviceArea}: {s.organization.service_area.map(areaName).join(", ")}</p>}
               </li>
             ))}
           </ul>
