@@ -111,7 +111,7 @@ const table = [
   ...rows.map((r) => `| ${(r.scale * 6000).toLocaleString("en")} | ${r.target} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.bytes} | ${r.errors} |`),
 ].join("\n");
 const what = ENDPOINT === "services"
-  ? "`GET /api/v1/services?postcode=<random known PC4>&service=<random code>` (50 services, in-area first)"
+  ? "`GET /api/v1/services?postcode=<random known PC4>&service=<random code>` (25 services, in-area first)"
   : "`GET /api/v1/facilities?near=<random NL point>&service=<random code>&limit=10`";
 const report = `## API: ${ENDPOINT === "services" ? "services for a client's postcode" : "nearest with a service filter"}
 
