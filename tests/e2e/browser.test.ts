@@ -1,38 +1,23 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type AppServer } from "../support/app-server";
+import { launchChromium, violations } from "../support/browser";
 
 // The resident pages in a real Chromium (Debian's /usr/bin/chromium; .ci/run installs it): axe-core finds no
 // WCAG 2.1 AA violations, the path works by keyboard and without JavaScript, and nothing overflows at 320 px.
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 let app: AppServer;
 let browser: Browser;
 
 beforeAll(async () => {
   app = await startApp();
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 }, 330_000);
 
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
 }, 60_000);
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 async function firstFacilityPath(): Promise<{ facility: string; organization: string }> {
   const html = await (await fetch(`${app.base}/zoeken?q=3512&dienst=schuldhulp`)).text();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ProblemList } from "@/components/problem-list";
 import Link from "next/link";
 import { termName } from "@/lib/i18n/term-name";
 import { FacilityCard } from "@/components/facility-card";
@@ -137,12 +138,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <button type="submit">{t.searchButton}</button>
       </form>
 
-      {problems.length > 0 && (
-        <div role="alert" className="problem">
-          <p>{t.badInput}</p>
-          <ul>{problems.map((p, i) => <li key={i}>{p.detail}</li>)}</ul>
-        </div>
-      )}
+      <ProblemList title={t.badInput} problems={problems} />
 
       {chips.length > 0 && (
         <section aria-label={t.activeFilters}>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ProblemList } from "@/components/problem-list";
 import { getPrisma, getReadPool, getReadPrisma } from "@/lib/db";
 import { isUnmet, recordUnmetNeed } from "@/lib/server/unmet-needs";
 import { formatDistance } from "@/lib/format";
@@ -148,12 +149,7 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
         <button type="submit">{t.search}</button>
       </form>
 
-      {problems.length > 0 && (
-        <div role="alert" className="problem">
-          <p>{t.badInput}</p>
-          <ul>{problems.map((p, i) => <li key={i}>{p.detail}</li>)}</ul>
-        </div>
-      )}
+      <ProblemList title={t.badInput} problems={problems} />
 
       <section aria-labelledby="sheet" className="sheet-panel">
         <h2 id="sheet">{t.sheet} ({sheet.length})</h2>
