@@ -373,7 +373,10 @@ export function hoursInWords(week: { weekday: number; intervals: [string, string
   // 2024-01-01 was a Monday: weekday i (0 = Monday) is 2024-01-(1+i).
   const day = (i: number) => new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + i)));
   const time = (v: string) => v.replace(/^0(\d)/, "$1");
-  const text = (iv: [string, string][]) => iv.map(([a, b]) => `${time(a)}–${time(b)}`).join(t.and);
+  // In right-to-left text a range of times is isolated left-to-right (U+2066 … U+2069), or "9:00–17:00" could show
+  // as "17:00–9:00".
+  const ltr = (v: string) => (referralDir(locale) === "rtl" ? `\u2066${v}\u2069` : v);
+  const text = (iv: [string, string][]) => iv.map(([a, b]) => ltr(`${time(a)}–${time(b)}`)).join(t.and);
   const lines: string[] = [];
   let i = 0;
   while (i < week.length) {

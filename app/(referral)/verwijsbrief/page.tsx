@@ -88,7 +88,7 @@ export default async function SheetPage({ searchParams }: Props) {
                 <dt>{t.costLabel}</dt>
                 <dd>{t.cost[s.cost]}{s.cost_text ? <> (<bdi lang="nl">{s.cost_text}</bdi>)</> : null}</dd>
               </dl>
-              {s.description && locale !== "nl" && <p className="nl-text" lang="nl">{s.description}</p>}
+              {s.description && locale !== "nl" && <p className="nl-text"><bdi lang="nl">{s.description}</bdi></p>}
               {s.description && locale === "nl" && <p className="nl-text">{s.description}</p>}
             </li>
           );
