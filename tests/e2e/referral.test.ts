@@ -136,6 +136,9 @@ describe("referral pages in Chromium", () => {
           await page.goto(`${app.base}${path}`);
           expect(await page.locator("main").getAttribute("lang")).toBe(lang);
           for (const v of await violations(page)) found.push(`${viewport.width} ${path} → ${v}`);
+          // Every language stays reachable on a narrow screen (the list wraps instead of running off the side).
+          const outside = await page.evaluate((w) => [...document.querySelectorAll(".langs a")].filter((a) => { const r = a.getBoundingClientRect(); return r.left < 0 || r.right > w; }).length, viewport.width);
+          expect(outside, `${viewport.width} ${path}`).toBe(0);
         }
       }
       if (viewport.width === 360) {
