@@ -20,7 +20,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
   const number = new Intl.NumberFormat("nl-NL");
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
-      <LanguageSwitch path="/" locale={locale} t={t} />
+      <LanguageSwitch path="/" locale={locale} label={t.language} />
       <h1>Buurtwijzer</h1>
       <p>{t.startIntro}</p>
       <form method="get" action="/zoeken" className="search">

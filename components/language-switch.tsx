@@ -1,12 +1,14 @@
-import { LOCALE_NAMES, LOCALES, type Locale, type Messages } from "@/lib/i18n/messages";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/messages";
 
-// The visible language switch of every public page: the same page in each language. Each link names its language
-// explicitly (also Dutch), so proxy.ts remembers the choice in the `taal` cookie. Plain links, not prefetched: a
-// prefetch must not change the remembered language.
-export function LanguageSwitch({ path, params = {}, locale, t }: {
-  path: string; params?: Record<string, string | string[] | undefined>; locale: Locale; t: Messages;
+// The visible language switch of every page: the same page in each language. Each link names its language
+// explicitly (also Dutch), so proxy.ts remembers a resident's choice in the `taal` cookie. Plain links, not
+// prefetched: a prefetch must not change the remembered language. Resident pages offer nl/en/ar; the referral pages
+// pass their six languages.
+export function LanguageSwitch<L extends string>({ path, params = {}, locale, label, locales = LOCALES as readonly string[] as readonly L[], names = LOCALE_NAMES as Record<string, string>, className = "langs" }: {
+  path: string; params?: Record<string, string | string[] | undefined>; locale: L; label: string;
+  locales?: readonly L[]; names?: Record<string, string>; className?: string;
 }) {
-  const href = (l: Locale) => {
+  const href = (l: L) => {
     const sp = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) {
       if (k === "lang" || v === undefined) continue;
@@ -16,9 +18,9 @@ export function LanguageSwitch({ path, params = {}, locale, t }: {
     return `${path}?${sp}`;
   };
   return (
-    <nav aria-label={t.language} className="langs">
-      {LOCALES.map((l) => (
-        <a key={l} href={href(l)} lang={l} hrefLang={l} aria-current={l === locale ? "true" : undefined}>{LOCALE_NAMES[l]}</a>
+    <nav aria-label={label} className={className}>
+      {locales.map((l) => (
+        <a key={l} href={href(l)} lang={l} hrefLang={l} aria-current={l === locale ? "true" : undefined}>{names[l] ?? l}</a>
       ))}
     </nav>
   );

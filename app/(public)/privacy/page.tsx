@@ -47,7 +47,7 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
   const x = TEXT[locale];
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
-      <LanguageSwitch path="/privacy" locale={locale} t={MESSAGES[locale]} />
+      <LanguageSwitch path="/privacy" locale={locale} label={MESSAGES[locale].language} />
       <h1>{x.title}</h1>
       {x.sections.map(([h, ps]) => (
         <section key={h}>

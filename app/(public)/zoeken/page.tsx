@@ -93,7 +93,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
-      <LanguageSwitch path="/zoeken" params={params} locale={locale} t={t} />
+      <LanguageSwitch path="/zoeken" params={params} locale={locale} label={t.language} />
       <h1>{t.searchTitle}</h1>
       <form method="get" action="/zoeken" className="search">
         {locale !== "nl" && <input type="hidden" name="lang" value={locale} />}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import QRCode from "qrcode";
+import { LanguageSwitch } from "@/components/language-switch";
 import { PrintButton } from "@/components/print-button";
 import { getPrisma, getReadPool } from "@/lib/db";
 import { hoursInWords, REFERRAL_LOCALE_NAMES, REFERRAL_LOCALES, REFERRAL_MESSAGES, referralDir, referralLocale } from "@/lib/i18n/referral";
@@ -48,11 +49,8 @@ export default async function SheetPage({ searchParams }: Props) {
 
   return (
     <main id="main" lang={locale} dir={dir} className="sheet">
-      <nav aria-label={t.language} className="langs no-print">
-        {REFERRAL_LOCALES.map((l) => (
-          <a key={l} href={`/verwijsbrief?services=${ids.join(",")}&lang=${l}`} lang={l} hrefLang={l} aria-current={l === locale ? "true" : undefined}>{REFERRAL_LOCALE_NAMES[l]}</a>
-        ))}
-      </nav>
+      <LanguageSwitch path="/verwijsbrief" params={{ services: ids.join(",") }} locale={locale} label={t.language}
+        locales={REFERRAL_LOCALES} names={REFERRAL_LOCALE_NAMES} className="langs no-print" />
       <header className="sheet-head">
         <div>
           <h1>{t.sheetTitle} · Buurtwijzer</h1>

@@ -44,7 +44,7 @@ export default async function FacilityPage(props: Props) {
   };
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
-      <LanguageSwitch path={`/locaties/${f.slug}`} locale={locale} t={t} />
+      <LanguageSwitch path={`/locaties/${f.slug}`} locale={locale} label={t.language} />
       <p><Link href={withLang("/zoeken", locale)}>{t.backToSearch}</Link></p>
       <h1>{f.name}</h1>
       <p className="meta"><span>{t.types[f.type]}</span> <span className={f.open_now ? "open" : "closed"}>{status}</span></p>

@@ -27,7 +27,7 @@ export default async function OrganizationPage(props: Props) {
   const areaName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
-      <LanguageSwitch path={`/organisaties/${o.slug}`} locale={locale} t={t} />
+      <LanguageSwitch path={`/organisaties/${o.slug}`} locale={locale} label={t.language} />
       <p><Link href={withLang("/zoeken", locale)}>{t.backToSearch}</Link></p>
       <h1>{o.name}</h1>
       <h2>{t.description}</h2>
