@@ -118,6 +118,9 @@ describe("referral pages in Chromium", () => {
     await page.goto(`${app.base}/verwijsbrief?services=00000000-0000-4000-8000-000000000000&lang=en`);
     expect(await page.locator('main [role="alert"]').textContent()).toContain("no longer exist");
     expect((await fetch(`${app.base}/b/zzzzzzzz`)).status).toBe(404);
+    // An unknown postcode on /verwijzen is explained in the page's language.
+    await page.goto(`${app.base}/verwijzen?q=9999&lang=pl`);
+    expect(await page.locator('main [role="alert"]').textContent()).toContain("Nie znamy kodu pocztowego „9999”");
     await page.close();
   });
 

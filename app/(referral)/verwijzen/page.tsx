@@ -15,6 +15,7 @@ import { listTaxonomy } from "@/lib/server/list-taxonomy";
 import { loadSheet } from "@/lib/server/referral-sheet";
 import { searchServices, type ServiceSearchResult } from "@/lib/server/search-services";
 import { RememberedList } from "@/components/remembered-list";
+import { LanguageSwitch } from "@/components/language-switch";
 
 // /verwijzen — for social workers: services (not facilities) for a client's postcode or a gemeente, which
 // organisation serves which area, and a list of chosen services that becomes the referral sheet. A plain GET form:
@@ -56,7 +57,10 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
       }
     } catch (e) {
       if (!(e instanceof ProblemError)) throw e;
-      problems.push({ parameter: e.errors[0]?.parameter ?? "", detail: e.detail });
+      // Say it in the reader's language: the API's own wording is English.
+      const unknown = e.errors[0]?.detail;
+      const detail = unknown === "unknown postcode" ? t.unknownPostcode(page.postcode) : unknown === "unknown gemeente" ? t.unknownGemeente(page.gemeente) : e.detail;
+      problems.push({ parameter: e.errors[0]?.parameter ?? "", detail });
     }
   }
   const chosen = readList(params, MAX_SHEET_SERVICES);
@@ -81,11 +85,7 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
 
   return (
     <main id="main" lang={locale} dir={referralDir(locale)} className="wide">
-      <nav aria-label={t.language} className="langs">
-        {REFERRAL_LOCALES.map((l) => (
-          <a key={l} href={link(params, { lang: l })} lang={l} hrefLang={l} aria-current={l === locale ? "true" : undefined}>{REFERRAL_LOCALE_NAMES[l]}</a>
-        ))}
-      </nav>
+      <LanguageSwitch path="/verwijzen" params={params} locale={locale} label={t.language} locales={REFERRAL_LOCALES} names={REFERRAL_LOCALE_NAMES} />
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <p className="hint">{t.privacy}</p>
