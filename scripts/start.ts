@@ -10,6 +10,8 @@ import { ensureBuild, nextBin } from "./ensure-build";
 const port = process.env.PORT ?? "3000";
 
 const db = await resolveDatabase();
+// On its own embedded database the app is a demo: the demo accounts may sign in (refused in production otherwise).
+if (!process.env.DATABASE_URL && process.env.BUURTWIJZER_DEMO === undefined) process.env.BUURTWIJZER_DEMO = "1";
 let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;

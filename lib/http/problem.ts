@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueMessage } from "../schemas/edit";
 
 // RFC 9457 problem details: the one error shape of the API. Every expected failure is a ProblemError; the route
 // wrapper maps zod errors and ProblemErrors here and hides anything unexpected behind a plain 500.
@@ -23,7 +24,7 @@ export function fromZodError(error: z.ZodError): ProblemError {
     if (i.code === "unrecognized_keys") {
       return { parameter: i.keys.join(", "), detail: `unknown parameter${i.keys.length > 1 ? "s" : ""}; see /api/v1 for the ones this endpoint takes` };
     }
-    return { parameter: i.path.map(String).join(".") || "(query)", detail: i.message };
+    return { parameter: i.path.map(String).join(".") || "(query)", detail: issueMessage(i.message, "en") };
   });
   const detail = errors.map((e) => `${e.parameter}: ${e.detail}`).join("; ");
   return new ProblemError(400, "Invalid request parameters", detail, errors);

@@ -2,6 +2,7 @@ import pg from "pg";
 import { loadReferenceData } from "../../lib/db/reference-data";
 import { generateDemoData } from "./generate";
 import { loadDemoData } from "./load";
+import { loadDemoAccounts } from "./accounts";
 
 // Reference data always; demo data only when the database holds no facility yet (first start).
 export async function seedIfEmpty(url: string, opts: { demo?: boolean; scale?: number } = {}): Promise<void> {
@@ -17,6 +18,7 @@ export async function seedIfEmpty(url: string, opts: { demo?: boolean; scale?: n
       const started = Date.now();
       const data = generateDemoData(opts.scale ?? 1);
       await loadDemoData(client, data, (m) => console.log(`[demo data] ${m}`));
+      await loadDemoAccounts(client);
       console.log(`[demo data] loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     await client.query("COMMIT");

@@ -1,0 +1,73 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getAuth } from "@/lib/auth/auth";
+import { safeBackPath } from "@/lib/auth/session";
+import { clientIp, hitAll, LIMITS } from "@/lib/rate-limit";
+import { demoLoginsAllowed as demoAllowed, isDemoEmail } from "@/lib/auth/demo";
+
+// Sign-in, sign-out and password reset as server actions: plain <form>s that work without JavaScript. Next.js
+// refuses a server action whose Origin differs from the host (CSRF). Messages never say whether an account exists.
+
+const ZSignIn = z.object({ email: z.string().trim().toLowerCase().max(200), password: z.string().max(200), terug: z.string().max(300).optional() });
+
+export async function signIn(form: FormData): Promise<void> {
+  const parsed = ZSignIn.safeParse(Object.fromEntries(form));
+  const back = safeBackPath(parsed.success ? parsed.data.terug : undefined);
+  const again = (code: string) => redirect(`/beheer/inloggen?fout=${code}&terug=${encodeURIComponent(back)}`);
+  if (!parsed.success || !parsed.data.email || !parsed.data.password) return again("1");
+  const { email, password } = parsed.data;
+  const h = await headers();
+  const limit = await hitAll([[LIMITS.loginPerIp, clientIp(h)], [LIMITS.loginPerAccount, email]]);
+  if (!limit.ok) return again("te-veel");
+  if (isDemoEmail(email) && !demoAllowed()) return again("demo");
+  let ok = false;
+  try {
+    await getAuth().api.signInEmail({ body: { email, password, rememberMe: true }, headers: h });
+    ok = true;
+  } catch { /* wrong email or password: same answer either way */ }
+  if (!ok) return again("1");
+  redirect(back);
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await getAuth().api.signOut({ headers: await headers() });
+  } catch { /* already signed out */ }
+  redirect("/beheer/inloggen");
+}
+
+export async function requestReset(form: FormData): Promise<void> {
+  const email = z.string().trim().toLowerCase().max(200).catch("").parse(form.get("email"));
+  const h = await headers();
+  const limit = await hitAll([[LIMITS.resetPerIp, clientIp(h)], [LIMITS.resetPerAccount, email || "-"]]);
+  if (!limit.ok) redirect("/beheer/wachtwoord-vergeten?fout=te-veel");
+  if (email && z.email().safeParse(email).success && !(isDemoEmail(email) && !demoAllowed())) {
+    try {
+      await getAuth().api.requestPasswordReset({ body: { email }, headers: h });
+    } catch (e) {
+      console.error("[auth] password reset mail failed", e);
+    }
+  }
+  redirect("/beheer/wachtwoord-vergeten?verstuurd=1");
+}
+
+const ZReset = z.object({ token: z.string().min(10).max(200), password: z.string().max(200), repeat: z.string().max(200) });
+
+export async function resetPassword(form: FormData): Promise<void> {
+  const parsed = ZReset.safeParse(Object.fromEntries(form));
+  if (!parsed.success) redirect("/beheer/wachtwoord-nieuw?fout=link");
+  const { token, password, repeat } = parsed.data;
+  const again = (code: string) => redirect(`/beheer/wachtwoord-nieuw?token=${encodeURIComponent(token)}&fout=${code}`);
+  if (password.length < 10) return again("kort");
+  if (password !== repeat) return again("anders");
+  let ok = false;
+  try {
+    await getAuth().api.resetPassword({ body: { token, newPassword: password }, headers: await headers() });
+    ok = true;
+  } catch { /* expired or used token */ }
+  if (!ok) return again("link");
+  redirect("/beheer/inloggen?reset=1");
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { currentActor, beheerLocale } from "@/lib/auth/session";
+import { isModerator } from "@/lib/auth/permissions";
+import { beheerMessages } from "@/lib/i18n/beheer";
+import { signOut } from "./auth-actions";
+
+export const metadata: Metadata = { title: "Beheer — Buurtwijzer", robots: { index: false } };
+
+export default async function BeheerLayout({ children }: { children: ReactNode }) {
+  const [actor, locale] = await Promise.all([currentActor(), beheerLocale()]);
+  const t = beheerMessages(locale);
+  return (
+    <>
+      <nav className="beheer-nav" aria-label={t.area}>
+        <ul>
+          <li><Link href="/">Buurtwijzer</Link></li>
+          {actor && <li><a href="/beheer">{t.dashboard}</a></li>}
+          {isModerator(actor) && <li><a href="/beheer/moderatie">{t.moderation}</a></li>}
+        </ul>
+        <ul>
+          <li><a href={`?lang=${t.otherLang}`} lang={t.otherLang} hrefLang={t.otherLang}>{t.language}</a></li>
+          {actor && (
+            <li>
+              <form action={signOut} className="inline-form"><button type="submit">{t.signOut}</button></form>
+            </li>
+          )}
+        </ul>
+      </nav>
+      {children}
+    </>
+  );
+}

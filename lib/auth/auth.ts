@@ -1,0 +1,67 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { getPrisma } from "../db";
+import { sendMail } from "../mail";
+import { hashPassword, verifyPassword } from "./password";
+import { resetMail } from "./mails";
+
+// Sign-in with better-auth: sessions in PostgreSQL (any app server reads them), passwords as argon2id (our hash and
+// verify), reset links by mail. Sign-up is closed: accounts are made by invitation or by the demo seed. better-auth's
+// own rate limiter is off because it counts in process memory; lib/rate-limit.ts counts per IP and per account, in
+// Redis when REDIS_URL is set. Its HTTP endpoints are not mounted: the /beheer forms call auth.api on the server
+// (server actions, which Next.js protects against CSRF by checking Origin).
+
+type Auth = ReturnType<typeof create>;
+const g = globalThis as { __buurtwijzerAuth?: Auth };
+
+export const SESSION_DAYS = 7;
+
+function secret(): string {
+  const s = process.env.BETTER_AUTH_SECRET ?? process.env.AUTH_SECRET;
+  if (s && s.length >= 32) return s;
+  if (process.env.NODE_ENV === "production" && process.env.BUURTWIJZER_DEMO !== "1") {
+    throw new Error("Set BETTER_AUTH_SECRET (32+ random characters) to sign sessions in production.");
+  }
+  return "buurtwijzer-development-secret-not-for-production-use";
+}
+
+/** Session cookies are Secure in production (set INSECURE_COOKIES=1 only to test a production build over plain http). */
+export const secureCookies = (): boolean => process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1";
+
+function create() {
+  return betterAuth({
+    appName: "Buurtwijzer",
+    secret: secret(),
+    ...(process.env.PUBLIC_URL ? { baseURL: process.env.PUBLIC_URL } : {}),
+    database: prismaAdapter(getPrisma(), { provider: "postgresql" }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 200,
+      password: { hash: hashPassword, verify: verifyPassword },
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      sendResetPassword: async ({ user, token }) => {
+        await sendMail(await resetMail(user.email, user.name, token));
+      },
+    },
+    user: { additionalFields: { role: { type: "string", required: false, defaultValue: "user", input: false } } },
+    session: { expiresIn: 60 * 60 * 24 * SESSION_DAYS, updateAge: 60 * 60 * 24 },
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    advanced: {
+      cookiePrefix: "bw",
+      useSecureCookies: secureCookies(),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: secureCookies() },
+    },
+    plugins: [nextCookies()],
+  });
+}
+
+export function getAuth(): Auth {
+  g.__buurtwijzerAuth ??= create();
+  return g.__buurtwijzerAuth;
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getPrisma } from "../db";
+import { actorForUser, type UserActor } from "./actor";
+import { getAuth } from "./auth";
+
+/** The signed-in person of this request, with their rights (read fresh from the database), or null. */
+export async function currentActor(): Promise<UserActor | null> {
+  const session = await getAuth().api.getSession({ headers: await headers() });
+  if (!session) return null;
+  return actorForUser(getPrisma(), session.user.id);
+}
+
+/** For /beheer pages: the signed-in person, or a redirect to the sign-in page that comes back here. */
+export async function requireActor(backTo: string): Promise<UserActor> {
+  const actor = await currentActor();
+  if (!actor) redirect(`/beheer/inloggen?terug=${encodeURIComponent(safeBackPath(backTo))}`);
+  return actor;
+}
+
+/** Only paths inside /beheer are followed after sign-in (no open redirect). */
+export function safeBackPath(p: string | undefined | null): string {
+  return p && /^\/beheer(\/[\w\-/%.]*)?(\?[\w=&%\-.]*)?$/.test(p) && !p.includes("//") ? p : "/beheer";
+}
+
+export type BeheerLocale = "nl" | "en";
+/** The member area speaks Dutch or English: ?lang= first, then the remembered `taal` cookie. */
+export async function beheerLocale(asked?: string | string[]): Promise<BeheerLocale> {
+  if (asked === "en" || asked === "nl") return asked;
+  return (await cookies()).get("taal")?.value === "en" ? "en" : "nl";
+}

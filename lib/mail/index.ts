@@ -1,0 +1,34 @@
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+
+// Outgoing mail. With SMTP_URL (e.g. smtp://user:pass@mail.example.nl:587) it goes through nodemailer; without it
+// (development, tests) each message is written as a JSON file to the outbox folder (MAIL_OUTBOX_DIR, default
+// .data/outbox), where the developer and the tests read it. MAIL_FROM sets the sender.
+
+export type Mail = { to: string; subject: string; text: string };
+export type StoredMail = Mail & { id: string; from: string; sentAt: string };
+
+export const outboxDir = (): string => path.resolve(process.env.MAIL_OUTBOX_DIR ?? ".data/outbox");
+const from = (): string => process.env.MAIL_FROM ?? "Buurtwijzer <noreply@buurtwijzer.local>";
+
+let transport: Promise<{ sendMail: (m: Mail & { from: string }) => Promise<unknown> }> | undefined;
+
+export async function sendMail(mail: Mail): Promise<void> {
+  const smtp = process.env.SMTP_URL;
+  if (smtp) {
+    transport ??= import("nodemailer").then((m) => m.default.createTransport(smtp));
+    await (await transport).sendMail({ ...mail, from: from() });
+    return;
+  }
+  const stored: StoredMail = { ...mail, id: randomUUID(), from: from(), sentAt: new Date().toISOString() };
+  await mkdir(outboxDir(), { recursive: true });
+  await writeFile(path.join(outboxDir(), `${stored.sentAt.replaceAll(":", "-")}-${stored.id}.json`), JSON.stringify(stored, null, 2));
+}
+
+/** The outbox's messages to one address, newest last (development and tests). */
+export async function readOutbox(to: string): Promise<StoredMail[]> {
+  const files = (await readdir(outboxDir()).catch(() => [] as string[])).filter((f) => f.endsWith(".json")).sort();
+  const all = await Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(outboxDir(), f), "utf8")) as StoredMail));
+  return all.filter((m) => m.to.toLowerCase() === to.toLowerCase());
+}

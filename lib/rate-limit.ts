@@ -1,0 +1,77 @@
+import type { Redis } from "ioredis";
+
+// Fixed-window counters for login, password reset and public reports. With REDIS_URL every app server counts in the
+// same Redis (INCR + PEXPIRE in one MULTI); without it each process counts in memory, which is right for one server.
+
+export type Limit = { name: string; max: number; windowMs: number };
+export type Verdict = { ok: boolean; remaining: number; retryAfterS: number };
+
+export const LIMITS = {
+  loginPerIp: { name: "login-ip", max: 20, windowMs: 15 * 60_000 },
+  loginPerAccount: { name: "login-acct", max: 8, windowMs: 15 * 60_000 },
+  resetPerIp: { name: "reset-ip", max: 10, windowMs: 60 * 60_000 },
+  resetPerAccount: { name: "reset-acct", max: 3, windowMs: 60 * 60_000 },
+  reportPerIp: { name: "report-ip", max: 5, windowMs: 60 * 60_000 },
+  reportPerFacility: { name: "report-fac", max: 30, windowMs: 24 * 60 * 60_000 },
+} as const satisfies Record<string, Limit>;
+
+interface Store {
+  hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
+}
+
+class MemoryStore implements Store {
+  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+  async hit(key: string, windowMs: number) {
+    const now = Date.now();
+    let w = this.windows.get(key);
+    if (!w || w.resetAt <= now) {
+      w = { count: 0, resetAt: now + windowMs };
+      this.windows.set(key, w);
+      if (this.windows.size > 50_000) for (const [k, v] of this.windows) if (v.resetAt <= now) this.windows.delete(k);
+    }
+    w.count++;
+    return { ...w };
+  }
+}
+
+class RedisStore implements Store {
+  constructor(private readonly redis: Redis) {}
+  async hit(key: string, windowMs: number) {
+    const res = await this.redis.multi().incr(key).pexpire(key, windowMs, "NX").pttl(key).exec();
+    const count = Number(res?.[0]?.[1] ?? 0);
+    const ttl = Number(res?.[2]?.[1] ?? windowMs);
+    return { count, resetAt: Date.now() + (ttl > 0 ? ttl : windowMs) };
+  }
+}
+
+const g = globalThis as { __buurtwijzerLimiter?: Promise<Store> };
+
+async function store(): Promise<Store> {
+  g.__buurtwijzerLimiter ??= (async () => {
+    const url = process.env.REDIS_URL;
+    if (!url) return new MemoryStore();
+    const { Redis } = await import("ioredis");
+    return new RedisStore(new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false }));
+  })();
+  return g.__buurtwijzerLimiter;
+}
+
+/** Counts one attempt against `limit` for `subject` (an IP, a lower-cased email, a facility id). */
+export async function hit(limit: Limit, subject: string): Promise<Verdict> {
+  const { count, resetAt } = await (await store()).hit(`bw:rl:${limit.name}:${subject}`, limit.windowMs);
+  return { ok: count <= limit.max, remaining: Math.max(0, limit.max - count), retryAfterS: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) };
+}
+
+/** All must pass; every counter is counted (so a blocked account still uses up the IP's budget). */
+export async function hitAll(checks: [Limit, string][]): Promise<Verdict> {
+  const verdicts = await Promise.all(checks.map(([l, s]) => hit(l, s)));
+  const failed = verdicts.filter((v) => !v.ok);
+  if (failed.length) return { ok: false, remaining: 0, retryAfterS: Math.max(...failed.map((v) => v.retryAfterS)) };
+  return { ok: true, remaining: Math.min(...verdicts.map((v) => v.remaining)), retryAfterS: 0 };
+}
+
+/** The client's IP as the load balancer reports it (first X-Forwarded-For hop), else "local". */
+export function clientIp(headers: Headers): string {
+  const xff = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return xff || headers.get("x-real-ip") || "local";
+}

@@ -1,0 +1,257 @@
+import { z } from "zod";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { Actor } from "../../auth/actor";
+import { canEditFacility, canEditOrganization, isModerator, publishesDirectly } from "../../auth/permissions";
+import { getGeocoder } from "../../geocoder";
+import { ZNewFacility, ZReason, ZTempState, type TFacilityPatch } from "../../schemas/edit";
+import { ENTITIES, diff, effectivePatch, facilityEntity, type Entity, type EntityType, type Loaded, type Snapshot } from "./entities";
+import { ConflictError, EditError, forbidden, missing, unauthenticated, type Change } from "./errors";
+
+// Every change to a listing goes through here, from the forms and the API alike:
+//  1. who may (lib/auth/permissions), 2. zod-parse the patch, 3. compare with the version the editor saw,
+//  4. either write it at once (trusted organisation or moderator) or queue it for a moderator,
+//  5. a written change bumps `version` in the same UPDATE that checks it (`WHERE version = $seen`), keeps a revision
+//     (before/after) and refreshes the search index, all in one transaction — so two saves of the same version can
+//     never both land, and nothing is ever written half.
+
+export type Outcome =
+  | { outcome: "applied"; version: number; revisionId: string }
+  | { outcome: "pending"; changeRequestId: string }
+  | { outcome: "unchanged"; version: number };
+
+const label = (a: Actor) => a.label;
+const json = (v: unknown) => v as Prisma.InputJsonValue;
+
+async function loadOr404(db: PrismaClient | Prisma.TransactionClient, entity: Entity<Snapshot>, id: string): Promise<Loaded> {
+  const loaded = z.uuid().safeParse(id).success ? await entity.load(db, id) : null;
+  if (!loaded) throw missing(entity.what);
+  return loaded;
+}
+
+/** The editable fields as they were at `version`, from the revisions (null when no revision tells). */
+export async function snapshotAt(db: PrismaClient | Prisma.TransactionClient, type: EntityType, id: string, version: number): Promise<Snapshot | null> {
+  const next = await db.revision.findFirst({ where: { entityType: type, entityId: id, version: version + 1, before: { not: undefined } }, orderBy: { id: "asc" } });
+  if (next?.before && typeof next.before === "object") return next.before as Snapshot;
+  const at = await db.revision.findFirst({ where: { entityType: type, entityId: id, version }, orderBy: { id: "desc" } });
+  return at ? (at.after as Snapshot) : null;
+}
+
+async function conflict(db: PrismaClient | Prisma.TransactionClient, entity: Entity<Snapshot>, id: string, seen: number): Promise<ConflictError> {
+  const now = await loadOr404(db, entity, id);
+  const base = await snapshotAt(db, entity.type, id, seen);
+  return new ConflictError(now.version, now.snapshot, base ? diff(base, now.snapshot) : []);
+}
+
+/** Fills lat/lng and gemeente from the postcode when the address moves and no point was given. */
+async function locate(patch: TFacilityPatch): Promise<TFacilityPatch> {
+  if (patch.postcode === undefined || (patch.lat !== undefined && patch.lng !== undefined)) return patch;
+  const pc = patch.postcode.replace(" ", "");
+  const hit = await getGeocoder().postcode({ pc4: pc.slice(0, 4), pc6: pc.length === 6 ? pc : null });
+  if (!hit) throw new EditError(400, { nl: "Deze postcode kennen we niet. Zet de plek met de hand op de kaart.", en: "Unknown postcode: give lat and lng." }, "postcode");
+  return { ...patch, lat: hit.lat, lng: hit.lng, ...(hit.gemeenteCode && patch.gemeente_code === undefined ? { gemeente_code: hit.gemeenteCode } : {}) };
+}
+
+async function extraChecks(db: PrismaClient, type: EntityType, loaded: Loaded, patch: Snapshot): Promise<void> {
+  if (type === "service" && Array.isArray(patch.facility_ids) && patch.facility_ids.length) {
+    const ids = patch.facility_ids as string[];
+    // A service may be offered at any facility (a spreekuur in another organisation's buurthuis), but only at ones that exist.
+    const found = await db.facility.count({ where: { id: { in: ids } } });
+    if (found !== ids.length) throw new EditError(400, { nl: "Een van de gekozen locaties bestaat niet (meer).", en: "facility_ids: one of these facilities does not exist" }, "facility_ids");
+  }
+}
+
+async function writeRevision(tx: Prisma.TransactionClient, r: { type: EntityType; id: string; version: number; action: string; actor: Actor | null; before: Snapshot | null; after: Snapshot; changeRequestId?: string }): Promise<string> {
+  const row = await tx.revision.create({
+    data: {
+      entityType: r.type, entityId: r.id, version: r.version, action: r.action, actorId: r.actor?.id ?? null,
+      actorLabel: r.actor ? label(r.actor) : "systeem", before: r.before === null ? undefined : json(r.before), after: json(r.after), changeRequestId: r.changeRequestId ?? null,
+    },
+  });
+  return row.id.toString();
+}
+
+/** Writes `patch` over version `seen`, with a revision; throws ConflictError when the row moved on. */
+async function applyNow(db: PrismaClient, entity: Entity<Snapshot>, id: string, seen: number, patch: Snapshot, actor: Actor | null, action: string, changeRequestId?: string): Promise<Outcome> {
+  const result = await db.$transaction(async (tx) => {
+    const before = await entity.load(tx, id);
+    if (!before) throw missing(entity.what);
+    if (before.version !== seen || !(await entity.write(tx, id, seen, patch))) return null;
+    const after = await entity.load(tx, id);
+    if (!after) throw missing(entity.what);
+    const revisionId = await writeRevision(tx, { type: entity.type, id, version: after.version, action, actor, before: before.snapshot, after: after.snapshot, changeRequestId });
+    return { outcome: "applied" as const, version: after.version, revisionId };
+  });
+  if (!result) throw await conflict(db, entity, id, seen);
+  return result;
+}
+
+/** Save a change made by an editor (form or API). */
+export async function submitChange(db: PrismaClient, actor: Actor | null, type: EntityType, id: string, seenVersion: number, input: unknown): Promise<Outcome> {
+  if (!actor) throw unauthenticated();
+  const entity = ENTITIES[type] as unknown as Entity<Snapshot>;
+  const loaded = await loadOr404(db, entity, id);
+  if (!entity.mayEdit(actor, loaded)) throw forbidden();
+  let patch = entity.schema.parse(input);
+  if (type === "facility") patch = await locate(patch as TFacilityPatch);
+  if (loaded.version !== seenVersion) throw await conflict(db, entity, id, seenVersion);
+  const effective = effectivePatch(loaded.snapshot, patch);
+  if (Object.keys(effective).length === 0) return { outcome: "unchanged", version: loaded.version };
+  await extraChecks(db, type, loaded, effective);
+  const org = loaded.organizationId ? await db.organization.findUnique({ where: { id: loaded.organizationId }, select: { publishesDirectly: true } }) : null;
+  if (publishesDirectly(actor, org)) return applyNow(db, entity, id, seenVersion, effective, actor, "update");
+  const cr = await db.changeRequest.create({
+    data: { entityType: type, entityId: id, organizationId: loaded.organizationId ?? id, baseVersion: seenVersion, patch: json(effective), createdById: actor.id, createdByLabel: label(actor) },
+  });
+  return { outcome: "pending", changeRequestId: cr.id };
+}
+
+/** A new facility for an organisation: always waits for a moderator (created when approved). */
+export async function proposeFacility(db: PrismaClient, actor: Actor | null, organizationId: string, input: unknown): Promise<Outcome> {
+  if (!actor) throw unauthenticated();
+  const org = z.uuid().safeParse(organizationId).success ? await db.organization.findUnique({ where: { id: organizationId }, select: { id: true } }) : null;
+  if (!org) throw missing({ nl: "Deze organisatie", en: "This organisation" });
+  if (!canEditOrganization(actor, organizationId)) throw forbidden();
+  const data = await locate(ZNewFacility.parse(input));
+  const cr = await db.changeRequest.create({
+    data: { entityType: "facility", entityId: null, organizationId, baseVersion: null, patch: json(data), createdById: actor.id, createdByLabel: label(actor) },
+  });
+  return { outcome: "pending", changeRequestId: cr.id };
+}
+
+const slugify = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
+
+async function freeSlug(tx: Prisma.TransactionClient, base: string): Promise<string> {
+  for (let i = 1; ; i++) {
+    const slug = i === 1 ? base : `${base}-${i}`;
+    if (!(await tx.facility.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+}
+
+async function pendingOr404(db: PrismaClient, actor: Actor | null, id: string) {
+  if (!actor) throw unauthenticated();
+  // Change requests are not public: to anyone but a moderator they do not exist.
+  const cr = isModerator(actor) && z.uuid().safeParse(id).success ? await db.changeRequest.findUnique({ where: { id } }) : null;
+  if (!cr) throw missing({ nl: "Deze wijziging", en: "This change request" });
+  if (cr.status !== "pending") throw new EditError(409, { nl: "Over deze wijziging is al beslist.", en: "This change request was already decided." });
+  return cr;
+}
+
+export async function approveChange(db: PrismaClient, actor: Actor | null, changeRequestId: string): Promise<Outcome> {
+  const cr = await pendingOr404(db, actor, changeRequestId);
+  const decided = { status: "approved" as const, decidedById: actor?.id ?? null, decidedAt: new Date() };
+  if (cr.entityId === null) {
+    const data = ZNewFacility.parse(cr.patch);
+    return db.$transaction(async (tx) => {
+      const f = await tx.facility.create({
+        data: {
+          slug: await freeSlug(tx, slugify(`${data.name} ${data.place}`)), name: data.name, type: data.type, description: data.description ?? "",
+          street: data.street, houseNumber: data.house_number, houseNumberAddition: data.house_number_addition ?? null, postcode: data.postcode, place: data.place,
+          gemeenteCode: data.gemeente_code ?? "", lat: data.lat ?? 0, lng: data.lng ?? 0, phone: data.phone ?? null, email: data.email ?? null, website: data.website ?? null,
+          openingHours: data.opening_hours ?? null, wheelchair: data.wheelchair ?? "unknown", operatorId: cr.organizationId, lastVerifiedAt: new Date(),
+        },
+      });
+      await tx.$executeRaw`SELECT refresh_facility_search(${[f.id]}::uuid[])`;
+      const after = await facilityEntity.load(tx, f.id);
+      const revisionId = await writeRevision(tx, { type: "facility", id: f.id, version: f.version, action: "create", actor, before: null, after: after?.snapshot ?? {}, changeRequestId: cr.id });
+      await tx.changeRequest.update({ where: { id: cr.id }, data: { ...decided, entityId: f.id } });
+      return { outcome: "applied" as const, version: f.version, revisionId };
+    });
+  }
+  const entity = ENTITIES[cr.entityType] as unknown as Entity<Snapshot>;
+  const outcome = await applyNow(db, entity, cr.entityId, cr.baseVersion ?? 0, entity.schema.parse(cr.patch), { ...(actor as Actor), label: `${(actor as Actor).label} (namens ${cr.createdByLabel})` }, "approve", cr.id);
+  await db.changeRequest.update({ where: { id: cr.id }, data: decided });
+  return outcome;
+}
+
+export async function rejectChange(db: PrismaClient, actor: Actor | null, changeRequestId: string, input: unknown): Promise<void> {
+  const cr = await pendingOr404(db, actor, changeRequestId);
+  const { reason } = ZReason.parse(input);
+  await db.changeRequest.update({ where: { id: cr.id }, data: { status: "rejected", reason, decidedById: actor?.id ?? null, decidedAt: new Date() } });
+}
+
+/** Moderator: make the listing look as it did after `revisionId` (itself a new revision). */
+export async function revertTo(db: PrismaClient, actor: Actor | null, revisionId: string, seenVersion: number): Promise<Outcome> {
+  if (!actor) throw unauthenticated();
+  if (!isModerator(actor)) throw forbidden();
+  const rev = /^\d{1,18}$/.test(revisionId) ? await db.revision.findUnique({ where: { id: BigInt(revisionId) } }) : null;
+  if (!rev) throw missing({ nl: "Deze versie", en: "This revision" });
+  const entity = ENTITIES[rev.entityType] as unknown as Entity<Snapshot>;
+  const loaded = await loadOr404(db, entity, rev.entityId);
+  if (loaded.version !== seenVersion) throw await conflict(db, entity, rev.entityId, seenVersion);
+  const target = entity.schema.parse(rev.after);
+  const effective = effectivePatch(loaded.snapshot, target);
+  if (Object.keys(effective).length === 0) return { outcome: "unchanged", version: loaded.version };
+  return applyNow(db, entity, rev.entityId, seenVersion, effective, actor, "revert");
+}
+
+/** The Amsterdam calendar date of an instant, yyyy-mm-dd. */
+export const amsterdamDate = (at: Date): string => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(at);
+
+/** The first instant after the Amsterdam day `date` (yyyy-mm-dd). */
+export function endOfAmsterdamDay(date: string): Date {
+  const utcMidnight = new Date(`${date}T00:00:00Z`);
+  const next = new Date(utcMidnight.getTime() + 86400000);
+  // Amsterdam is UTC+1 or +2: find the offset in force at that next midnight.
+  for (const h of [2, 1]) {
+    const candidate = new Date(next.getTime() - h * 3600000);
+    if (amsterdamDate(candidate) !== date && amsterdamDate(new Date(candidate.getTime() - 1)) === date) return candidate;
+  }
+  return new Date(next.getTime() - 3600000);
+}
+
+/** "Vandaag gesloten / vandaag open": a temporary state with a reason, ending by itself after `until` (default today). */
+export async function setTempState(db: PrismaClient, actor: Actor | null, facilityId: string, input: unknown, now = new Date()): Promise<Outcome> {
+  if (!actor) throw unauthenticated();
+  const loaded = await loadOr404(db, facilityEntity as unknown as Entity<Snapshot>, facilityId);
+  if (!canEditFacility(actor, { id: loaded.id, operatorId: loaded.organizationId })) throw forbidden();
+  const t = ZTempState.parse(input);
+  const today = amsterdamDate(now);
+  const until = t.until ?? today;
+  const max = amsterdamDate(new Date(now.getTime() + 31 * 86400000));
+  if (until < today || until > max) throw new EditError(400, { nl: "Kies een datum van vandaag tot over hoogstens 31 dagen.", en: "until: from today to at most 31 days ahead" }, "until");
+  if (t.state !== "none" && t.reason.length < 2) throw new EditError(400, { nl: "Schrijf kort waarom (bijvoorbeeld: ziekte, storing, extra open voor de kerstmarkt).", en: "reason: say briefly why" }, "reason");
+  const data = t.state === "none"
+    ? { tempState: null, tempReason: null, tempUntil: null }
+    : { tempState: t.state, tempReason: t.reason, tempUntil: endOfAmsterdamDay(until) };
+  return db.$transaction(async (tx) => {
+    const before = await tx.facility.findUniqueOrThrow({ where: { id: loaded.id }, select: { tempState: true, tempReason: true, tempUntil: true } });
+    await tx.facility.update({ where: { id: loaded.id }, data });
+    const revisionId = await writeRevision(tx, {
+      type: "facility", id: loaded.id, version: loaded.version, action: "temp", actor,
+      before: { temp_state: before.tempState, temp_reason: before.tempReason, temp_until: before.tempUntil?.toISOString() ?? null },
+      after: { temp_state: data.tempState, temp_reason: data.tempReason, temp_until: data.tempUntil?.toISOString() ?? null },
+    });
+    return { outcome: "applied" as const, version: loaded.version, revisionId };
+  });
+}
+
+/** "Alles klopt nog": the listing was checked and is current. Content and version stay as they are. */
+export async function confirmCurrent(db: PrismaClient, actor: Actor | null, facilityId: string, now = new Date()): Promise<Outcome> {
+  if (!actor) throw unauthenticated();
+  const loaded = await loadOr404(db, facilityEntity as unknown as Entity<Snapshot>, facilityId);
+  if (!canEditFacility(actor, { id: loaded.id, operatorId: loaded.organizationId })) throw forbidden();
+  return db.$transaction(async (tx) => {
+    const before = await tx.facility.findUniqueOrThrow({ where: { id: loaded.id }, select: { lastVerifiedAt: true } });
+    await tx.facility.update({ where: { id: loaded.id }, data: { lastVerifiedAt: now } });
+    const revisionId = await writeRevision(tx, {
+      type: "facility", id: loaded.id, version: loaded.version, action: "verify", actor,
+      before: { last_verified_at: before.lastVerifiedAt?.toISOString() ?? null }, after: { last_verified_at: now.toISOString() },
+    });
+    return { outcome: "applied" as const, version: loaded.version, revisionId };
+  });
+}
+
+export type HistoryItem = { id: string; version: number; action: string; actorLabel: string; createdAt: Date; changes: Change[] };
+
+/** The revisions of one listing, newest first (for people who may edit it). */
+export async function history(db: PrismaClient, actor: Actor | null, type: EntityType, id: string): Promise<HistoryItem[]> {
+  if (!actor) throw unauthenticated();
+  const entity = ENTITIES[type] as unknown as Entity<Snapshot>;
+  const loaded = await loadOr404(db, entity, id);
+  if (!entity.mayEdit(actor, loaded)) throw forbidden();
+  const revs = await db.revision.findMany({ where: { entityType: type, entityId: id }, orderBy: { id: "desc" }, take: 200 });
+  return revs.map((r) => ({
+    id: r.id.toString(), version: r.version, action: r.action, actorLabel: r.actorLabel, createdAt: r.createdAt,
+    changes: diff((r.before ?? {}) as Snapshot, r.after as Snapshot),
+  }));
+}

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { approveChange, confirmCurrent, endOfAmsterdamDay, history, proposeFacility, rejectChange, revertTo, setTempState, submitChange, type Outcome } from "@/lib/server/edit/changes";
+import { ConflictError, EditError } from "@/lib/server/edit/errors";
+import { createEditWorld, type EditWorld } from "../support/edit-fixture";
+
+// The edit layer against a real PostgreSQL: authorisation for every role × mutation, optimistic locking under
+// concurrency, moderation, revisions and revert, and the search index kept in step.
+
+let w: EditWorld;
+beforeAll(async () => { w = await createEditWorld("edit"); }, 120_000);
+afterAll(async () => { await w?.drop(); });
+
+const version = async (table: "facility" | "service" | "organization", id: string) =>
+  (await w.pool.query<{ version: number }>(`SELECT version FROM ${table} WHERE id = $1`, [id])).rows[0]!.version;
+
+/** Status of an attempt: "ok" (applied or queued) or the HTTP status of the refusal. */
+async function attempt(fn: () => Promise<unknown>): Promise<"ok" | number> {
+  try {
+    await fn();
+    return "ok";
+  } catch (e) {
+    if (e instanceof EditError) return e.status;
+    if (e instanceof ConflictError) return 409;
+    throw e;
+  }
+}
+
+describe("authorisation matrix (every role × every mutation of the edit layer)", () => {
+  type Mutation = { name: string; run: (a: Actor | null) => Promise<unknown> };
+  let pendingId = "";
+  let revisionId = "";
+  const mutations: Mutation[] = [
+    { name: "edit own-org facility", run: async (a) => submitChange(w.db, a, "facility", w.bigFacility, await version("facility", w.bigFacility), { description: `by ${a?.id} ${Math.random()}` }) },
+    { name: "edit dorpshuis", run: async (a) => submitChange(w.db, a, "facility", w.dorpFacility, await version("facility", w.dorpFacility), { description: `by ${a?.id} ${Math.random()}` }) },
+    { name: "edit service", run: async (a) => submitChange(w.db, a, "service", w.bigService, await version("service", w.bigService), { description: `by ${a?.id} ${Math.random()}` }) },
+    { name: "edit organisation", run: async (a) => submitChange(w.db, a, "organization", w.bigOrg, await version("organization", w.bigOrg), { description: `by ${a?.id} ${Math.random()}` }) },
+    { name: "temporary status", run: (a) => setTempState(w.db, a, w.bigFacility, { state: "closed", reason: "Storing" }) },
+    { name: "temporary status dorpshuis", run: (a) => setTempState(w.db, a, w.dorpFacility, { state: "open", reason: "Extra open" }) },
+    { name: "alles klopt nog", run: (a) => confirmCurrent(w.db, a, w.bigFacility) },
+    { name: "propose facility", run: (a) => proposeFacility(w.db, a, w.bigOrg, { name: "Nieuw Dorpshuis", type: "dorpshuis", street: "Dorpsstraat", house_number: "1", postcode: "3512 AB", place: "Utrecht" }) },
+    { name: "approve", run: (a) => approveChange(w.db, a, pendingId) },
+    { name: "reject", run: (a) => rejectChange(w.db, a, pendingId, { reason: "Niet nodig" }) },
+    { name: "revert", run: async (a) => revertTo(w.db, a, revisionId, await version("facility", w.bigFacility)) },
+  ];
+  // "ok" = allowed. Change requests are private: to anyone but a moderator they do not exist (404).
+  const deny = { approve: 404, reject: 404, revert: 403 };
+  const expected: Record<string, Record<string, "ok" | number>> = {
+    anonymous: Object.fromEntries(mutations.map((m) => [m.name, 401])),
+    editor: { "edit own-org facility": "ok", "edit dorpshuis": 403, "edit service": "ok", "edit organisation": "ok", "temporary status": "ok", "temporary status dorpshuis": 403, "alles klopt nog": "ok", "propose facility": "ok", ...deny },
+    volunteer: { "edit own-org facility": 403, "edit dorpshuis": "ok", "edit service": 403, "edit organisation": 403, "temporary status": 403, "temporary status dorpshuis": "ok", "alles klopt nog": 403, "propose facility": 403, ...deny },
+    otherEditor: { "edit own-org facility": 403, "edit dorpshuis": 403, "edit service": 403, "edit organisation": 403, "temporary status": 403, "temporary status dorpshuis": 403, "alles klopt nog": 403, "propose facility": 403, ...deny },
+    moderator: Object.fromEntries(mutations.map((m) => [m.name, "ok"])),
+  };
+  expected.orgAdmin = expected.editor!;
+  expected.token = expected.editor!;
+  expected.otherVolunteer = expected.otherEditor!;
+  expected.otherToken = expected.otherEditor!;
+  expected.admin = expected.moderator!;
+
+  it.each(Object.keys(expected))("%s", async (who) => {
+    const actor = who === "anonymous" ? null : (w.actors as Record<string, Actor>)[who]!;
+    const got: Record<string, "ok" | number> = {};
+    for (const m of mutations) {
+      // A fresh pending change and a fresh revision for every cell, made by the moderator.
+      const cr = await proposeFacility(w.db, w.actors.editor, w.bigOrg, { name: `Wacht ${Math.random()}`, type: "buurthuis", street: "Straat", house_number: "2", postcode: "3512 AB", place: "Utrecht" });
+      pendingId = cr.outcome === "pending" ? cr.changeRequestId : "";
+      const rev = await submitChange(w.db, w.actors.moderator, "facility", w.bigFacility, await version("facility", w.bigFacility), { phone: `030 ${Math.floor(Math.random() * 9e6 + 1e6)}` });
+      revisionId = rev.outcome === "applied" ? rev.revisionId : "";
+      got[m.name] = await attempt(() => m.run(actor));
+    }
+    expect(got).toEqual(expected[who]);
+  });
+});
+
+describe("optimistic locking", () => {
+  it("50 concurrent saves of the same version: exactly one lands, 49 get the conflict answer", async () => {
+    const v = await version("facility", w.bigFacility);
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) =>
+      attempt(() => submitChange(w.db, w.actors.editor, "facility", w.bigFacility, v, { description: `editor ${i}` }))));
+    expect(results.filter((r) => r === "ok")).toHaveLength(1);
+    expect(results.filter((r) => r === 409)).toHaveLength(49);
+    expect(await version("facility", w.bigFacility)).toBe(v + 1);
+  });
+
+  it("50 concurrent editors who re-apply on conflict: every change lands, none is lost", async () => {
+    const v0 = await version("facility", w.bigFacility);
+    await submitChange(w.db, w.actors.moderator, "facility", w.bigFacility, v0, { description: "" });
+    const editors = Array.from({ length: 50 }, (_, i) => `[e${i}]`);
+    await Promise.all(editors.map(async (mark) => {
+      for (let tries = 0; tries < 500; tries++) {
+        const { rows: [f] } = await w.pool.query<{ version: number; description: string }>("SELECT version, description FROM facility WHERE id = $1", [w.bigFacility]);
+        try {
+          await submitChange(w.db, w.actors.editor, "facility", w.bigFacility, f!.version, { description: f!.description + mark });
+          return;
+        } catch (e) {
+          if (!(e instanceof ConflictError)) throw e;
+        }
+      }
+      throw new Error(`${mark} never landed`);
+    }));
+    const { rows: [f] } = await w.pool.query<{ version: number; description: string }>("SELECT version, description FROM facility WHERE id = $1", [w.bigFacility]);
+    for (const mark of editors) expect(f!.description).toContain(mark);
+    expect(f!.version).toBe(v0 + 1 + 50);
+    const revs = await w.pool.query("SELECT count(*)::int AS n FROM revision WHERE entity_id = $1 AND version > $2", [w.bigFacility, v0 + 1]);
+    expect(revs.rows[0].n).toBe(50);
+  }, 120_000);
+
+  it("a stale save says what the other person changed and writes nothing", async () => {
+    const v = await version("facility", w.bigFacility);
+    await submitChange(w.db, w.actors.orgAdmin, "facility", w.bigFacility, v, { name: "Buurthuis De Nieuwe Naam" });
+    const err = await submitChange(w.db, w.actors.editor, "facility", w.bigFacility, v, { phone: "030 1234567" }).catch((e) => e);
+    expect(err).toBeInstanceOf(ConflictError);
+    expect((err as ConflictError).currentVersion).toBe(v + 1);
+    expect((err as ConflictError).theirs).toEqual([{ field: "name", before: expect.any(String), after: "Buurthuis De Nieuwe Naam" }]);
+    const { rows: [f] } = await w.pool.query("SELECT phone FROM facility WHERE id = $1", [w.bigFacility]);
+    expect(f.phone).not.toBe("030 1234567");
+  });
+});
+
+describe("validation", () => {
+  it("refuses bad input whole: nothing written, no revision", async () => {
+    const v = await version("facility", w.bigFacility);
+    const before = (await w.pool.query("SELECT count(*)::int AS n FROM revision")).rows[0].n;
+    for (const bad of [{ opening_hours: "maandag 9 tot 5" }, { postcode: "12" }, { name: "Goed", email: "geen-mail" }, { unknown_field: 1 }, { lat: 40 }]) {
+      await expect(submitChange(w.db, w.actors.editor, "facility", w.bigFacility, v, bad)).rejects.toBeInstanceOf(ZodError);
+    }
+    expect(await version("facility", w.bigFacility)).toBe(v);
+    expect((await w.pool.query("SELECT count(*)::int AS n FROM revision")).rows[0].n).toBe(before);
+  });
+
+  it("a service may only be offered at facilities that exist", async () => {
+    const v = await version("service", w.bigService);
+    const err = await submitChange(w.db, w.actors.editor, "service", w.bigService, v, { facility_ids: [w.otherFacility, "00000000-0000-4000-8000-000000000000"] }).catch((e) => e);
+    expect(err).toBeInstanceOf(EditError);
+    expect((err as EditError).field).toBe("facility_ids");
+  });
+});
+
+describe("moderation, history and revert", () => {
+  it("a volunteer's change waits; the public data stays until a moderator approves", async () => {
+    const v = await version("facility", w.dorpFacility);
+    const out = await submitChange(w.db, w.actors.volunteer, "facility", w.dorpFacility, v, { opening_hours: "Tu,Th 10:00-12:00; PH off" });
+    expect(out.outcome).toBe("pending");
+    expect((await w.pool.query("SELECT opening_hours FROM facility WHERE id = $1", [w.dorpFacility])).rows[0].opening_hours).not.toBe("Tu,Th 10:00-12:00; PH off");
+    const approved = await approveChange(w.db, w.actors.moderator, (out as Extract<Outcome, { outcome: "pending" }>).changeRequestId);
+    expect(approved.outcome).toBe("applied");
+    expect((await w.pool.query("SELECT opening_hours FROM facility WHERE id = $1", [w.dorpFacility])).rows[0].opening_hours).toBe("Tu,Th 10:00-12:00; PH off");
+    const h = await history(w.db, w.actors.volunteer, "facility", w.dorpFacility);
+    expect(h[0]).toMatchObject({ action: "approve", changes: [{ field: "opening_hours", after: "Tu,Th 10:00-12:00; PH off" }] });
+    expect(h[0]!.actorLabel).toContain("Vera Vrijwilliger");
+  });
+
+  it("a rejected change keeps its reason and changes nothing", async () => {
+    const v = await version("facility", w.dorpFacility);
+    const out = await submitChange(w.db, w.actors.volunteer, "facility", w.dorpFacility, v, { name: "Spam" });
+    const id = (out as Extract<Outcome, { outcome: "pending" }>).changeRequestId;
+    await expect(rejectChange(w.db, w.actors.moderator, id, { reason: "" })).rejects.toBeInstanceOf(ZodError);
+    await rejectChange(w.db, w.actors.moderator, id, { reason: "Naam klopt niet" });
+    const cr = await w.db.changeRequest.findUniqueOrThrow({ where: { id } });
+    expect(cr).toMatchObject({ status: "rejected", reason: "Naam klopt niet" });
+    expect(await version("facility", w.dorpFacility)).toBe(v);
+    await expect(approveChange(w.db, w.actors.moderator, id)).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("revert makes the listing as it was, as a new revision", async () => {
+    const v = await version("service", w.bigService);
+    const first = await submitChange(w.db, w.actors.editor, "service", w.bigService, v, { name: "Schuldhulp A", cost: "free" });
+    await submitChange(w.db, w.actors.editor, "service", w.bigService, v + 1, { name: "Schuldhulp B", cost: "paid", cost_text: "€ 5" });
+    const back = await revertTo(w.db, w.actors.moderator, (first as Extract<Outcome, { outcome: "applied" }>).revisionId, v + 2);
+    expect(back.outcome).toBe("applied");
+    const s = await w.pool.query("SELECT name, cost, cost_text, version FROM service WHERE id = $1", [w.bigService]);
+    expect(s.rows[0]).toEqual({ name: "Schuldhulp A", cost: "free", cost_text: null, version: v + 3 });
+    const h = await history(w.db, w.actors.editor, "service", w.bigService);
+    expect(h[0]!.action).toBe("revert");
+  });
+
+  it("a new facility exists only after approval, and is then findable", async () => {
+    const out = await proposeFacility(w.db, w.actors.editor, w.bigOrg, { name: "Dorpshuis Testanker Zeven", type: "dorpshuis", street: "Kerkweg", house_number: "3", postcode: "3512 AB", place: "Utrecht" });
+    expect((await w.pool.query("SELECT count(*)::int AS n FROM facility WHERE name = 'Dorpshuis Testanker Zeven'")).rows[0].n).toBe(0);
+    const done = await approveChange(w.db, w.actors.moderator, (out as Extract<Outcome, { outcome: "pending" }>).changeRequestId);
+    expect(done.outcome).toBe("applied");
+    const { rows: [f] } = await w.pool.query("SELECT id, slug, gemeente_code, lat FROM facility WHERE name = 'Dorpshuis Testanker Zeven'");
+    expect(f).toMatchObject({ slug: "dorpshuis-testanker-zeven-utrecht", gemeente_code: "GM0344" });
+    expect((await w.pool.query("SELECT count(*)::int AS n FROM facility_search WHERE facility_id = $1 AND term = ''", [f.id])).rows[0].n).toBe(1);
+  });
+});
+
+describe("search index follows every write", () => {
+  it("taking a service away from a facility removes the facility from that service's search band", async () => {
+    const { rows } = await w.pool.query<{ facility_id: string }>("SELECT facility_id FROM service_at_location WHERE service_id = $1 ORDER BY facility_id", [w.bigService]);
+    const { rows: [term] } = await w.pool.query<{ term_code: string }>("SELECT st.term_code FROM service_term st JOIN taxonomy_term t ON t.code = st.term_code WHERE st.service_id = $1 AND t.kind = 'service' LIMIT 1", [w.bigService]);
+    const dropped = rows[0]!.facility_id;
+    const inBand = async () => (await w.pool.query("SELECT $3::uuid = ANY(service_ids) AS has FROM facility_search WHERE facility_id = $1 AND term = $2", [dropped, term!.term_code, w.bigService])).rows[0]?.has ?? false;
+    expect(await inBand()).toBe(true);
+    await submitChange(w.db, w.actors.editor, "service", w.bigService, await version("service", w.bigService), { facility_ids: rows.slice(1).map((r) => r.facility_id) });
+    expect(await inBand()).toBe(false);
+  });
+});
+
+describe("temporary status", () => {
+  it("ends by itself at the end of the chosen Amsterdam day", async () => {
+    expect(endOfAmsterdamDay("2026-11-25").toISOString()).toBe("2026-11-25T23:00:00.000Z");
+    expect(endOfAmsterdamDay("2026-07-01").toISOString()).toBe("2026-07-01T22:00:00.000Z");
+    expect(endOfAmsterdamDay("2026-03-29").toISOString()).toBe("2026-03-29T22:00:00.000Z"); // DST starts that night
+    const now = new Date("2026-11-25T09:00:00Z");
+    await setTempState(w.db, w.actors.editor, w.bigFacility, { state: "closed", reason: "Lekkage" }, now);
+    const { rows: [f] } = await w.pool.query("SELECT temp_state, temp_reason, temp_until FROM facility WHERE id = $1", [w.bigFacility]);
+    expect(f).toEqual({ temp_state: "closed", temp_reason: "Lekkage", temp_until: new Date("2026-11-25T23:00:00Z") });
+    await expect(setTempState(w.db, w.actors.editor, w.bigFacility, { state: "closed", reason: "x", until: "2027-06-01" }, now)).rejects.toMatchObject({ status: 400 });
+  });
+});
