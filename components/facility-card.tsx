@@ -8,7 +8,7 @@ import type { TFacilityListItem } from "@/lib/schemas/facility";
 // One search result: what a resident needs to choose — name, kind, distance, open or not, address, services.
 export function FacilityCard({ f, t, locale }: { f: TFacilityListItem; t: Messages; locale: Locale }) {
   const a = f.address;
-  const status = f.status === "temporarily_closed" ? t.temporarilyClosed : f.open_now === null ? t.hoursUnknown : f.open_now ? t.open : t.closed;
+  const status = f.status === "temporarily_closed" ? t.temporarilyClosed : f.temporary_status === "closed" ? t.todayClosed : f.temporary_status === "open" ? t.todayOpen : f.open_now === null ? t.hoursUnknown : f.open_now ? t.open : t.closed;
   return (
     <li className="card" data-id={f.id}>
       <h3>

@@ -33,6 +33,13 @@ export function amsterdamWallClock(at: Date): Date {
 }
 
 /** true/false, or null when the hours are missing or cannot be read. */
+/** Open now, given the facility's status and a temporary "vandaag gesloten / open" that is in force. */
+export function openNow(status: string, tempState: string | null, regular: () => boolean | null): boolean | null {
+  if (status !== "active" || tempState === "closed") return false;
+  if (tempState === "open") return true;
+  return regular();
+}
+
 export function isOpenAt(value: string | null, at: Date): boolean | null {
   return openAt(at)(value);
 }

@@ -28,6 +28,8 @@ export const ZFacilityListItem = z.object({
   services: z.array(ZTermRef),
   wheelchair: z.enum(WHEELCHAIR),
   open_now: z.boolean().nullable(),
+  /** "vandaag gesloten / vandaag open" set by the organisation, while it lasts */
+  temporary_status: z.enum(["closed", "open"]).nullable(),
   distance_m: z.number().int().nonnegative().optional(),
 });
 export type TFacilityListItem = z.infer<typeof ZFacilityListItem>;
@@ -49,7 +51,8 @@ export const ZServicePublic = z.object({
 });
 
 /** One facility in full. */
-export const ZFacilityDetail = ZFacilityListItem.omit({ services: true, distance_m: true }).extend({
+export const ZFacilityDetail = ZFacilityListItem.omit({ services: true, distance_m: true, temporary_status: true }).extend({
+  temporary_status: z.object({ state: z.enum(["closed", "open"]), reason: z.string(), until: z.string() }).nullable(),
   description: z.string(),
   phone: z.string().nullable(),
   email: z.string().nullable(),

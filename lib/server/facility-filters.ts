@@ -34,10 +34,13 @@ export function filterSql(f: FacilityFilters): Prisma.Sql {
 /** Columns of a list item, selected from facility `f`; `service_terms` comes from the search row. */
 export const LIST_COLUMNS = Prisma.sql`
   f.id, f.slug, f.name, f.type::text AS type, f.status::text AS status, f.lat, f.lng, f.street, f.house_number,
-  f.house_number_addition, f.postcode, f.place, f.gemeente_code, f.wheelchair::text AS wheelchair, f.opening_hours`;
+  f.house_number_addition, f.postcode, f.place, f.gemeente_code, f.wheelchair::text AS wheelchair, f.opening_hours,
+  CASE WHEN f.temp_until > now() THEN f.temp_state::text END AS temp_state`;
 
 export type ListRow = {
   id: string; slug: string; name: string; type: string; status: string; lat: number; lng: number; street: string;
   house_number: string; house_number_addition: string | null; postcode: string; place: string; gemeente_code: string;
   wheelchair: string; opening_hours: string | null; service_terms: string[];
+  /** "vandaag gesloten / open", while it lasts */
+  temp_state: "closed" | "open" | null;
 };

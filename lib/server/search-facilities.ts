@@ -1,3 +1,4 @@
+import { openNow } from "../opening-hours";
 import "server-only";
 import type pg from "pg";
 import type { Geocoder, GeocodeResult } from "../geocoder/types";
@@ -39,7 +40,8 @@ function toItem(r: ListRow & { distance_m?: number }, isOpen: (v: string | null)
     id: r.id, slug: r.slug, name: r.name, type: r.type, status: r.status, lat: r.lat, lng: r.lng,
     address: { street: r.street, house_number: r.house_number, house_number_addition: r.house_number_addition, postcode: r.postcode, place: r.place, gemeente_code: r.gemeente_code },
     services: labelTerms(r.service_terms ?? [], labels), wheelchair: r.wheelchair,
-    open_now: r.status === "active" ? isOpen(r.opening_hours) : false,
+    open_now: openNow(r.status, r.temp_state, () => isOpen(r.opening_hours)),
+    temporary_status: r.temp_state ?? null,
     ...(r.distance_m !== undefined ? { distance_m: Math.round(r.distance_m) } : {}),
   });
 }

@@ -1,3 +1,4 @@
+import { formToken } from "@/lib/server/reports";
 import type { Metadata } from "next";
 import { loadBySlug, type SlugPageProps } from "@/lib/server/load-by-slug";
 import Link from "next/link";
@@ -27,7 +28,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function FacilityPage(props: Props) {
   const f = await load(props);
-  const locale = localeFrom((await props.searchParams).lang);
+  const sp = await props.searchParams;
+  const locale = localeFrom(sp.lang);
+  const reported = typeof sp.melding === "string" ? sp.melding : null;
   const t = MESSAGES[locale];
   const a = f.address;
   const codes = [...new Set(f.services.flatMap((s) => s.organization.service_area))];
@@ -48,6 +51,11 @@ export default async function FacilityPage(props: Props) {
       <p><Link href={withLang("/zoeken", locale)}>{t.backToSearch}</Link></p>
       <h1>{f.name}</h1>
       <p className="meta"><span>{t.types[f.type]}</span> <span className={f.open_now ? "open" : "closed"}>{status}</span></p>
+      {f.temporary_status && (
+        <p className={f.temporary_status.state === "closed" ? "warning" : "notice"}>
+          <strong>{f.temporary_status.state === "closed" ? t.todayClosed : t.todayOpen}</strong>{f.temporary_status.reason ? `: ${f.temporary_status.reason}` : ""}
+        </p>
+      )}
       {f.description && <p>{f.description}</p>}
 
       <h2>{t.address}</h2>
@@ -100,6 +108,32 @@ export default async function FacilityPage(props: Props) {
       )}
       <Share url={await publicUrl(withLang(`/locaties/${f.slug}`, locale))} title={f.name} t={t} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replaceAll("<", "\\u003c") }} />
+      <section id="melding" aria-labelledby="melding-title">
+        <h2 id="melding-title">{t.reportTitle}</h2>
+        {reported === "ok" ? <p className="notice" role="status">{t.reportThanks}</p> : (
+          <>
+            {reported === "te-veel" && <p className="problem" role="alert">{t.reportTooMany}</p>}
+            {reported === "fout" && <p className="problem" role="alert">{t.reportInvalid}</p>}
+            <p>{t.reportIntro}</p>
+            <form method="post" action={`/api/v1/facilities/${f.slug}/reports${locale === "nl" ? "" : `?lang=${locale}`}`} className="form">
+              <input type="hidden" name="t" value={formToken()} />
+              <div className="field">
+                <label htmlFor="report-message">{t.reportMessage}</label>
+                <textarea id="report-message" name="message" required minLength={10} maxLength={2000} />
+              </div>
+              <div className="field">
+                <label htmlFor="report-contact">{t.reportContact}</label>
+                <input id="report-contact" name="contact" maxLength={200} autoComplete="email" />
+              </div>
+              <div className="hp" aria-hidden="true">
+                <label htmlFor="report-homepage">Homepage</label>
+                <input id="report-homepage" name="homepage" tabIndex={-1} autoComplete="off" />
+              </div>
+              <button type="submit" className="primary">{t.reportSend}</button>
+            </form>
+          </>
+        )}
+      </section>
     </main>
   );
 }

@@ -1,0 +1,127 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z, ZodError } from "zod";
+import { getPrisma } from "@/lib/db";
+import { currentActor } from "@/lib/auth/session";
+import { ZFacilityPatch, fieldErrors } from "@/lib/schemas/edit";
+import { approveChange, confirmCurrent, proposeFacility, rejectChange, revertTo, setTempState, snapshotAt, submitChange } from "@/lib/server/edit/changes";
+import { effectivePatch, facilityEntity } from "@/lib/server/edit/entities";
+import { ConflictError, EditError } from "@/lib/server/edit/errors";
+import type { FormState } from "./form-state";
+
+// Server actions of the member area. Each reads the signed-in person fresh, hands the parsed form to the edit layer
+// (which checks the rights again), and answers with field errors, a conflict, or a redirect after success (so a
+// reload never posts twice). Next.js checks the Origin of every server action (CSRF).
+
+const FACILITY_TEXT = ["name", "type", "description", "phone", "email", "website", "opening_hours", "wheelchair", "status", "street", "house_number", "house_number_addition", "postcode", "place"] as const;
+
+const localeOf = (form: FormData): "nl" | "en" => (form.get("locale") === "en" ? "en" : "nl");
+const str = (form: FormData, k: string) => { const v = form.get(k); return typeof v === "string" ? v : ""; };
+const num = (v: string) => (v.trim() === "" ? Number.NaN : Number(v.replace(",", ".")));
+
+function readFacilityForm(form: FormData): { values: Record<string, string>; input: Record<string, unknown> } {
+  const values: Record<string, string> = {};
+  for (const k of [...FACILITY_TEXT, "lat", "lng"]) values[k] = str(form, k);
+  const input: Record<string, unknown> = { ...values, lat: num(values.lat ?? ""), lng: num(values.lng ?? "") };
+  return { values, input };
+}
+
+function failure(e: unknown, locale: "nl" | "en", values: Record<string, string>): FormState {
+  if (e instanceof ZodError) return { kind: "invalid", errors: fieldErrors(e, locale), values };
+  if (e instanceof EditError) return e.field ? { kind: "invalid", errors: { [e.field]: e.text[locale] }, values } : { kind: "error", message: e.text[locale], values };
+  if (e instanceof ConflictError) return { kind: "conflict", currentVersion: e.currentVersion, theirs: e.theirs, mine: {}, values };
+  throw e;
+}
+
+export async function saveFacility(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form);
+  const id = str(form, "id");
+  const seen = Number(str(form, "version"));
+  const { values, input } = readFacilityForm(form);
+  const db = getPrisma();
+  let outcome: string;
+  let mine: Record<string, unknown> = {};
+  try {
+    const parsed = ZFacilityPatch.parse(input);
+    const current = await facilityEntity.load(db, z.uuid().parse(id));
+    const base = (await snapshotAt(db, "facility", id, seen)) ?? current?.snapshot ?? {};
+    mine = effectivePatch(base, parsed);
+    // A new postcode without a moved pin: the edit layer places the pin from the postcode (effectivePatch left out
+    // the unchanged lat/lng).
+    const out = await submitChange(db, await currentActor(), "facility", id, seen, mine);
+    outcome = out.outcome;
+  } catch (e) {
+    const f = failure(e, locale, values);
+    return f.kind === "conflict" ? { ...f, mine } : f;
+  }
+  redirect(`/beheer/locaties/${id}?resultaat=${outcome}`);
+}
+
+/** "Apply my changes to the new version" after a conflict: the same changes, over the version now current. */
+export async function reapplyFacility(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form);
+  const id = str(form, "id");
+  let outcome: string;
+  let mine: Record<string, unknown> = {};
+  try {
+    mine = z.record(z.string(), z.unknown()).parse(JSON.parse(str(form, "mine") || "{}"));
+    outcome = (await submitChange(getPrisma(), await currentActor(), "facility", id, Number(str(form, "version")), mine)).outcome;
+  } catch (e) {
+    const f = failure(e, locale, {});
+    return f.kind === "conflict" ? { ...f, mine } : f;
+  }
+  redirect(`/beheer/locaties/${id}?resultaat=${outcome}`);
+}
+
+async function simple(form: FormData, run: () => Promise<unknown>, done: string, back: string): Promise<void> {
+  let target = `${back}?resultaat=${done}`;
+  try {
+    await run();
+  } catch (e) {
+    if (e instanceof EditError) target = `${back}?fout=${encodeURIComponent(e.text[localeOf(form)])}`;
+    else if (e instanceof ZodError) target = `${back}?fout=${encodeURIComponent(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
+    else if (e instanceof ConflictError) target = `${back}?resultaat=conflict`;
+    else throw e;
+  }
+  redirect(target);
+}
+
+export async function setTemp(form: FormData): Promise<void> {
+  const id = str(form, "id");
+  const until = str(form, "until");
+  await simple(form, async () => setTempState(getPrisma(), await currentActor(), id, { state: str(form, "state"), reason: str(form, "reason"), ...(until ? { until } : {}) }), "temp", `/beheer/locaties/${id}`);
+}
+
+export async function confirm(form: FormData): Promise<void> {
+  const id = str(form, "id");
+  await simple(form, async () => confirmCurrent(getPrisma(), await currentActor(), id), "verify", `/beheer/locaties/${id}`);
+}
+
+export async function approve(form: FormData): Promise<void> {
+  await simple(form, async () => approveChange(getPrisma(), await currentActor(), str(form, "id")), "approved", "/beheer/moderatie");
+}
+
+export async function reject(form: FormData): Promise<void> {
+  await simple(form, async () => rejectChange(getPrisma(), await currentActor(), str(form, "id"), { reason: str(form, "reason") }), "rejected", "/beheer/moderatie");
+}
+
+export async function revert(form: FormData): Promise<void> {
+  const back = str(form, "back").startsWith("/beheer/") ? str(form, "back") : "/beheer";
+  await simple(form, async () => revertTo(getPrisma(), await currentActor(), str(form, "revision"), Number(str(form, "version"))), "reverted", back);
+}
+
+export async function proposeNewFacility(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form);
+  const org = str(form, "organization");
+  const { values, input } = readFacilityForm(form);
+  if (Number.isNaN(input.lat)) delete input.lat;
+  if (Number.isNaN(input.lng)) delete input.lng;
+  for (const k of Object.keys(input)) if (input[k] === "" && k !== "name") delete input[k];
+  try {
+    await proposeFacility(getPrisma(), await currentActor(), org, input);
+  } catch (e) {
+    return failure(e, locale, values);
+  }
+  redirect("/beheer?resultaat=proposed");
+}

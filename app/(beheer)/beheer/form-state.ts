@@ -1,0 +1,8 @@
+import type { Change } from "@/lib/server/edit/errors";
+
+/** What a form's server action answers when it does not redirect. */
+export type FormState =
+  | { kind: "idle" }
+  | { kind: "invalid"; errors: Record<string, string>; values: Record<string, string> }
+  | { kind: "error"; message: string; values: Record<string, string> }
+  | { kind: "conflict"; currentVersion: number; theirs: Change[]; mine: Record<string, unknown>; values: Record<string, string> };

@@ -1,0 +1,94 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db";
+import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { canEditFacility } from "@/lib/auth/permissions";
+import { beheerMessages } from "@/lib/i18n/beheer";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { facilityEntity } from "@/lib/server/edit/entities";
+import { amsterdamDate } from "@/lib/server/edit/changes";
+import { FacilityForm } from "@/components/beheer/facility-form";
+import { confirm, reapplyFacility, saveFacility, setTemp } from "../../edit-actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const asText = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+
+export default async function EditFacilityPage({ params, searchParams }: Props) {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const actor = await requireActor(`/beheer/locaties/${id}`);
+  const locale = await beheerLocale(sp.lang);
+  const t = beheerMessages(locale);
+  const pub = MESSAGES[locale];
+  if (!z.uuid().safeParse(id).success) notFound();
+  const db = getPrisma();
+  const f = await db.facility.findUnique({ where: { id }, select: { slug: true, name: true, version: true, operatorId: true, lastVerifiedAt: true, tempState: true, tempReason: true, tempUntil: true } });
+  if (!f) notFound();
+  if (!canEditFacility(actor, { id, operatorId: f.operatorId })) {
+    return <main id="main"><h1>{t.editFacility}</h1><p className="problem">{t.notAllowed}</p><p><a href="/beheer">{t.back}</a></p></main>;
+  }
+  const loaded = await facilityEntity.load(db, id);
+  const values = Object.fromEntries(Object.entries(loaded?.snapshot ?? {}).map(([k, v]) => [k, asText(v)]));
+  const pending = await db.changeRequest.count({ where: { entityId: id, status: "pending" } });
+  const reports = await db.report.findMany({ where: { facilityId: id, resolvedAt: null }, orderBy: { createdAt: "desc" }, take: 20 });
+  const now = new Date();
+  const temp = f.tempUntil && f.tempUntil > now ? f.tempState : null;
+  const result = typeof sp.resultaat === "string" ? sp.resultaat : null;
+  const resultText: Record<string, string> = { applied: t.saved, pending: t.savedPending, unchanged: t.unchanged, temp: t.tempDone, verify: t.verifyDone, reverted: t.reverted };
+  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
+  return (
+    <main id="main" className="wide">
+      <p><a href="/beheer">{t.back}</a></p>
+      <h1>{t.editFacility}: {f.name}</h1>
+      <p><a href={`/locaties/${f.slug}`}>{t.publicPage}</a> · <a href={`/beheer/locaties/${id}/geschiedenis`}>{t.history}</a></p>
+      {result && resultText[result] && <p className="notice" role="status">{resultText[result]}</p>}
+      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+      {pending > 0 && <p className="warning">{pending} {t.pending}</p>}
+
+      <section aria-labelledby="temp-title">
+        <h2 id="temp-title">{t.tempTitle}</h2>
+        {temp && <p className="temp-state">{t.tempActive}: {temp === "closed" ? t.tempClosedToday : t.tempOpenToday} — {f.tempReason} ({t.tempUntil.toLowerCase()} {fmt.format(new Date(f.tempUntil!.getTime() - 1))})</p>}
+        <form action={setTemp} className="form">
+          <input type="hidden" name="id" value={id} />
+          <input type="hidden" name="locale" value={locale} />
+          <fieldset className="field">
+            <legend>{t.tempTitle}</legend>
+            <div className="choices">
+              <label><input type="radio" name="state" value="closed" defaultChecked={temp !== "open"} /> {t.tempClosedToday}</label>
+              <label><input type="radio" name="state" value="open" defaultChecked={temp === "open"} /> {t.tempOpenToday}</label>
+              <label><input type="radio" name="state" value="none" /> {t.tempNone}</label>
+            </div>
+          </fieldset>
+          <div className="row">
+            <div className="field"><label htmlFor="temp-reason">{t.tempReason}</label><input id="temp-reason" name="reason" maxLength={200} defaultValue={f.tempReason ?? ""} /></div>
+            <div className="field"><label htmlFor="temp-until">{t.tempUntil}</label><input id="temp-until" name="until" type="date" defaultValue={amsterdamDate(now)} min={amsterdamDate(now)} /></div>
+          </div>
+          <button type="submit" className="primary">{t.save}</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="verify-title">
+        <h2 id="verify-title">{t.verifyTitle}</h2>
+        <p>{t.lastChecked}: {f.lastVerifiedAt ? fmt.format(f.lastVerifiedAt) : t.never}</p>
+        <form action={confirm}>
+          <input type="hidden" name="id" value={id} />
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="primary">{t.verifyButton}</button>
+        </form>
+      </section>
+
+      {reports.length > 0 && (
+        <section aria-labelledby="reports-title">
+          <h2 id="reports-title">{t.reportsTitle}</h2>
+          <ul>{reports.map((r) => <li key={r.id}>{fmt.format(r.createdAt)}: {r.message}{r.contact ? ` (${r.contact})` : ""}</li>)}</ul>
+        </section>
+      )}
+
+      <section aria-labelledby="form-title">
+        <h2 id="form-title">{t.edit}</h2>
+        <FacilityForm action={saveFacility} reapply={reapplyFacility} id={id} version={f.version} values={values} locale={locale} t={t}
+          typeNames={pub.types} wheelchairNames={pub.wheelchairValues} statusNames={{ active: t.statusActive, temporarily_closed: pub.temporarilyClosed, closed: pub.closedForGood }} submitLabel={t.save} />
+      </section>
+    </main>
+  );
+}

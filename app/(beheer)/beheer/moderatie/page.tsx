@@ -1,0 +1,59 @@
+import { getPrisma } from "@/lib/db";
+import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { isModerator } from "@/lib/auth/permissions";
+import { beheerMessages } from "@/lib/i18n/beheer";
+import { moderationQueue } from "@/lib/server/edit/queue";
+import { approve, reject } from "../edit-actions";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : Array.isArray(v) ? v.join(", ") : String(v));
+
+export default async function ModerationPage({ searchParams }: Props) {
+  const sp = await searchParams;
+  const actor = await requireActor("/beheer/moderatie");
+  const locale = await beheerLocale(sp.lang);
+  const t = beheerMessages(locale);
+  if (!isModerator(actor)) return <main id="main"><h1>{t.moderation}</h1><p className="problem">{t.notAllowed}</p></main>;
+  const queue = await moderationQueue(getPrisma());
+  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+  const result = sp.resultaat === "approved" ? t.approved : sp.resultaat === "rejected" ? t.rejected : null;
+  return (
+    <main id="main" className="wide">
+      <h1>{t.queueTitle}</h1>
+      <p>{t.moderatorNote}</p>
+      {result && <p className="notice" role="status">{result}</p>}
+      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+      {queue.length === 0 && <p>{t.queueEmpty}</p>}
+      <ol className="results">
+        {queue.map((c) => (
+          <li key={c.id} className="card">
+            <h2>{c.isNew ? `${t.newFacility}: ` : ""}{c.label} <span className="hint">({c.organization})</span></h2>
+            <p className="hint">{fmt.format(c.createdAt)} · {t.by} {c.createdByLabel}</p>
+            {c.stale && <p className="warning">{t.stale}</p>}
+            <div className="table-wrap"><table className="data">
+              <thead><tr><th scope="col">{t.field}</th><th scope="col">{t.was}</th><th scope="col">{t.now}</th></tr></thead>
+              <tbody>{c.changes.map((d) => <tr key={d.field}><th scope="row">{d.field}</th><td>{show(d.before)}</td><td>{show(d.after)}</td></tr>)}</tbody>
+            </table></div>
+            <div className="row">
+              <form action={approve}>
+                <input type="hidden" name="id" value={c.id} />
+                <input type="hidden" name="locale" value={locale} />
+                <button type="submit" className="primary">{t.approve}</button>
+              </form>
+              <form action={reject} className="row">
+                <input type="hidden" name="id" value={c.id} />
+                <input type="hidden" name="locale" value={locale} />
+                <div className="field">
+                  <label htmlFor={`reason-${c.id}`}>{t.rejectReason}</label>
+                  <input id={`reason-${c.id}`} name="reason" required minLength={3} />
+                </div>
+                <button type="submit" className="secondary">{t.reject}</button>
+              </form>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db";
+import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { canEditOrganization } from "@/lib/auth/permissions";
+import { beheerMessages } from "@/lib/i18n/beheer";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { FacilityForm } from "@/components/beheer/facility-form";
+import { proposeNewFacility } from "../../../edit-actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewFacilityPage({ params, searchParams }: Props) {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const actor = await requireActor(`/beheer/organisaties/${id}/nieuwe-locatie`);
+  const locale = await beheerLocale(sp.lang);
+  const t = beheerMessages(locale);
+  const pub = MESSAGES[locale];
+  if (!z.uuid().safeParse(id).success) notFound();
+  const org = await getPrisma().organization.findUnique({ where: { id }, select: { name: true } });
+  if (!org) notFound();
+  if (!canEditOrganization(actor, id)) return <main id="main"><h1>{t.proposeFacility}</h1><p className="problem">{t.notAllowed}</p></main>;
+  return (
+    <main id="main">
+      <p><a href="/beheer">{t.back}</a></p>
+      <h1>{t.proposeFacility}</h1>
+      <p>{org.name}. {t.proposeIntro}</p>
+      <FacilityForm action={proposeNewFacility} organization={id} values={{ type: "buurthuis", wheelchair: "unknown", status: "active" }} locale={locale} t={t}
+        typeNames={pub.types} wheelchairNames={pub.wheelchairValues} statusNames={{ active: t.statusActive, temporarily_closed: pub.temporarilyClosed, closed: pub.closedForGood }} submitLabel={t.send} />
+    </main>
+  );
+}

@@ -1,0 +1,43 @@
+import { getPrisma } from "@/lib/db";
+import { ProblemError, fromZodError, problemResponse } from "@/lib/http/problem";
+import { clientIp, hitAll, LIMITS } from "@/lib/rate-limit";
+import { saveReport, tokenFresh, ZReport } from "@/lib/server/reports";
+
+// POST /api/v1/facilities/{slug}/reports — "Klopt er iets niet?". Takes the public page's plain form (answers with a
+// 303 back to the page, so it works without JavaScript) or JSON (answers 201 / problem+json).
+
+type Ctx = { params: Promise<{ slug: string }> };
+
+export async function POST(req: Request, ctx: Ctx): Promise<Response> {
+  const { slug } = await ctx.params;
+  const path = new URL(req.url).pathname;
+  const isForm = (req.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
+  const lang = new URL(req.url).searchParams.get("lang");
+  const back = (result: string) => new Response(null, {
+    status: 303,
+    headers: { location: `/locaties/${encodeURIComponent(slug)}?${lang ? `lang=${encodeURIComponent(lang)}&` : ""}melding=${result}#melding`, "cache-control": "no-store" },
+  });
+  const fail = (p: ProblemError, formResult: string) => (isForm ? back(formResult) : problemResponse(p, path));
+  try {
+    const facility = slug.length <= 160 ? await getPrisma().facility.findUnique({ where: { slug }, select: { id: true } }) : null;
+    if (!facility) return problemResponse(new ProblemError(404, "Not found", "This facility does not exist."), path);
+    const raw = isForm ? Object.fromEntries(new URLSearchParams(await req.text())) : await req.json().catch(() => null);
+    const parsed = ZReport.safeParse(raw);
+    if (!parsed.success) return fail(fromZodError(parsed.error), "fout");
+    // Forms carry a signed time; API clients (JSON) have no form and are held by the rate limits alone.
+    if (parsed.data.homepage || (isForm && !tokenFresh(parsed.data.t))) return fail(new ProblemError(400, "Not accepted", "This report was not accepted. Please try again."), "fout");
+    const limit = await hitAll([[LIMITS.reportPerIp, clientIp(req.headers)], [LIMITS.reportPerFacility, facility.id]]);
+    if (!limit.ok) {
+      if (isForm) return back("te-veel");
+      const res = problemResponse(new ProblemError(429, "Too many reports", "Too many reports were sent. Please try again later."), path);
+      res.headers.set("retry-after", String(limit.retryAfterS));
+      return res;
+    }
+    const id = await saveReport(getPrisma(), facility.id, parsed.data);
+    if (isForm) return back("ok");
+    return new Response(JSON.stringify({ id, status: "received" }), { status: 201, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
+  } catch (e) {
+    console.error("[api]", path, e);
+    return problemResponse(new ProblemError(500, "Internal error", "Something went wrong on our side. Please try again later."), path);
+  }
+}

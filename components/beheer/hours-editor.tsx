@@ -1,0 +1,71 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { emptyWeek, formatWeek, isTime, OSM_DAYS, parseWeek, type Week } from "@/lib/opening-hours-week";
+import { hoursInWords } from "@/lib/i18n/referral";
+
+// Opening hours: a week schedule (per day up to two periods, and "closed on public holidays") that writes OSM
+// `opening_hours` into the raw field, plus the raw field itself for experts. Without JavaScript only the raw field is
+// there (the schedule needs JS); the server validates either way with the opening_hours library.
+
+export type HoursLabels = { hours: string; hoursHint: string; hoursRaw: string; hoursRawHint: string; hoursPreview: string; holidaysClosed: string; from: string; to: string; cannotShow: string };
+
+const DAY_NAMES = (locale: "nl" | "en") => OSM_DAYS.map((_, i) => new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + i))));
+
+export function HoursEditor({ initial, locale, labels, error }: { initial: string; locale: "nl" | "en"; labels: HoursLabels; error?: string }) {
+  const [raw, setRaw] = useState(initial);
+  const [mounted, setMounted] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the schedule is rendered only once JS runs
+  useEffect(() => setMounted(true), []);
+  const week = parseWeek(raw);
+  const names = DAY_NAMES(locale);
+
+  const update = (fn: (w: Week) => void) => {
+    const w: Week = structuredClone(week ?? emptyWeek());
+    fn(w);
+    setRaw(formatWeek(w) ?? "");
+  };
+  const setTime = (day: number, slot: number, end: 0 | 1, value: string) => update((w) => {
+    const iv = w.days[day] ?? [];
+    const cur = iv[slot] ?? ["", ""];
+    cur[end] = value;
+    iv[slot] = cur;
+    // Keep only complete periods; an unfinished one stays in the inputs until both times are there.
+    w.days[day] = iv.filter(([a, b]) => isTime(a) && isTime(b));
+  });
+
+  const words = week ? hoursInWords(week.days.map((intervals, weekday) => ({ weekday, intervals })), locale) : [];
+  return (
+    <fieldset className="field">
+      <legend>{labels.hours}</legend>
+      {mounted && (
+        week ? (
+          <div className="week">
+            <p className="hint">{labels.hoursHint}</p>
+            {names.map((name, d) => (
+              <div className="day" key={d} role="group" aria-label={name}>
+                <span>{name}</span>
+                {[0, 1].map((slot) => (
+                  <span key={slot}>
+                    <input type="time" aria-label={`${name} ${slot + 1}: ${labels.from}`} defaultValue={week.days[d]?.[slot]?.[0] ?? ""} onChange={(e) => setTime(d, slot, 0, e.target.value)} />
+                    {" – "}
+                    <input type="time" aria-label={`${name} ${slot + 1}: ${labels.to}`} defaultValue={week.days[d]?.[slot]?.[1] ?? ""} onChange={(e) => setTime(d, slot, 1, e.target.value)} />
+                  </span>
+                ))}
+              </div>
+            ))}
+            <label className="choices"><input type="checkbox" checked={week.holidaysClosed} onChange={(e) => update((w) => { w.holidaysClosed = e.target.checked; })} /> {labels.holidaysClosed}</label>
+            <div aria-live="polite">
+              <strong>{labels.hoursPreview}:</strong>
+              <ul>{words.map((l) => <li key={l}>{l}</li>)}</ul>
+            </div>
+          </div>
+        ) : <p className="warning">{labels.cannotShow}</p>
+      )}
+      <label htmlFor="opening_hours">{labels.hoursRaw}</label>
+      <p className="hint" id="opening_hours-hint">{labels.hoursRawHint}</p>
+      <input id="opening_hours" name="opening_hours" value={raw} onChange={(e) => setRaw(e.target.value)} aria-describedby={`opening_hours-hint${error ? " opening_hours-error" : ""}`} aria-invalid={error ? true : undefined} />
+      {error && <p className="error" id="opening_hours-error">{error}</p>}
+    </fieldset>
+  );
+}

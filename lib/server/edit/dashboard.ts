@@ -1,0 +1,53 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { UserActor } from "../../auth/actor";
+import { isModerator } from "../../auth/permissions";
+
+// What a signed-in person sees first: their organisations' facilities and services, and what needs attention —
+// changes waiting for a moderator, rejected changes with the reason, reports from the public, listings not checked
+// for 12 months. Moderators also see how many changes wait.
+
+export const STALE_MONTHS = 12;
+export const staleBefore = (now: Date) => new Date(new Date(now).setMonth(now.getMonth() - STALE_MONTHS));
+
+export type DashFacility = { id: string; slug: string; name: string; place: string; lastVerifiedAt: Date | null; stale: boolean; tempState: string | null; tempUntil: Date | null; pending: number; reports: number };
+export type DashOrg = {
+  id: string; slug: string; name: string; role: "editor" | "org_admin" | "moderator"; publishesDirectly: boolean;
+  facilities: DashFacility[]; services: { id: string; name: string }[];
+  rejected: { id: string; createdAt: Date; reason: string | null; entityType: string }[];
+};
+export type Dashboard = { orgs: DashOrg[]; delegated: DashFacility[]; queue: number | null };
+
+export async function loadDashboard(db: PrismaClient, actor: UserActor, now = new Date()): Promise<Dashboard> {
+  const stale = staleBefore(now);
+  const orgIds = [...actor.orgs.keys()];
+  const facilitySelect = { id: true, slug: true, name: true, place: true, lastVerifiedAt: true, tempState: true, tempUntil: true } as const;
+  const [orgs, delegated, pendingRows, reportRows, queue] = await Promise.all([
+    db.organization.findMany({
+      where: { id: { in: orgIds } }, orderBy: { name: "asc" },
+      select: { id: true, slug: true, name: true, publishesDirectly: true, facilities: { select: facilitySelect, orderBy: { name: "asc" } }, services: { select: { id: true, name: true }, orderBy: { name: "asc" } } },
+    }),
+    db.facility.findMany({ where: { id: { in: [...actor.facilities] } }, select: facilitySelect, orderBy: { name: "asc" } }),
+    db.changeRequest.groupBy({ by: ["entityId"], where: { status: "pending", entityId: { not: null } }, _count: true }),
+    db.report.groupBy({ by: ["facilityId"], where: { resolvedAt: null }, _count: true }),
+    isModerator(actor) ? db.changeRequest.count({ where: { status: "pending" } }) : Promise.resolve(null),
+  ]);
+  const pending = new Map(pendingRows.map((r) => [r.entityId, r._count]));
+  const reports = new Map(reportRows.map((r) => [r.facilityId, r._count]));
+  const rejected = await db.changeRequest.findMany({
+    where: { organizationId: { in: orgIds }, status: "rejected", decidedAt: { gte: new Date(now.getTime() - 30 * 86400000) } },
+    select: { id: true, organizationId: true, createdAt: true, reason: true, entityType: true }, orderBy: { decidedAt: "desc" }, take: 20,
+  });
+  const dash = (f: (typeof delegated)[number]): DashFacility => ({
+    ...f, tempState: f.tempUntil && f.tempUntil > now ? f.tempState : null,
+    stale: !f.lastVerifiedAt || f.lastVerifiedAt < stale, pending: pending.get(f.id) ?? 0, reports: reports.get(f.id) ?? 0,
+  });
+  return {
+    orgs: orgs.map((o) => ({
+      id: o.id, slug: o.slug, name: o.name, role: actor.orgs.get(o.id) ?? "editor", publishesDirectly: o.publishesDirectly,
+      facilities: o.facilities.map(dash), services: o.services,
+      rejected: rejected.filter((r) => r.organizationId === o.id),
+    })),
+    delegated: delegated.map(dash),
+    queue,
+  };
+}

@@ -1,0 +1,30 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import { snapshotAt } from "./changes";
+import { ENTITIES, diff, type Entity, type Snapshot } from "./entities";
+import type { Change } from "./errors";
+
+// The moderators' queue: each waiting change with a before/after of just the fields it touches.
+
+export type QueueItem = {
+  id: string; isNew: boolean; label: string; organization: string; createdAt: Date; createdByLabel: string;
+  /** the listing moved on since the editor's version: approving would fail */
+  stale: boolean;
+  changes: Change[];
+};
+
+export async function moderationQueue(db: PrismaClient, limit = 100): Promise<QueueItem[]> {
+  const rows = await db.changeRequest.findMany({ where: { status: "pending" }, orderBy: { createdAt: "asc" }, take: limit });
+  const orgs = new Map((await db.organization.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.organizationId))] } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
+  return Promise.all(rows.map(async (r) => {
+    const patch = r.patch as Snapshot;
+    const base = { id: r.id, createdAt: r.createdAt, createdByLabel: r.createdByLabel, organization: orgs.get(r.organizationId) ?? "" };
+    if (r.entityId === null) {
+      return { ...base, isNew: true, label: String(patch.name ?? ""), stale: false, changes: diff({}, patch) };
+    }
+    const entity = ENTITIES[r.entityType] as unknown as Entity<Snapshot>;
+    const now = await entity.load(db, r.entityId);
+    const before = (await snapshotAt(db, r.entityType, r.entityId, r.baseVersion ?? 0)) ?? now?.snapshot ?? {};
+    const changes = diff(Object.fromEntries(Object.keys(patch).map((k) => [k, before[k]])), patch);
+    return { ...base, isNew: false, label: now?.label ?? "?", stale: !now || now.version !== r.baseVersion, changes };
+  }));
+}

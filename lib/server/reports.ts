@@ -1,0 +1,40 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import type { PrismaClient } from "../generated/prisma/client";
+
+// "Klopt er iets niet?": a note from anyone about a facility, without an account. Spam is held off without
+// third-party captchas: a honeypot field people never see, a signed form time (a form sent within 3 s of being shown,
+// or more than a day later, is refused), and rate limits per IP and per facility (lib/rate-limit).
+
+export const ZReport = z.object({
+  message: z.string().trim().min(10, "must be 10 to 2000 characters").max(2000, "must be 10 to 2000 characters"),
+  contact: z.string().trim().max(200, "must be at most 200 characters").optional().transform((v) => v || null),
+  /** the honeypot: must stay empty */
+  homepage: z.string().max(0, "must be empty").optional(),
+  /** the signed time the form was shown (from formToken) */
+  t: z.string().max(100).optional(),
+}).strict();
+
+const MIN_MS = 3000;
+const MAX_MS = 24 * 60 * 60 * 1000;
+const key = () => process.env.BETTER_AUTH_SECRET ?? process.env.AUTH_SECRET ?? "buurtwijzer-development-secret-not-for-production-use";
+const sign = (ms: string) => createHmac("sha256", key()).update(`report:${ms}`).digest("base64url").slice(0, 22);
+
+/** A token for the form: when it was shown, signed. */
+export const formToken = (now = Date.now()): string => `${now}.${sign(String(now))}`;
+
+/** Whether a form token is genuine and its age plausible for a person. */
+export function tokenFresh(token: string | undefined, now = Date.now()): boolean {
+  const [ms, mac] = (token ?? "").split(".");
+  if (!ms || !mac || !/^\d{10,16}$/.test(ms)) return false;
+  const want = Buffer.from(sign(ms));
+  const got = Buffer.from(mac);
+  if (want.length !== got.length || !timingSafeEqual(want, got)) return false;
+  const age = now - Number(ms);
+  return age >= MIN_MS && age <= MAX_MS;
+}
+
+export async function saveReport(db: PrismaClient, facilityId: string, r: { message: string; contact: string | null }): Promise<string> {
+  const row = await db.report.create({ data: { facilityId, message: r.message, contact: r.contact } });
+  return row.id;
+}
