@@ -10,51 +10,59 @@ import { hoursInWords } from "@/lib/i18n/referral";
 
 export type HoursLabels = { hours: string; hoursHint: string; hoursRaw: string; hoursRawHint: string; hoursPreview: string; holidaysClosed: string; from: string; to: string; cannotShow: string };
 
+const SLOTS = 2;
+/** What the inputs hold, including a period still being typed (only complete periods reach the OSM text). */
+type Draft = { days: [string, string][][]; holidaysClosed: boolean };
+
 const DAY_NAMES = (locale: "nl" | "en") => OSM_DAYS.map((_, i) => new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + i))));
+
+function toDraft(week: Week | null): Draft | null {
+  if (!week || week.days.some((d) => d.length > SLOTS)) return null;
+  return { days: week.days.map((d) => Array.from({ length: SLOTS }, (_, s) => [d[s]?.[0] ?? "", d[s]?.[1] ?? ""] as [string, string])), holidaysClosed: week.holidaysClosed };
+}
+
+const toWeek = (d: Draft): Week => ({ days: d.days.map((slots) => slots.filter(([a, b]) => isTime(a) && isTime(b))), holidaysClosed: d.holidaysClosed });
 
 export function HoursEditor({ initial, locale, labels, error }: { initial: string; locale: "nl" | "en"; labels: HoursLabels; error?: string }) {
   const [raw, setRaw] = useState(initial);
+  const [draft, setDraft] = useState<Draft | null>(() => toDraft(parseWeek(initial)));
   const [mounted, setMounted] = useState(false);
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the schedule is rendered only once JS runs
   useEffect(() => setMounted(true), []);
-  const week = parseWeek(raw);
   const names = DAY_NAMES(locale);
 
-  const update = (fn: (w: Week) => void) => {
-    const w: Week = structuredClone(week ?? emptyWeek());
-    fn(w);
-    setRaw(formatWeek(w) ?? "");
+  const change = (fn: (d: Draft) => void) => {
+    const next: Draft = structuredClone(draft ?? toDraft(emptyWeek())!);
+    fn(next);
+    setDraft(next);
+    setRaw(formatWeek(toWeek(next)) ?? "");
   };
-  const setTime = (day: number, slot: number, end: 0 | 1, value: string) => update((w) => {
-    const iv = w.days[day] ?? [];
-    const cur = iv[slot] ?? ["", ""];
-    cur[end] = value;
-    iv[slot] = cur;
-    // Keep only complete periods; an unfinished one stays in the inputs until both times are there.
-    w.days[day] = iv.filter(([a, b]) => isTime(a) && isTime(b));
-  });
+  const typeRaw = (value: string) => {
+    setRaw(value);
+    setDraft(toDraft(parseWeek(value)));
+  };
 
-  const words = week ? hoursInWords(week.days.map((intervals, weekday) => ({ weekday, intervals })), locale) : [];
+  const words = draft ? hoursInWords(toWeek(draft).days.map((intervals, weekday) => ({ weekday, intervals })), locale) : [];
   return (
     <fieldset className="field">
       <legend>{labels.hours}</legend>
       {mounted && (
-        week ? (
+        draft ? (
           <div className="week">
             <p className="hint">{labels.hoursHint}</p>
             {names.map((name, d) => (
               <div className="day" key={d} role="group" aria-label={name}>
                 <span>{name}</span>
-                {[0, 1].map((slot) => (
+                {Array.from({ length: SLOTS }, (_, slot) => (
                   <span key={slot}>
-                    <input type="time" aria-label={`${name} ${slot + 1}: ${labels.from}`} defaultValue={week.days[d]?.[slot]?.[0] ?? ""} onChange={(e) => setTime(d, slot, 0, e.target.value)} />
+                    <input type="time" aria-label={`${name} ${slot + 1}: ${labels.from}`} value={draft.days[d]?.[slot]?.[0] ?? ""} onChange={(e) => change((x) => { x.days[d]![slot]![0] = e.target.value; })} />
                     {" – "}
-                    <input type="time" aria-label={`${name} ${slot + 1}: ${labels.to}`} defaultValue={week.days[d]?.[slot]?.[1] ?? ""} onChange={(e) => setTime(d, slot, 1, e.target.value)} />
+                    <input type="time" aria-label={`${name} ${slot + 1}: ${labels.to}`} value={draft.days[d]?.[slot]?.[1] ?? ""} onChange={(e) => change((x) => { x.days[d]![slot]![1] = e.target.value; })} />
                   </span>
                 ))}
               </div>
             ))}
-            <label className="choices"><input type="checkbox" checked={week.holidaysClosed} onChange={(e) => update((w) => { w.holidaysClosed = e.target.checked; })} /> {labels.holidaysClosed}</label>
+            <label className="choices"><input type="checkbox" checked={draft.holidaysClosed} onChange={(e) => change((x) => { x.holidaysClosed = e.target.checked; })} /> {labels.holidaysClosed}</label>
             <div aria-live="polite">
               <strong>{labels.hoursPreview}:</strong>
               <ul>{words.map((l) => <li key={l}>{l}</li>)}</ul>
@@ -64,7 +72,7 @@ export function HoursEditor({ initial, locale, labels, error }: { initial: strin
       )}
       <label htmlFor="opening_hours">{labels.hoursRaw}</label>
       <p className="hint" id="opening_hours-hint">{labels.hoursRawHint}</p>
-      <input id="opening_hours" name="opening_hours" value={raw} onChange={(e) => setRaw(e.target.value)} aria-describedby={`opening_hours-hint${error ? " opening_hours-error" : ""}`} aria-invalid={error ? true : undefined} />
+      <input id="opening_hours" name="opening_hours" value={raw} onChange={(e) => typeRaw(e.target.value)} aria-describedby={`opening_hours-hint${error ? " opening_hours-error" : ""}`} aria-invalid={error ? true : undefined} />
       {error && <p className="error" id="opening_hours-error">{error}</p>}
     </fieldset>
   );

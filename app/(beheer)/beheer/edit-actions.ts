@@ -108,7 +108,7 @@ export async function reject(form: FormData): Promise<void> {
 
 export async function revert(form: FormData): Promise<void> {
   const back = str(form, "back").startsWith("/beheer/") ? str(form, "back") : "/beheer";
-  await simple(form, async () => revertTo(getPrisma(), await currentActor(), str(form, "revision"), Number(str(form, "version"))), "reverted", back);
+  await simple(form, async () => revertTo(getPrisma(), await currentActor(), str(form, "revision"), Number(str(form, "version")), str(form, "which") === "before" ? "before" : "after"), "reverted", back);
 }
 
 export async function proposeNewFacility(_prev: FormState, form: FormData): Promise<FormState> {

@@ -169,8 +169,11 @@ export async function rejectChange(db: PrismaClient, actor: Actor | null, change
   await db.changeRequest.update({ where: { id: cr.id }, data: { status: "rejected", reason, decidedById: actor?.id ?? null, decidedAt: new Date() } });
 }
 
-/** Moderator: make the listing look as it did after `revisionId` (itself a new revision). */
-export async function revertTo(db: PrismaClient, actor: Actor | null, revisionId: string, seenVersion: number): Promise<Outcome> {
+/**
+ * Moderator: make the listing look as it did after revision `revisionId` ("after"), or just before it ("before": undo
+ * that change). The revert is itself a new revision.
+ */
+export async function revertTo(db: PrismaClient, actor: Actor | null, revisionId: string, seenVersion: number, which: "after" | "before" = "after"): Promise<Outcome> {
   if (!actor) throw unauthenticated();
   if (!isModerator(actor)) throw forbidden();
   const rev = /^\d{1,18}$/.test(revisionId) ? await db.revision.findUnique({ where: { id: BigInt(revisionId) } }) : null;
@@ -178,7 +181,11 @@ export async function revertTo(db: PrismaClient, actor: Actor | null, revisionId
   const entity = ENTITIES[rev.entityType] as unknown as Entity<Snapshot>;
   const loaded = await loadOr404(db, entity, rev.entityId);
   if (loaded.version !== seenVersion) throw await conflict(db, entity, rev.entityId, seenVersion);
-  const target = entity.schema.parse(rev.after);
+  const state = which === "after" ? rev.after : rev.before;
+  if (!state || !["update", "approve", "revert", "create"].includes(rev.action) || (which === "before" && rev.action === "create")) {
+    throw new EditError(400, { nl: "Deze versie kan niet worden teruggezet.", en: "This revision cannot be restored." });
+  }
+  const target = entity.schema.parse(state);
   const effective = effectivePatch(loaded.snapshot, target);
   if (Object.keys(effective).length === 0) return { outcome: "unchanged", version: loaded.version };
   return applyNow(db, entity, rev.entityId, seenVersion, effective, actor, "revert");

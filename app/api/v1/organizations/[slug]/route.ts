@@ -1,15 +1,31 @@
-import { getReadPrisma } from "@/lib/db";
+import { getPrisma, getReadPrisma } from "@/lib/db";
 import { notFound } from "@/lib/http/problem";
 import { handleGet, json } from "@/lib/http/route";
+import { etag, handleWrite, ifMatchVersion, outcomeResponse, readJson } from "@/lib/http/write";
 import { zSlug } from "@/lib/schemas/organization";
+import { submitChange } from "@/lib/server/edit/changes";
 import { getOrganizationBySlug } from "@/lib/server/list-organizations";
 import { z } from "zod";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleGet(async (req: Request, ctx: { params: Promise<{ slug: string }> }) => {
+type Ctx = { params: Promise<{ slug: string }> };
+
+export const GET = handleGet(async (req: Request, ctx: Ctx) => {
   const q = z.object({ slug: zSlug }).strict().parse({ ...Object.fromEntries(new URL(req.url).searchParams), slug: (await ctx.params).slug });
-  const org = await getOrganizationBySlug(getReadPrisma(), q.slug);
-  if (!org) throw notFound(`Organisation "${q.slug}"`);
-  return json({ data: org });
+  const prisma = getReadPrisma();
+  const [org, row] = await Promise.all([getOrganizationBySlug(prisma, q.slug), prisma.organization.findUnique({ where: { slug: q.slug }, select: { version: true } })]);
+  if (!org || !row) throw notFound(`Organisation "${q.slug}"`);
+  const res = json({ data: org });
+  res.headers.set("etag", etag(row.version));
+  return res;
+});
+
+/** PATCH /api/v1/organizations/{slug}: name, description, contact, kvk_number, service_area (CBS codes); If-Match. */
+export const PATCH = handleWrite(async (req: Request, actor, ctx: Ctx) => {
+  const slug = (await ctx.params).slug;
+  const o = zSlug.safeParse(slug).success ? await getPrisma().organization.findUnique({ where: { slug }, select: { id: true } }) : null;
+  if (!o) throw notFound(`Organisation "${slug}"`);
+  const version = ifMatchVersion(req);
+  return outcomeResponse(await submitChange(getPrisma(), actor, "organization", o.id, version, await readJson(req)));
 });

@@ -47,9 +47,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 <tbody>{r.changes.map((c) => <tr key={c.field}><th scope="row">{c.field}</th><td>{show(c.before)}</td><td>{show(c.after)}</td></tr>)}</tbody>
               </table></div>
             )}
-            {mod && ["update", "approve", "revert", "create"].includes(r.action) && (
+            {mod && ["update", "approve", "revert"].includes(r.action) && (
               <form action={revert}>
                 <input type="hidden" name="revision" value={r.id} />
+                <input type="hidden" name="which" value="before" />
                 <input type="hidden" name="version" value={f.version} />
                 <input type="hidden" name="back" value={`/beheer/locaties/${id}/geschiedenis`} />
                 <input type="hidden" name="locale" value={locale} />

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { getPrisma } from "@/lib/db";
+import { notFound } from "@/lib/http/problem";
+import { handleGet, json } from "@/lib/http/route";
+import { etag, handleWrite, ifMatchVersion, outcomeResponse, readJson } from "@/lib/http/write";
+import { submitChange } from "@/lib/server/edit/changes";
+import { serviceEntity } from "@/lib/server/edit/entities";
+
+// GET /api/v1/services/{id}: one service's editable fields and version (ETag); PATCH changes them, with If-Match.
+type Ctx = { params: Promise<{ id: string }> };
+export const dynamic = "force-dynamic";
+
+export const GET = handleGet(async (_req: Request, ctx: Ctx) => {
+  const id = z.uuid("must be a service id").parse((await ctx.params).id);
+  const s = await serviceEntity.load(getPrisma(), id);
+  if (!s) throw notFound(`Service "${id}"`);
+  const res = json({ data: { id, organization_id: s.organizationId, version: s.version, ...s.snapshot } }, { cache: "no-store" });
+  res.headers.set("etag", etag(s.version));
+  return res;
+});
+
+export const PATCH = handleWrite(async (req: Request, actor, ctx: Ctx) => {
+  const id = (await ctx.params).id;
+  const version = ifMatchVersion(req);
+  return outcomeResponse(await submitChange(getPrisma(), actor, "service", id, version, await readJson(req)));
+});

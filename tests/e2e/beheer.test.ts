@@ -1,0 +1,247 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readOutbox } from "@/lib/mail";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo/accounts";
+import { startApp, type AppServer } from "../support/app-server";
+import { launchChromium, violations } from "../support/browser";
+
+// The member area in a real Chromium against `npm start` (production build, embedded PostgreSQL, demo data):
+// an editor changes opening hours and the public page shows them; "vandaag gesloten" appears and expires; a
+// moderator approves a new dorpshuis and undoes a change; a stale edit gets the conflict screen; a visitor's report
+// reaches the dashboard; the password can be reset through the mail outbox; axe finds nothing on any /beheer page.
+
+let app: AppServer;
+let browser: Browser;
+let db: pg.Client;
+const outbox = mkdtempSync(join(tmpdir(), "buurtwijzer-outbox-"));
+let bigOrg = "";
+let facility = { id: "", slug: "" };
+let second = { id: "", slug: "" };
+
+beforeAll(async () => {
+  process.env.MAIL_OUTBOX_DIR = outbox;
+  app = await startApp();
+  browser = await launchChromium();
+  db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${app.pgPort}/buurtwijzer` });
+  await db.connect();
+  bigOrg = (await db.query("SELECT organization_id FROM membership WHERE user_id = $1", [DEMO_USERS.editor.id])).rows[0].organization_id;
+  const rows = (await db.query("SELECT id, slug FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug LIMIT 2", [bigOrg])).rows;
+  facility = rows[0];
+  second = rows[1];
+}, 330_000);
+
+afterAll(async () => {
+  await db?.end();
+  await browser?.close();
+  await app?.stop();
+  rmSync(outbox, { recursive: true, force: true });
+}, 60_000);
+
+async function signedIn(email: string, password = DEMO_PASSWORD): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto(`${app.base}/beheer`);
+  expect(page.url()).toContain("/beheer/inloggen?terug=%2Fbeheer");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await Promise.all([page.waitForURL(`${app.base}/beheer`), page.getByRole("button", { name: "Inloggen" }).click()]);
+  return { ctx, page };
+}
+
+async function publicText(slug: string): Promise<string> {
+  const res = await fetch(`${app.base}/locaties/${slug}`);
+  return (await res.text()).replace(/<[^>]+>/g, " ");
+}
+
+describe("member area in Chromium", () => {
+  it("refuses a wrong password without saying whether the account exists, and sets a safe session cookie", async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const texts: string[] = [];
+    for (const email of [DEMO_USERS.editor.email, "niemand@example.org"]) {
+      await page.goto(`${app.base}/beheer/inloggen`);
+      await page.getByLabel("E-mailadres").fill(email);
+      await page.getByLabel("Wachtwoord").fill("verkeerd-wachtwoord");
+      await Promise.all([page.waitForURL(/fout=1/), page.getByRole("button", { name: "Inloggen" }).click()]);
+      texts.push((await page.locator("main [role=alert]").textContent()) ?? "");
+    }
+    expect(texts[0]).toBe(texts[1]);
+    expect(await ctx.cookies()).toEqual([]);
+    await ctx.close();
+    const { ctx: ok } = await signedIn(DEMO_USERS.editor.email);
+    const session = (await ok.cookies()).find((c) => c.name.includes("session_token"));
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    await ok.close();
+  });
+
+  it("an editor changes the opening hours with the week schedule and the public page shows them", async () => {
+    const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
+    await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    await page.locator("#opening_hours").fill("");
+    await page.getByLabel("maandag 1: van").fill("10:15");
+    await page.getByLabel("maandag 1: tot").fill("11:45");
+    await page.getByLabel("woensdag 1: van").fill("13:00");
+    await page.getByLabel("woensdag 1: tot").fill("16:30");
+    await page.getByLabel("Gesloten op feestdagen").check();
+    expect(await page.locator("#opening_hours").inputValue()).toBe("Mo 10:15-11:45; We 13:00-16:30; PH off");
+    expect(await page.locator("[aria-live=polite]").textContent()).toContain("maandag 10:15–11:45");
+    await Promise.all([page.waitForURL(/resultaat=applied/), page.getByRole("button", { name: "Opslaan" }).last().click()]);
+    await expect.poll(() => page.locator("main [role=status]").textContent()).toContain("staat online");
+    const text = await publicText(facility.slug);
+    expect(text).toContain("10:15–11:45");
+    expect(text).toContain("13:00–16:30");
+    await ctx.close();
+  });
+
+  it("refuses bad opening hours with the error next to the field, keeping what was typed", async () => {
+    const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
+    await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    await page.locator("#opening_hours").fill("maandag 9 tot 5");
+    await page.locator("#phone").fill("030 999 88 77");
+    await page.getByRole("button", { name: "Opslaan" }).last().click();
+    await expect.poll(() => page.locator("#opening_hours-error").textContent()).toContain("OSM-notatie");
+    expect(await page.locator("#opening_hours").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#phone").inputValue()).toBe("030 999 88 77");
+    expect(await violations(page)).toEqual([]);
+    await ctx.close();
+  });
+
+  it("'vandaag gesloten' shows on the public page and ends by itself", async () => {
+    const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
+    await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    await page.getByLabel("Vandaag gesloten").check();
+    await page.getByLabel("Reden (staat op de website)").fill("Lekkage in de grote zaal");
+    await Promise.all([page.waitForURL(/resultaat=temp/), page.getByRole("button", { name: "Opslaan" }).first().click()]);
+    expect(await publicText(facility.slug)).toContain("Vandaag gesloten : Lekkage in de grote zaal");
+    const api = (await (await fetch(`${app.base}/api/v1/facilities/${facility.slug}`)).json()).data;
+    expect(api).toMatchObject({ open_now: false, temporary_status: { state: "closed", reason: "Lekkage in de grote zaal" } });
+    // The end of the day passes: nothing runs, the state simply stops counting.
+    await db.query("UPDATE facility SET temp_until = now() - interval '1 second' WHERE id = $1", [facility.id]);
+    expect(await publicText(facility.slug)).not.toContain("Vandaag gesloten");
+    expect((await (await fetch(`${app.base}/api/v1/facilities/${facility.slug}`)).json()).data.temporary_status).toBeNull();
+    await ctx.close();
+  });
+
+  it("a stale edit gets the conflict screen, and the editor can re-apply their change", async () => {
+    const { ctx, page: a } = await signedIn(DEMO_USERS.editor.email);
+    const b = await ctx.newPage();
+    await a.goto(`${app.base}/beheer/locaties/${second.id}`);
+    await b.goto(`${app.base}/beheer/locaties/${second.id}`);
+    await a.locator("#phone").fill("030 111 22 33");
+    await Promise.all([a.waitForURL(/resultaat=applied/), a.getByRole("button", { name: "Opslaan" }).last().click()]);
+    await b.locator("#name").fill("Buurthuis Conflictvrij");
+    await b.getByRole("button", { name: "Opslaan" }).last().click();
+    const conflict = b.locator("main [role=alert]").filter({ hasText: "Iemand anders heeft deze locatie net gewijzigd" });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain("030 111 22 33");
+    expect(await violations(b)).toEqual([]);
+    await Promise.all([b.waitForURL(/resultaat=applied/), b.getByRole("button", { name: "Mijn wijzigingen toepassen op de nieuwe versie" }).click()]);
+    const row = (await db.query("SELECT name, phone FROM facility WHERE id = $1", [second.id])).rows[0];
+    expect(row).toEqual({ name: "Buurthuis Conflictvrij", phone: "030 111 22 33" });
+    await ctx.close();
+  });
+
+  it("a moderator approves a new dorpshuis and undoes a change", async () => {
+    const { ctx: ed, page } = await signedIn(DEMO_USERS.editor.email);
+    await page.goto(`${app.base}/beheer/organisaties/${bigOrg}/nieuwe-locatie`);
+    await page.locator("#name").fill("Dorpshuis De Proefpolder");
+    await page.locator("#type").selectOption("dorpshuis");
+    await page.locator("#street").fill("Polderweg");
+    await page.locator("#house_number").fill("12");
+    await page.locator("#postcode").fill("3512ab");
+    await page.locator("#place").fill("Utrecht");
+    await Promise.all([page.waitForURL(/resultaat=proposed/), page.getByRole("button", { name: "Versturen" }).click()]);
+    expect((await db.query("SELECT count(*)::int AS n FROM facility WHERE name = 'Dorpshuis De Proefpolder'")).rows[0].n).toBe(0);
+    await ed.close();
+
+    const { ctx, page: mod } = await signedIn(DEMO_USERS.moderator.email);
+    await mod.goto(`${app.base}/beheer/moderatie`);
+    expect(await violations(mod)).toEqual([]);
+    const card = mod.locator("li.card").filter({ hasText: "Dorpshuis De Proefpolder" });
+    await Promise.all([mod.waitForURL(/resultaat=approved/), card.getByRole("button", { name: "Goedkeuren" }).click()]);
+    const { slug } = (await db.query("SELECT slug FROM facility WHERE name = 'Dorpshuis De Proefpolder'")).rows[0];
+    expect(await publicText(slug)).toContain("Polderweg 12, 3512 AB Utrecht");
+
+    // Undo the conflict test's re-applied name change.
+    await mod.goto(`${app.base}/beheer/locaties/${second.id}/geschiedenis`);
+    expect(await violations(mod)).toEqual([]);
+    const change = mod.locator("li.card").filter({ hasText: "Buurthuis Conflictvrij" }).first();
+    await Promise.all([mod.waitForURL(/resultaat=reverted/), change.getByRole("button", { name: /Deze wijziging terugdraaien/ }).click()]);
+    const row = (await db.query("SELECT name, phone FROM facility WHERE id = $1", [second.id])).rows[0];
+    expect(row.name).not.toBe("Buurthuis Conflictvrij");
+    expect(row.phone).toBe("030 111 22 33");
+    await ctx.close();
+  });
+
+  it("a visitor's report reaches the organisation's dashboard", async () => {
+    const visitor = await browser.newPage();
+    await visitor.goto(`${app.base}/locaties/${second.slug}`);
+    await visitor.getByLabel("Wat klopt er niet?").fill("Het telefoonnummer werkt niet meer.");
+    await visitor.waitForTimeout(3100); // a person takes a moment; a form sent at once is refused
+    await Promise.all([visitor.waitForURL(/melding=ok/), visitor.getByRole("button", { name: "Versturen" }).click()]);
+    expect(await visitor.locator("#melding [role=status]").textContent()).toContain("Dank u wel");
+    await visitor.close();
+    const { ctx, page } = await signedIn(DEMO_USERS.orgAdmin.email);
+    expect(await page.locator("main").textContent()).toContain("1 meldingen");
+    await page.goto(`${app.base}/beheer/locaties/${second.id}`);
+    expect(await page.locator("#reports-title + ul").textContent()).toContain("Het telefoonnummer werkt niet meer.");
+    await ctx.close();
+  });
+
+  it("resets a password through the mail outbox; an unknown address gets the same answer", async () => {
+    const page = await browser.newPage();
+    const answers: string[] = [];
+    for (const email of [DEMO_USERS.orgAdmin.email, "onbekend@example.org"]) {
+      await page.goto(`${app.base}/beheer/wachtwoord-vergeten`);
+      await page.getByLabel("E-mailadres").fill(email);
+      await Promise.all([page.waitForURL(/verstuurd=1/), page.getByRole("button", { name: "Versturen" }).click()]);
+      answers.push((await page.locator("main [role=status]").textContent()) ?? "");
+    }
+    expect(answers[0]).toBe(answers[1]);
+    const mails = await readOutbox(DEMO_USERS.orgAdmin.email);
+    expect(mails).toHaveLength(1);
+    expect(await readOutbox("onbekend@example.org")).toHaveLength(0);
+    const link = /https?:\/\/\S+wachtwoord-nieuw\?token=\S+/.exec(mails[0]!.text)?.[0];
+    expect(link).toBeDefined();
+    await page.goto(link!.replace(/^https?:\/\/[^/]+/, app.base));
+    expect(await violations(page)).toEqual([]);
+    await page.getByLabel("Nieuw wachtwoord (minstens 10 tekens)").fill("een-nieuw-wachtwoord-1");
+    await page.getByLabel("Herhaal het nieuwe wachtwoord").fill("een-nieuw-wachtwoord-1");
+    await Promise.all([page.waitForURL(/reset=1/), page.getByRole("button", { name: "Opslaan" }).click()]);
+    await page.close();
+    const { ctx } = await signedIn(DEMO_USERS.orgAdmin.email, "een-nieuw-wachtwoord-1");
+    await ctx.close();
+  });
+
+  it("every /beheer page has no WCAG 2.1 AA violations (axe), in Dutch and English, at 360 px too", async () => {
+    const { ctx, page } = await signedIn(DEMO_USERS.moderator.email);
+    const anon = await browser.newPage();
+    const pages = ["/beheer", `/beheer/locaties/${facility.id}`, `/beheer/locaties/${facility.id}/geschiedenis`, "/beheer/moderatie", `/beheer/organisaties/${bigOrg}/nieuwe-locatie`];
+    const open = ["/beheer/inloggen", "/beheer/wachtwoord-vergeten", "/beheer/wachtwoord-nieuw?token=ongeldig-token", "/beheer/inloggen?fout=1"];
+    const found: Record<string, string[]> = {};
+    for (const width of [1100, 360]) {
+      for (const lang of ["nl", "en"]) {
+        await page.setViewportSize({ width, height: 800 });
+        await anon.setViewportSize({ width, height: 800 });
+        for (const p of pages) {
+          await page.goto(`${app.base}${p}${p.includes("?") ? "&" : "?"}lang=${lang}`);
+          const v = await violations(page);
+          if (v.length) found[`${p} ${lang} ${width}`] = v;
+          if (width === 360) expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(360);
+        }
+        for (const p of open) {
+          await anon.goto(`${app.base}${p}${p.includes("?") ? "&" : "?"}lang=${lang}`);
+          const v = await violations(anon);
+          if (v.length) found[`${p} ${lang} ${width}`] = v;
+        }
+      }
+    }
+    expect(found).toEqual({});
+    await ctx.close();
+    await anon.close();
+  }, 120_000);
+});
