@@ -61,7 +61,7 @@ export default async function Dashboard({ searchParams }: Props) {
         const attention = needs(o.facilities);
         return (
           <section key={o.id} aria-labelledby={`org-${o.id}`}>
-            <h2 id={`org-${o.id}`}>{o.name}</h2>
+            <h2 id={`org-${o.id}`}><a href={`/beheer/organisaties/${o.id}`}>{o.name}</a></h2>
             <p>{o.publishesDirectly ? t.publishesDirectly : t.waitsForModerator} <a href={`/beheer/organisaties/${o.id}/nieuwe-locatie`}>{t.proposeFacility}</a></p>
             {o.rejected.length > 0 && (
               <div className="problem">

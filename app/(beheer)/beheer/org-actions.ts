@@ -1,0 +1,76 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z, ZodError } from "zod";
+import { getPrisma } from "@/lib/db";
+import { currentActor } from "@/lib/auth/session";
+import { isModerator } from "@/lib/auth/permissions";
+import { fieldErrors } from "@/lib/schemas/edit";
+import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
+import { submitChange } from "@/lib/server/edit/changes";
+import { ConflictError, EditError } from "@/lib/server/edit/errors";
+
+const str = (form: FormData, k: string) => { const v = form.get(k); return typeof v === "string" ? v : ""; };
+const loc = (form: FormData): "nl" | "en" => (form.get("locale") === "en" ? "en" : "nl");
+
+export type TokenState = { token?: string; error?: string };
+
+export async function createToken(_prev: TokenState, form: FormData): Promise<TokenState> {
+  try {
+    const { token } = await createApiToken(getPrisma(), await currentActor(), str(form, "organization"), { name: str(form, "name") });
+    return { token };
+  } catch (e) {
+    if (e instanceof ZodError) return { error: Object.values(fieldErrors(e, loc(form))).join(" ") };
+    if (e instanceof EditError) return { error: e.text[loc(form)] };
+    throw e;
+  }
+}
+
+export async function revokeToken(form: FormData): Promise<void> {
+  const back = `/beheer/organisaties/${str(form, "organization")}`;
+  let target = `${back}?resultaat=revoked`;
+  try {
+    await revokeApiToken(getPrisma(), await currentActor(), str(form, "token"));
+  } catch (e) {
+    if (!(e instanceof EditError)) throw e;
+    target = `${back}?fout=${encodeURIComponent(e.text[loc(form)])}`;
+  }
+  redirect(target);
+}
+
+/** Service area: the kept gemeenten (checkboxes) plus one added by name or CBS code. */
+export async function saveServiceArea(form: FormData): Promise<void> {
+  const id = str(form, "organization");
+  const back = `/beheer/organisaties/${id}`;
+  const db = getPrisma();
+  const keep = form.getAll("area").filter((v): v is string => typeof v === "string");
+  const added = str(form, "add").trim();
+  let target = `${back}?resultaat=area`;
+  try {
+    const codes = new Set(keep);
+    if (added) {
+      const hit = /^gm\d{4}$/i.test(added)
+        ? await db.gemeente.findUnique({ where: { code: added.toUpperCase() }, select: { code: true } })
+        : await db.gemeente.findFirst({ where: { name: { equals: added, mode: "insensitive" } }, select: { code: true } });
+      if (!hit) throw new EditError(400, { nl: `We kennen geen gemeente "${added}". Kies een naam uit de lijst.`, en: `Unknown gemeente "${added}". Pick a name from the list.` }, "add");
+      codes.add(hit.code);
+    }
+    const out = await submitChange(db, await currentActor(), "organization", id, Number(str(form, "version")), { service_area: [...codes] });
+    target = `${back}?resultaat=${out.outcome}`;
+  } catch (e) {
+    if (e instanceof EditError) target = `${back}?fout=${encodeURIComponent(e.text[loc(form)])}`;
+    else if (e instanceof ZodError) target = `${back}?fout=${encodeURIComponent(Object.values(fieldErrors(e, loc(form))).join(" "))}`;
+    else if (e instanceof ConflictError) target = `${back}?resultaat=conflict`;
+    else throw e;
+  }
+  redirect(target);
+}
+
+/** Moderators: whether this organisation's changes go live at once. */
+export async function setTrusted(form: FormData): Promise<void> {
+  const id = str(form, "organization");
+  const actor = await currentActor();
+  if (!isModerator(actor) || !z.uuid().safeParse(id).success) redirect(`/beheer/organisaties/${id}?fout=403`);
+  await getPrisma().organization.update({ where: { id }, data: { publishesDirectly: str(form, "trusted") === "ja" } });
+  redirect(`/beheer/organisaties/${id}?resultaat=trusted`);
+}

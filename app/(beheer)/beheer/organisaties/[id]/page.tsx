@@ -1,0 +1,110 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db";
+import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { canEditOrganization, canManageOrganization, isModerator } from "@/lib/auth/permissions";
+import { beheerMessages } from "@/lib/i18n/beheer";
+import { listApiTokens } from "@/lib/server/api-tokens";
+import { TokenCreate } from "@/components/beheer/token-create";
+import { createToken, revokeToken, saveServiceArea, setTrusted } from "../../org-actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OrganizationPage({ params, searchParams }: Props) {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const actor = await requireActor(`/beheer/organisaties/${id}`);
+  const locale = await beheerLocale(sp.lang);
+  const t = beheerMessages(locale);
+  if (!z.uuid().safeParse(id).success) notFound();
+  const db = getPrisma();
+  const org = await db.organization.findUnique({ where: { id }, select: { name: true, version: true, serviceArea: true, publishesDirectly: true, members: { select: { role: true, user: { select: { name: true, email: true } } } } } });
+  if (!org) notFound();
+  if (!canEditOrganization(actor, id)) return <main id="main"><h1>{t.organization}</h1><p className="problem">{t.notAllowed}</p></main>;
+  const [gemeenten, tokens] = await Promise.all([
+    db.gemeente.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
+    canManageOrganization(actor, id) ? listApiTokens(db, actor, id) : Promise.resolve(null),
+  ]);
+  const name = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
+  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeZone: "Europe/Amsterdam" });
+  const result = typeof sp.resultaat === "string" ? sp.resultaat : null;
+  const resultText: Record<string, string> = { applied: t.areaSaved, pending: t.savedPending, unchanged: t.unchanged, revoked: t.revoked, trusted: t.saved };
+  return (
+    <main id="main" className="wide">
+      <p><a href="/beheer">{t.back}</a></p>
+      <h1>{org.name}</h1>
+      {result && resultText[result] && <p className="notice" role="status">{resultText[result]}</p>}
+      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+
+      <section aria-labelledby="area-title">
+        <h2 id="area-title">{t.serviceArea}</h2>
+        <form action={saveServiceArea} className="form">
+          <input type="hidden" name="organization" value={id} />
+          <input type="hidden" name="version" value={org.version} />
+          <input type="hidden" name="locale" value={locale} />
+          <fieldset className="field">
+            <legend>{t.serviceArea}</legend>
+            <p className="hint">{t.serviceAreaHint}</p>
+            <div className="choices">
+              {org.serviceArea.map((code) => <label key={code}><input type="checkbox" name="area" value={code} defaultChecked /> {name(code)} ({code})</label>)}
+            </div>
+          </fieldset>
+          <div className="field">
+            <label htmlFor="add">{t.addGemeente}</label>
+            <input id="add" name="add" list="gemeente-list" autoComplete="off" maxLength={80} />
+            <datalist id="gemeente-list">{gemeenten.map((g) => <option key={g.code} value={g.name}>{g.code}</option>)}</datalist>
+          </div>
+          <button type="submit" className="primary">{t.save}</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="people-title">
+        <h2 id="people-title">{t.people}</h2>
+        <ul>{org.members.map((m) => <li key={m.user.email}>{m.user.name} ({m.user.email}) — {t[`role_${m.role}`]}</li>)}</ul>
+      </section>
+
+      {isModerator(actor) && (
+        <section aria-labelledby="trust-title">
+          <h2 id="trust-title">{t.trust}</h2>
+          <form action={setTrusted} className="form">
+            <input type="hidden" name="organization" value={id} />
+            <fieldset className="field">
+              <legend>{t.trust}</legend>
+              <div className="choices">
+                <label><input type="radio" name="trusted" value="ja" defaultChecked={org.publishesDirectly} /> {t.trustYes}</label>
+                <label><input type="radio" name="trusted" value="nee" defaultChecked={!org.publishesDirectly} /> {t.trustNo}</label>
+              </div>
+            </fieldset>
+            <button type="submit" className="primary">{t.save}</button>
+          </form>
+        </section>
+      )}
+
+      {tokens && (
+        <section aria-labelledby="tokens-title">
+          <h2 id="tokens-title">{t.tokens}</h2>
+          <p>{t.tokensIntro} <a href="/api/v1/openapi.json">OpenAPI</a></p>
+          <TokenCreate action={createToken} organization={id} labels={{ name: t.tokenName, create: t.tokenCreate, shownOnce: t.tokenShownOnce }} />
+          {tokens.length > 0 && (
+            <div className="table-wrap"><table className="data">
+              <thead><tr><th scope="col">{t.fieldName}</th><th scope="col">{t.lastUsed}</th><th scope="col"><span className="hp">{t.revoke}</span></th></tr></thead>
+              <tbody>{tokens.map((k) => (
+                <tr key={k.id}>
+                  <td>{k.name} <code>{k.prefix}…</code></td>
+                  <td>{k.lastUsedAt ? fmt.format(k.lastUsedAt) : t.never}</td>
+                  <td>{k.revokedAt ? t.revoked : (
+                    <form action={revokeToken}>
+                      <input type="hidden" name="organization" value={id} />
+                      <input type="hidden" name="token" value={k.id} />
+                      <input type="hidden" name="locale" value={locale} />
+                      <button type="submit" className="secondary">{t.revoke}: {k.name}</button>
+                    </form>
+                  )}</td>
+                </tr>
+              ))}</tbody>
+            </table></div>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}
