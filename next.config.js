@@ -1,3 +1,5 @@
+import { publicCsp } from "./lib/http/csp.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // pg and the embedded server are Node-only; keep them out of the bundle.
@@ -12,7 +14,14 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "geolocation=(self), camera=(), microphone=(), payment=(), usb=()" },
+          ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
         ],
+      },
+      {
+        // Everything but /beheer (which gets a nonce policy from proxy.ts).
+        source: "/((?!beheer).*)",
+        headers: [{ key: "Content-Security-Policy", value: publicCsp() }],
       },
     ];
   },

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { LOCALES } from "@/lib/i18n/messages";
+import { nonceCsp } from "@/lib/http/csp.mjs";
 
 // Remembers the reader's language without tracking: a link with ?lang= (the language switch, or any link the reader
 // followed) stores just that language in the `taal` cookie — no identifier, nothing else. A later visit to a page
@@ -10,7 +11,24 @@ export const LANG_COOKIE = "taal";
 const YEAR = 60 * 60 * 24 * 365;
 const isLocale = (v: string | undefined): v is (typeof LOCALES)[number] => v !== undefined && (LOCALES as readonly string[]).includes(v);
 
+/** /beheer: a per-request CSP nonce (Next.js reads it from the request's CSP header and puts it on its scripts). */
+function memberArea(req: NextRequest): NextResponse {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = nonceCsp(nonce);
+  const headers = new Headers(req.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
+  const asked = req.nextUrl.searchParams.get("lang");
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set("content-security-policy", csp);
+  if (asked === "nl" || asked === "en") {
+    res.cookies.set(LANG_COOKIE, asked, { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true, secure: req.nextUrl.protocol === "https:" });
+  }
+  return res;
+}
+
 export function proxy(req: NextRequest): NextResponse {
+  if (req.nextUrl.pathname.startsWith("/beheer")) return memberArea(req);
   const asked = req.nextUrl.searchParams.get("lang") ?? undefined;
   const remembered = req.cookies.get(LANG_COOKIE)?.value;
   const prefetch = req.headers.has("next-router-prefetch") || req.headers.get("purpose") === "prefetch";
@@ -33,6 +51,6 @@ export function proxy(req: NextRequest): NextResponse {
 }
 
 export const config = {
-  // The public pages only: not the API, not Next's assets.
-  matcher: ["/", "/zoeken", "/locaties/:path*", "/organisaties/:path*", "/privacy"],
+  // The public pages and the member area: not the API, not Next's assets.
+  matcher: ["/", "/zoeken", "/locaties/:path*", "/organisaties/:path*", "/privacy", "/beheer", "/beheer/:path*"],
 };

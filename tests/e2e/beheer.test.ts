@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readOutbox } from "@/lib/mail";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo/accounts";
 import { startApp, type AppServer } from "../support/app-server";
-import { launchChromium, violations } from "../support/browser";
+import { cspViolations, launchChromium, violations } from "../support/browser";
 
 // The member area in a real Chromium against `npm start` (production build, embedded PostgreSQL, demo data):
 // an editor changes opening hours and the public page shows them; "vandaag gesloten" appears and expires; a
@@ -80,7 +80,12 @@ describe("member area in Chromium", () => {
 
   it("an editor changes the opening hours with the week schedule and the public page shows them", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
-    await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    const csp = cspViolations(page);
+    const res = await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    // A fresh nonce per request, and the page still works under it (the week schedule needs its scripts).
+    const policy = res?.headers()["content-security-policy"] ?? "";
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(policy).not.toBe((await fetch(`${app.base}/beheer/inloggen`)).headers.get("content-security-policy"));
     await page.locator("#opening_hours").fill("");
     await page.getByLabel("maandag 1: van").fill("10:15");
     await page.getByLabel("maandag 1: tot").fill("11:45");
@@ -94,6 +99,7 @@ describe("member area in Chromium", () => {
     const text = await publicText(facility.slug);
     expect(text).toContain("10:15–11:45");
     expect(text).toContain("13:00–16:30");
+    expect(csp).toEqual([]);
     await ctx.close();
   });
 

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type AppServer } from "../support/app-server";
-import { launchChromium, violations } from "../support/browser";
+import { cspViolations, launchChromium, violations } from "../support/browser";
 
 // The resident pages in a real Chromium (Debian's /usr/bin/chromium; .ci/run installs it): axe-core finds no
 // WCAG 2.1 AA violations, the path works by keyboard and without JavaScript, and nothing overflows at 320 px.
@@ -146,7 +146,9 @@ describe("resident pages in Chromium", () => {
 
   it("on a wide screen, shows the map beside the list, in sync with it, with every other match as server clusters", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.base}/zoeken?q=3512&dienst=schuldhulp`);
+    const csp = cspViolations(page);
+    const res = await page.goto(`${app.base}/zoeken?q=3512&dienst=schuldhulp`);
+    expect(res?.headers()["content-security-policy"]).toContain("object-src 'none'");
     await page.locator(".bw-result").first().waitFor();
     const [list, map] = [await page.locator(".list").boundingBox(), await page.locator(".leaflet-container").boundingBox()];
     expect(map!.x).toBeGreaterThan(list!.x + list!.width - 1); // beside, not above
@@ -164,6 +166,7 @@ describe("resident pages in Chromium", () => {
     await page.locator(`.leaflet-marker-icon.bw-result[title="${fifthName}"]`).first().click();
     await page.locator("li.card.selected").waitFor();
     expect((await page.locator("li.card.selected h3").textContent())!.trim()).toBe(fifthName);
+    expect(csp).toEqual([]); // the map and its lazy chunk work under the public CSP
     expect(await violations(page)).toEqual([]);
     await page.close();
   }, 60_000);

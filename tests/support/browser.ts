@@ -17,10 +17,20 @@ export function launchChromium(): Promise<Browser> {
 
 /** axe-core violations of WCAG 2.1 A and AA on the page, as "rule: selectors" lines. */
 export async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
+  // Evaluated through the DevTools protocol, not as a <script>: the member area's CSP (nonces) would refuse a tag.
+  await page.evaluate(AXE);
+  // Let running CSS transitions (a map popup fading in) end: colours measured mid-fade would be wrong.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
     return axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
   });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Collects the page's Content-Security-Policy violations (Chromium reports them on the console). */
+export function cspViolations(page: Page): string[] {
+  const found: string[] = [];
+  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) found.push(m.text()); });
+  return found;
 }

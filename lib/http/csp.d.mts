@@ -1,0 +1,2 @@
+export declare const publicCsp: () => string;
+export declare const nonceCsp: (nonce: string) => string;
