@@ -211,3 +211,34 @@ describe("temporary status", () => {
     await expect(setTempState(w.db, w.actors.editor, w.bigFacility, { state: "closed", reason: "x", until: "2027-06-01" }, now)).rejects.toMatchObject({ status: 400 });
   });
 });
+
+describe("reminder for listings not checked for 12 months", () => {
+  it("mails each organisation with stale listings once a month, to its people, and only about stale ones", async () => {
+    const { remindStaleListings } = await import("@/lib/server/edit/reminders");
+    const { mkdtempSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const { readOutbox } = await import("@/lib/mail");
+    process.env.MAIL_OUTBOX_DIR = mkdtempSync(join(tmpdir(), "outbox-"));
+    const now = new Date("2027-03-01T08:00:00Z");
+    // Everything checked recently, except two facilities of the big organisation.
+    await w.pool.query("UPDATE facility SET last_verified_at = $1", [new Date("2027-01-15T00:00:00Z")]);
+    const { rows: old } = await w.pool.query<{ id: string; name: string }>("SELECT id, name FROM facility WHERE operator_id = $1 AND status <> 'closed' ORDER BY slug LIMIT 2", [w.bigOrg]);
+    await w.pool.query("UPDATE facility SET last_verified_at = $2 WHERE id = ANY($1)", [old.map((o) => o.id), new Date("2026-01-10T00:00:00Z")]);
+    const dry = await remindStaleListings(w.db, { now, dryRun: true });
+    expect(dry).toEqual([{ organization: expect.any(String), to: expect.arrayContaining(["redacteur@demo.buurtwijzer.nl", "beheerder@demo.buurtwijzer.nl"]), stale: 2 }]);
+    expect(await readOutbox("redacteur@demo.buurtwijzer.nl")).toHaveLength(0);
+    await remindStaleListings(w.db, { now });
+    const mails = await readOutbox("beheerder@demo.buurtwijzer.nl");
+    expect(mails).toHaveLength(1);
+    for (const o of old) expect(mails[0]!.text).toContain(o.name);
+    // The next day's run sends nothing new; a month later it reminds again.
+    await remindStaleListings(w.db, { now: new Date("2027-03-02T08:00:00Z") });
+    expect(await readOutbox("beheerder@demo.buurtwijzer.nl")).toHaveLength(1);
+    await remindStaleListings(w.db, { now: new Date("2027-04-02T08:00:00Z") });
+    expect(await readOutbox("beheerder@demo.buurtwijzer.nl")).toHaveLength(2);
+    // "Alles klopt nog" ends it.
+    for (const o of old) await confirmCurrent(w.db, w.actors.editor, o.id, new Date("2027-04-03T08:00:00Z"));
+    expect(await remindStaleListings(w.db, { now: new Date("2027-05-05T08:00:00Z"), dryRun: true })).toEqual([]);
+  });
+});
