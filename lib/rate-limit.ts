@@ -15,11 +15,11 @@ export const LIMITS = {
   reportPerFacility: { name: "report-fac", max: 30, windowMs: 24 * 60 * 60_000 },
 } as const satisfies Record<string, Limit>;
 
-interface Store {
+export interface Store {
   hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
 }
 
-class MemoryStore implements Store {
+export class MemoryStore implements Store {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
   async hit(key: string, windowMs: number) {
     const now = Date.now();
@@ -34,7 +34,7 @@ class MemoryStore implements Store {
   }
 }
 
-class RedisStore implements Store {
+export class RedisStore implements Store {
   constructor(private readonly redis: Redis) {}
   async hit(key: string, windowMs: number) {
     const res = await this.redis.multi().incr(key).pexpire(key, windowMs, "NX").pttl(key).exec();
@@ -57,8 +57,8 @@ async function store(): Promise<Store> {
 }
 
 /** Counts one attempt against `limit` for `subject` (an IP, a lower-cased email, a facility id). */
-export async function hit(limit: Limit, subject: string): Promise<Verdict> {
-  const { count, resetAt } = await (await store()).hit(`bw:rl:${limit.name}:${subject}`, limit.windowMs);
+export async function hit(limit: Limit, subject: string, using?: Store): Promise<Verdict> {
+  const { count, resetAt } = await (using ?? (await store())).hit(`bw:rl:${limit.name}:${subject}`, limit.windowMs);
   return { ok: count <= limit.max, remaining: Math.max(0, limit.max - count), retryAfterS: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) };
 }
 

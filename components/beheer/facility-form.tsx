@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/app/(beheer)/beheer/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { FACILITY_STATUS, FACILITY_TYPES, WHEELCHAIR } from "@/lib/schemas/facility";
+import { ConflictPanel } from "./conflict-panel";
 import { HoursEditor } from "./hours-editor";
 
 // The facility form: every editable field, errors next to the field (and a summary on top that links to them),
@@ -26,12 +27,10 @@ type Props = {
   submitLabel: string;
 };
 
-const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : Array.isArray(v) ? v.join(", ") : String(v));
 
 export function FacilityForm(p: Props) {
   const [state, formAction, busy] = useActionState(p.action, { kind: "idle" });
-  const [reState, reAction, reBusy] = useActionState(p.reapply ?? p.action, { kind: "idle" });
-  const current = reState.kind !== "idle" ? reState : state;
+  const current = state;
   const values = current.kind === "idle" ? p.values : { ...p.values, ...current.values };
   const errors = current.kind === "invalid" ? current.errors : {};
   const t = p.t;
@@ -68,31 +67,9 @@ export function FacilityForm(p: Props) {
         </div>
       )}
       {current.kind === "error" && <p className="problem" role="alert">{current.message}</p>}
-      {current.kind === "conflict" && (
-        <section className="warning" role="alert" aria-labelledby="conflict-title">
-          <h2 id="conflict-title">{t.conflictTitle}</h2>
-          <p>{t.conflictIntro}</p>
-          <h3>{t.theirChanges}</h3>
-          {current.theirs.length ? (
-            <div className="table-wrap"><table className="data">
-              <thead><tr><th scope="col">{t.field}</th><th scope="col">{t.was}</th><th scope="col">{t.now}</th></tr></thead>
-              <tbody>{current.theirs.map((c) => <tr key={c.field}><th scope="row">{labels[c.field] ?? c.field}</th><td>{show(c.before)}</td><td>{show(c.after)}</td></tr>)}</tbody>
-            </table></div>
-          ) : <p>{t.unknownChanges}</p>}
-          <h3>{t.yourChanges}</h3>
-          <div className="table-wrap"><table className="data">
-            <thead><tr><th scope="col">{t.field}</th><th scope="col">{t.now}</th></tr></thead>
-            <tbody>{Object.entries(current.mine).map(([k, v]) => <tr key={k}><th scope="row">{labels[k] ?? k}</th><td>{show(v)}</td></tr>)}</tbody>
-          </table></div>
-          <form action={reAction} className="row">
-            <input type="hidden" name="id" value={p.id} />
-            <input type="hidden" name="locale" value={p.locale} />
-            <input type="hidden" name="version" value={current.currentVersion} />
-            <input type="hidden" name="mine" value={JSON.stringify(current.mine)} />
-            <button type="submit" className="primary" disabled={reBusy}>{t.reapply}</button>
-            <a href={`/beheer/locaties/${p.id}`}>{t.reload}</a>
-          </form>
-        </section>
+      {state.kind === "conflict" && p.id && p.reapply && (
+        <ConflictPanel type="facility" id={p.id} locale={p.locale} t={t} labels={labels} currentVersion={state.currentVersion} theirs={state.theirs} mine={state.mine}
+          reloadHref={`/beheer/locaties/${p.id}`} reapply={p.reapply} />
       )}
       <form action={formAction} className="form" key={formKey} noValidate>
         {p.id && <input type="hidden" name="id" value={p.id} />}

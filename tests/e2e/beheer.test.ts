@@ -21,6 +21,7 @@ const outbox = mkdtempSync(join(tmpdir(), "buurtwijzer-outbox-"));
 let bigOrg = "";
 let facility = { id: "", slug: "" };
 let second = { id: "", slug: "" };
+let service = { id: "", name: "" };
 
 beforeAll(async () => {
   process.env.MAIL_OUTBOX_DIR = outbox;
@@ -32,6 +33,7 @@ beforeAll(async () => {
   const rows = (await db.query("SELECT id, slug FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug LIMIT 2", [bigOrg])).rows;
   facility = rows[0];
   second = rows[1];
+  service = (await db.query("SELECT id, name FROM service WHERE organization_id = $1 ORDER BY name, id LIMIT 1", [bigOrg])).rows[0];
 }, 330_000);
 
 afterAll(async () => {
@@ -223,10 +225,43 @@ describe("member area in Chromium", () => {
     await ctx.close();
   });
 
+  it("an editor puts a service at two more facilities in one step, and their public pages list it", async () => {
+    const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
+    await page.goto(`${app.base}/beheer/diensten/${service.id}`);
+    const unticked = page.locator("#facility_ids input[type=checkbox]:not(:checked)");
+    const targets: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const box = unticked.first();
+      targets.push(await box.getAttribute("value") ?? "");
+      await box.check();
+    }
+    await Promise.all([page.waitForURL(/resultaat=applied/), page.getByRole("button", { name: "Opslaan" }).click()]);
+    for (const id of targets) {
+      const { slug } = (await db.query("SELECT slug FROM facility WHERE id = $1", [id])).rows[0];
+      expect(await publicText(slug)).toContain(service.name);
+    }
+    await ctx.close();
+  });
+
+  it("locks an account after repeated wrong passwords, with a plain message", async () => {
+    const page = await browser.newPage();
+    let last = "";
+    for (let i = 0; i < 9; i++) {
+      await page.goto(`${app.base}/beheer/inloggen`);
+      await page.getByLabel("E-mailadres").fill(DEMO_USERS.volunteer.email);
+      await page.getByLabel("Wachtwoord").fill(`fout-${i}`);
+      await Promise.all([page.waitForURL(/fout=/), page.getByRole("button", { name: "Inloggen" }).click()]);
+      last = page.url();
+    }
+    expect(last).toContain("fout=te-veel");
+    expect(await page.locator("main [role=alert]").textContent()).toContain("Te veel pogingen");
+    await page.close();
+  });
+
   it("every /beheer page has no WCAG 2.1 AA violations (axe), in Dutch and English, at 360 px too", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.moderator.email);
     const anon = await browser.newPage();
-    const pages = ["/beheer", `/beheer/locaties/${facility.id}`, `/beheer/locaties/${facility.id}/geschiedenis`, "/beheer/moderatie", `/beheer/organisaties/${bigOrg}/nieuwe-locatie`];
+    const pages = ["/beheer", `/beheer/locaties/${facility.id}`, `/beheer/locaties/${facility.id}/geschiedenis`, "/beheer/moderatie", `/beheer/organisaties/${bigOrg}/nieuwe-locatie`, `/beheer/organisaties/${bigOrg}`, `/beheer/diensten/${service.id}`];
     const open = ["/beheer/inloggen", "/beheer/wachtwoord-vergeten", "/beheer/wachtwoord-nieuw?token=ongeldig-token", "/beheer/inloggen?fout=1"];
     const found: Record<string, string[]> = {};
     for (const width of [1100, 360]) {

@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { z, ZodError } from "zod";
 import { getPrisma } from "@/lib/db";
 import { currentActor } from "@/lib/auth/session";
-import { ZFacilityPatch, fieldErrors } from "@/lib/schemas/edit";
+import { ZFacilityPatch, ZOrganizationPatch, ZServicePatch, fieldErrors } from "@/lib/schemas/edit";
 import { approveChange, confirmCurrent, proposeFacility, rejectChange, revertTo, setTempState, snapshotAt, submitChange } from "@/lib/server/edit/changes";
-import { effectivePatch, facilityEntity } from "@/lib/server/edit/entities";
+import { effectivePatch, facilityEntity, organizationEntity, serviceEntity } from "@/lib/server/edit/entities";
 import { ConflictError, EditError } from "@/lib/server/edit/errors";
 import type { FormState } from "./form-state";
 
@@ -58,20 +58,54 @@ export async function saveFacility(_prev: FormState, form: FormData): Promise<Fo
   redirect(`/beheer/locaties/${id}?resultaat=${outcome}`);
 }
 
+const PAGES = { facility: "/beheer/locaties/", service: "/beheer/diensten/", organization: "/beheer/organisaties/" } as const;
+
 /** "Apply my changes to the new version" after a conflict: the same changes, over the version now current. */
-export async function reapplyFacility(_prev: FormState, form: FormData): Promise<FormState> {
+export async function reapplyChange(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form);
   const id = str(form, "id");
+  const type = z.enum(["facility", "service", "organization"]).catch("facility").parse(str(form, "type"));
   let outcome: string;
   let mine: Record<string, unknown> = {};
   try {
     mine = z.record(z.string(), z.unknown()).parse(JSON.parse(str(form, "mine") || "{}"));
-    outcome = (await submitChange(getPrisma(), await currentActor(), "facility", id, Number(str(form, "version")), mine)).outcome;
+    outcome = (await submitChange(getPrisma(), await currentActor(), type, id, Number(str(form, "version")), mine)).outcome;
   } catch (e) {
     const f = failure(e, locale, {});
     return f.kind === "conflict" ? { ...f, mine } : f;
   }
-  redirect(`/beheer/locaties/${id}?resultaat=${outcome}`);
+  redirect(`${PAGES[type]}${id}?resultaat=${outcome}`);
+}
+
+const SERVICE_LISTS = ["languages", "access", "categories", "audiences", "facility_ids"] as const;
+const SERVICE_TEXT = ["name", "description", "cost", "cost_text", "eligibility", "email", "phone", "website"] as const;
+
+export async function saveService(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form);
+  const id = str(form, "id");
+  const seen = Number(str(form, "version"));
+  const values: Record<string, string> = {};
+  const input: Record<string, unknown> = {};
+  for (const k of SERVICE_TEXT) input[k] = values[k] = str(form, k);
+  for (const k of SERVICE_LISTS) {
+    const list = form.getAll(k).filter((v): v is string => typeof v === "string");
+    input[k] = list;
+    values[k] = list.join(",");
+  }
+  const db = getPrisma();
+  let outcome: string;
+  let mine: Record<string, unknown> = {};
+  try {
+    const parsed = ZServicePatch.parse(input);
+    const current = await serviceEntity.load(db, z.uuid().parse(id));
+    const base = (await snapshotAt(db, "service", id, seen)) ?? current?.snapshot ?? {};
+    mine = effectivePatch(base, parsed);
+    outcome = (await submitChange(db, await currentActor(), "service", id, seen, mine)).outcome;
+  } catch (e) {
+    const f = failure(e, locale, values);
+    return f.kind === "conflict" ? { ...f, mine } : f;
+  }
+  redirect(`/beheer/diensten/${id}?resultaat=${outcome}`);
 }
 
 async function simple(form: FormData, run: () => Promise<unknown>, done: string, back: string): Promise<void> {
@@ -124,4 +158,28 @@ export async function proposeNewFacility(_prev: FormState, form: FormData): Prom
     return failure(e, locale, values);
   }
   redirect("/beheer?resultaat=proposed");
+}
+
+const ORG_TEXT = ["name", "description", "website", "email", "phone", "kvk_number"] as const;
+
+export async function saveOrganization(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form);
+  const id = str(form, "id");
+  const seen = Number(str(form, "version"));
+  const values: Record<string, string> = {};
+  for (const k of ORG_TEXT) values[k] = str(form, k);
+  const db = getPrisma();
+  let outcome: string;
+  let mine: Record<string, unknown> = {};
+  try {
+    const parsed = ZOrganizationPatch.parse(values);
+    const current = await organizationEntity.load(db, z.uuid().parse(id));
+    const base = (await snapshotAt(db, "organization", id, seen)) ?? current?.snapshot ?? {};
+    mine = effectivePatch(base, parsed);
+    outcome = (await submitChange(db, await currentActor(), "organization", id, seen, mine)).outcome;
+  } catch (e) {
+    const f = failure(e, locale, values);
+    return f.kind === "conflict" ? { ...f, mine } : f;
+  }
+  redirect(`/beheer/organisaties/${id}?resultaat=${outcome}`);
 }

@@ -8,7 +8,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { facilityEntity } from "@/lib/server/edit/entities";
 import { amsterdamDate } from "@/lib/server/edit/changes";
 import { FacilityForm } from "@/components/beheer/facility-form";
-import { confirm, reapplyFacility, saveFacility, setTemp } from "../../edit-actions";
+import { confirm, reapplyChange, saveFacility, setTemp } from "../../edit-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -86,7 +86,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
 
       <section aria-labelledby="form-title">
         <h2 id="form-title">{t.edit}</h2>
-        <FacilityForm action={saveFacility} reapply={reapplyFacility} id={id} version={f.version} values={values} locale={locale} t={t}
+        <FacilityForm action={saveFacility} reapply={reapplyChange} id={id} version={f.version} values={values} locale={locale} t={t}
           typeNames={pub.types} wheelchairNames={pub.wheelchairValues} statusNames={{ active: t.statusActive, temporarily_closed: pub.temporarilyClosed, closed: pub.closedForGood }} submitLabel={t.save} />
       </section>
     </main>

@@ -7,6 +7,8 @@ import { beheerMessages } from "@/lib/i18n/beheer";
 import { listApiTokens } from "@/lib/server/api-tokens";
 import { TokenCreate } from "@/components/beheer/token-create";
 import { createToken, revokeToken, saveServiceArea, setTrusted } from "../../org-actions";
+import { reapplyChange, saveOrganization } from "../../edit-actions";
+import { OrganizationForm } from "@/components/beheer/organization-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,7 +19,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const t = beheerMessages(locale);
   if (!z.uuid().safeParse(id).success) notFound();
   const db = getPrisma();
-  const org = await db.organization.findUnique({ where: { id }, select: { name: true, version: true, serviceArea: true, publishesDirectly: true, members: { select: { role: true, user: { select: { name: true, email: true } } } } } });
+  const org = await db.organization.findUnique({ where: { id }, select: { name: true, description: true, website: true, email: true, phone: true, kvkNumber: true, version: true, serviceArea: true, publishesDirectly: true, members: { select: { role: true, user: { select: { name: true, email: true } } } } } });
   if (!org) notFound();
   if (!canEditOrganization(actor, id)) return <main id="main"><h1>{t.organization}</h1><p className="problem">{t.notAllowed}</p></main>;
   const [gemeenten, tokens] = await Promise.all([
@@ -27,13 +29,19 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const name = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
   const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeZone: "Europe/Amsterdam" });
   const result = typeof sp.resultaat === "string" ? sp.resultaat : null;
-  const resultText: Record<string, string> = { applied: t.areaSaved, pending: t.savedPending, unchanged: t.unchanged, revoked: t.revoked, trusted: t.saved };
+  const resultText: Record<string, string> = { applied: t.saved, pending: t.savedPending, unchanged: t.unchanged, revoked: t.revoked, trusted: t.saved };
   return (
     <main id="main" className="wide">
       <p><a href="/beheer">{t.back}</a></p>
       <h1>{org.name}</h1>
       {result && resultText[result] && <p className="notice" role="status">{resultText[result]}</p>}
       {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+
+      <section aria-labelledby="details-title">
+        <h2 id="details-title">{t.details}</h2>
+        <OrganizationForm action={saveOrganization} reapply={reapplyChange} id={id} version={org.version} locale={locale} t={t}
+          values={{ name: org.name, description: org.description, website: org.website ?? "", email: org.email ?? "", phone: org.phone ?? "", kvk_number: org.kvkNumber ?? "" }} />
+      </section>
 
       <section aria-labelledby="area-title">
         <h2 id="area-title">{t.serviceArea}</h2>

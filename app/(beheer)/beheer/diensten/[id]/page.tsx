@@ -1,0 +1,50 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db";
+import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { beheerMessages } from "@/lib/i18n/beheer";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { HELP_LANGUAGES } from "@/lib/reference/languages";
+import { TAXONOMY } from "@/lib/reference/taxonomy";
+import { serviceEntity } from "@/lib/server/edit/entities";
+import { ServiceForm } from "@/components/beheer/service-form";
+import { reapplyChange, saveService } from "../../edit-actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EditServicePage({ params, searchParams }: Props) {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const actor = await requireActor(`/beheer/diensten/${id}`);
+  const locale = await beheerLocale(sp.lang);
+  const t = beheerMessages(locale);
+  const pub = MESSAGES[locale];
+  if (!z.uuid().safeParse(id).success) notFound();
+  const db = getPrisma();
+  const s = await serviceEntity.load(db, id);
+  if (!s) notFound();
+  if (!serviceEntity.mayEdit(actor, s)) return <main id="main"><h1>{t.editService}</h1><p className="problem">{t.notAllowed}</p></main>;
+  const own = await db.facility.findMany({ where: { operatorId: s.organizationId }, select: { id: true, name: true, place: true }, orderBy: { name: "asc" } });
+  const others = await db.facility.findMany({ where: { id: { in: s.facilityIds }, NOT: { operatorId: s.organizationId } }, select: { id: true, name: true, place: true } });
+  const langName = new Intl.DisplayNames([locale], { type: "language" });
+  const values: Record<string, string> = Object.fromEntries(Object.entries(s.snapshot).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v === null || v === undefined ? "" : String(v)]));
+  const result = typeof sp.resultaat === "string" ? sp.resultaat : null;
+  const resultText: Record<string, string> = { applied: t.saved, pending: t.savedPending, unchanged: t.unchanged };
+  const label = (code: string) => { const term = TAXONOMY.find((x) => x.code === code); return term ? (locale === "en" ? term.labelEn : term.labelNl) : code; };
+  return (
+    <main id="main" className="wide">
+      <p><a href="/beheer">{t.back}</a></p>
+      <h1>{t.editService}: {s.label}</h1>
+      {result && resultText[result] && <p className="notice" role="status">{resultText[result]}</p>}
+      <ServiceForm action={saveService} reapply={reapplyChange} id={id} version={s.version} locale={locale} t={t} values={values}
+        options={{
+          languages: ["nl", ...HELP_LANGUAGES].map((c) => ({ value: c, label: langName.of(c) ?? c })),
+          cost: (["free", "contribution", "paid"] as const).map((c) => ({ value: c, label: pub.cost[c] })),
+          access: (["walk_in", "appointment", "referral"] as const).map((c) => ({ value: c, label: pub.howToGetIn[c] })),
+          categories: TAXONOMY.filter((x) => x.kind === "service").map((x) => ({ value: x.code, label: label(x.code) })),
+          audiences: TAXONOMY.filter((x) => x.kind === "audience").map((x) => ({ value: x.code, label: label(x.code) })),
+          facilities: own.map((f) => ({ value: f.id, label: `${f.name} (${f.place})` })),
+          otherFacilities: others.map((f) => ({ value: f.id, label: `${f.name} (${f.place}) — ${t.otherFacilities.toLowerCase()}` })),
+        }} />
+    </main>
+  );
+}

@@ -1,0 +1,37 @@
+import { Redis } from "ioredis";
+import { afterAll, describe, expect, it } from "vitest";
+import { hit, MemoryStore, RedisStore, type Limit } from "./rate-limit";
+
+// Login, reset and report limits: in memory for one server, in Redis when several servers must share the count.
+// The Redis part talks to a real Redis (REDIS_URL, else the machine's 127.0.0.1:6379).
+
+const limit: Limit = { name: `test-${process.pid}-${Date.now()}`, max: 3, windowMs: 1500 };
+
+describe("rate limits", () => {
+  it("in memory: allows max attempts per window, then refuses with a wait time, then allows again", async () => {
+    const store = new MemoryStore();
+    const verdicts = [];
+    for (let i = 0; i < 5; i++) verdicts.push(await hit(limit, "1.2.3.4", store));
+    expect(verdicts.map((v) => v.ok)).toEqual([true, true, true, false, false]);
+    expect(verdicts[4]!.retryAfterS).toBeGreaterThanOrEqual(1);
+    expect((await hit(limit, "5.6.7.8", store)).ok).toBe(true); // another subject counts apart
+    await new Promise((r) => setTimeout(r, 1600));
+    expect((await hit(limit, "1.2.3.4", store)).ok).toBe(true);
+  });
+
+  const url = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  const a = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  const b = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  afterAll(() => { a.disconnect(); b.disconnect(); });
+
+  it("in Redis: two app servers share one count", async () => {
+    await a.connect();
+    await b.connect();
+    const server1 = new RedisStore(a);
+    const server2 = new RedisStore(b);
+    const subject = `acct-${Math.random()}`;
+    const got = [await hit(limit, subject, server1), await hit(limit, subject, server2), await hit(limit, subject, server1), await hit(limit, subject, server2)];
+    expect(got.map((v) => v.ok)).toEqual([true, true, true, false]);
+    expect(await a.pttl(`bw:rl:${limit.name}:${subject}`)).toBeGreaterThan(0); // the window expires by itself
+  });
+});
