@@ -7,7 +7,8 @@ export type Limit = { name: string; max: number; windowMs: number };
 export type Verdict = { ok: boolean; remaining: number; retryAfterS: number };
 
 export const LIMITS = {
-  loginPerIp: { name: "login-ip", max: 20, windowMs: 15 * 60_000 },
+  // Per IP generous: many people share one address (a library, a buurthuis computer, a mobile carrier's NAT).
+  loginPerIp: { name: "login-ip", max: 100, windowMs: 15 * 60_000 },
   loginPerAccount: { name: "login-acct", max: 8, windowMs: 15 * 60_000 },
   resetPerIp: { name: "reset-ip", max: 10, windowMs: 60 * 60_000 },
   resetPerAccount: { name: "reset-acct", max: 3, windowMs: 60 * 60_000 },
