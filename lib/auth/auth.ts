@@ -5,7 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { getPrisma } from "../db";
 import { sendMail } from "../mail";
 import { hashPassword, verifyPassword } from "./password";
-import { resetMail } from "./mails";
+import { inviteMail, resetMail } from "./mails";
 
 // Sign-in with better-auth: sessions in PostgreSQL (any app server reads them), passwords as argon2id (our hash and
 // verify), reset links by mail. Sign-up is closed: accounts are made by invitation or by the demo seed. better-auth's
@@ -45,7 +45,8 @@ function create() {
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       sendResetPassword: async ({ user, token }) => {
-        await sendMail(await resetMail(user.email, user.name, token));
+        // Someone who never signed in was invited: same link, a welcome text.
+        await sendMail(user.emailVerified ? await resetMail(user.email, user.name, token) : await inviteMail(user.email, user.name, token));
       },
     },
     user: { additionalFields: { role: { type: "string", required: false, defaultValue: "user", input: false } } },

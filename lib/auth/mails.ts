@@ -20,6 +20,23 @@ export async function resetMail(to: string, name: string, token: string): Promis
   };
 }
 
+export async function inviteMail(to: string, name: string, token: string): Promise<Mail> {
+  const link = await publicUrlOr(`/beheer/wachtwoord-nieuw?token=${encodeURIComponent(token)}`);
+  return {
+    to,
+    subject: "Welkom bij Buurtwijzer / Welcome to Buurtwijzer",
+    text: [
+      `Beste ${name},`,
+      "",
+      "U kunt nu de gegevens van uw organisatie in Buurtwijzer bijhouden. Kies eerst een wachtwoord via deze link (1 uur geldig):",
+      link,
+      "Is de link verlopen? Kies dan 'Wachtwoord vergeten?' op de inlogpagina.",
+      "",
+      "You can now keep your organisation's listing in Buurtwijzer current. Choose a password with the link above (valid for 1 hour; if it expired, use 'Wachtwoord vergeten?' on the sign-in page).",
+    ].join("\n"),
+  };
+}
+
 export async function staleListingMail(to: string, orgName: string, items: { name: string; lastVerifiedAt: Date | null }[]): Promise<Mail> {
   const link = await publicUrlOr("/beheer");
   const lines = items.slice(0, 50).map((i) => `- ${i.name} (${i.lastVerifiedAt ? `laatst gecontroleerd ${i.lastVerifiedAt.toISOString().slice(0, 10)}` : "nooit gecontroleerd"})`);

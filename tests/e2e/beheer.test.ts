@@ -243,6 +243,34 @@ describe("member area in Chromium", () => {
     await ctx.close();
   });
 
+  it("an org admin adds a volunteer for one facility, who chooses a password from the mail and sees just that facility", async () => {
+    const { ctx, page } = await signedIn(DEMO_USERS.orgAdmin.email);
+    await page.goto(`${app.base}/beheer/organisaties/${bigOrg}`);
+    await page.locator("#invite-name").fill("Henk Vrijwilliger");
+    await page.locator("#invite-email").fill("henk@example.org");
+    await page.locator("#invite-role").selectOption("volunteer");
+    await page.locator("#invite-facility").selectOption(second.id);
+    await page.getByRole("button", { name: "Iemand toevoegen" }).click();
+    await expect.poll(() => page.locator("main [role=status]").allTextContents()).toContainEqual(expect.stringContaining("henk@example.org"));
+    await ctx.close();
+    const mail = (await readOutbox("henk@example.org"))[0];
+    expect(mail?.subject).toContain("Welkom");
+    const link = /https?:\/\/\S+wachtwoord-nieuw\?token=\S+/.exec(mail!.text)![0];
+    const p = await browser.newPage();
+    await p.goto(link.replace(/^https?:\/\/[^/]+/, app.base));
+    await p.getByLabel("Nieuw wachtwoord (minstens 10 tekens)").fill("henk-zijn-wachtwoord");
+    await p.getByLabel("Herhaal het nieuwe wachtwoord").fill("henk-zijn-wachtwoord");
+    await Promise.all([p.waitForURL(/reset=1/), p.getByRole("button", { name: "Opslaan" }).click()]);
+    await p.close();
+    const { ctx: henk, page: dash } = await signedIn("henk@example.org", "henk-zijn-wachtwoord");
+    const links = await dash.locator("main table a").allTextContents();
+    expect(links).toHaveLength(1);
+    const res = await dash.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    expect(res?.status()).toBe(200);
+    expect(await dash.locator("main").textContent()).toContain("U mag deze pagina niet bekijken.");
+    await henk.close();
+  });
+
   it("locks an account after repeated wrong passwords, with a plain message", async () => {
     const page = await browser.newPage();
     let last = "";

@@ -242,3 +242,27 @@ describe("reminder for listings not checked for 12 months", () => {
     expect(await remindStaleListings(w.db, { now: new Date("2027-05-05T08:00:00Z"), dryRun: true })).toEqual([]);
   });
 });
+
+describe("an organisation's people", () => {
+  it("only its admins (and site admins) add and remove people; a volunteer gets one facility", async () => {
+    const { invite, removePerson } = await import("@/lib/server/members");
+    const add = (a: Actor | null, role = "editor", facility_id?: string) =>
+      attempt(() => invite(w.db, a, w.bigOrg, { name: "Nieuwe Collega", email: `nieuw-${Math.random()}@example.org`, role, ...(facility_id ? { facility_id } : {}) }));
+    expect({
+      anonymous: await add(null), editor: await add(w.actors.editor), volunteer: await add(w.actors.volunteer), otherEditor: await add(w.actors.otherEditor),
+      moderator: await add(w.actors.moderator), token: await add(w.actors.token), orgAdmin: await add(w.actors.orgAdmin), admin: await add(w.actors.admin),
+    }).toEqual({ anonymous: 401, editor: 403, volunteer: 403, otherEditor: 403, moderator: 403, token: 403, orgAdmin: "ok", admin: "ok" });
+    // A volunteer only for one of the organisation's own facilities.
+    expect(await add(w.actors.orgAdmin, "volunteer", w.otherFacility)).toBe(400);
+    const r = await invite(w.db, w.actors.orgAdmin, w.bigOrg, { name: "Vrijwilliger Twee", email: "v2@example.org", role: "volunteer", facility_id: w.bigFacility });
+    const { actorForUser } = await import("@/lib/auth/actor");
+    const v2 = (await actorForUser(w.db, r.userId))!;
+    expect([...v2.facilities]).toEqual([w.bigFacility]);
+    expect(v2.orgs.size).toBe(0);
+    // The last admin cannot remove themselves; removing a volunteer takes their facility away.
+    await expect(removePerson(w.db, w.actors.orgAdmin, w.bigOrg, w.actors.orgAdmin.id)).rejects.toMatchObject({ status: 409 });
+    await removePerson(w.db, w.actors.orgAdmin, w.bigOrg, r.userId, w.bigFacility);
+    expect((await actorForUser(w.db, r.userId))!.facilities.size).toBe(0);
+    expect(await attempt(() => removePerson(w.db, w.actors.editor, w.bigOrg, w.actors.orgAdmin.id))).toBe(403);
+  });
+});

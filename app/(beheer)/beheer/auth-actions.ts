@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
+import { getPrisma } from "@/lib/db";
 import { safeBackPath } from "@/lib/auth/session";
 import { clientIp, hitAll, LIMITS } from "@/lib/rate-limit";
 import { demoLoginsAllowed as demoAllowed, isDemoEmail } from "@/lib/auth/demo";
@@ -29,6 +30,8 @@ export async function signIn(form: FormData): Promise<void> {
     ok = true;
   } catch { /* wrong email or password: same answer either way */ }
   if (!ok) return again("1");
+  // Signing in proves the address: later "forgot password" mails are reset mails, not invitations.
+  await getPrisma().user.updateMany({ where: { email, emailVerified: false }, data: { emailVerified: true } });
   redirect(back);
 }
 

@@ -1,9 +1,12 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z, ZodError } from "zod";
 import { getPrisma } from "@/lib/db";
+import { getAuth } from "@/lib/auth/auth";
 import { currentActor } from "@/lib/auth/session";
+import { invite, removePerson } from "@/lib/server/members";
 import { isModerator } from "@/lib/auth/permissions";
 import { fieldErrors } from "@/lib/schemas/edit";
 import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
@@ -73,4 +76,38 @@ export async function setTrusted(form: FormData): Promise<void> {
   if (!isModerator(actor) || !z.uuid().safeParse(id).success) redirect(`/beheer/organisaties/${id}?fout=403`);
   await getPrisma().organization.update({ where: { id }, data: { publishesDirectly: str(form, "trusted") === "ja" } });
   redirect(`/beheer/organisaties/${id}?resultaat=trusted`);
+}
+
+export type InviteState = { ok?: string; error?: string; errors?: Record<string, string> };
+
+export async function invitePerson(_prev: InviteState, form: FormData): Promise<InviteState> {
+  const locale = loc(form);
+  const org = str(form, "organization");
+  try {
+    const facility = str(form, "facility_id");
+    const r = await invite(getPrisma(), await currentActor(), org, { name: str(form, "name"), email: str(form, "email"), role: str(form, "role"), ...(facility ? { facility_id: facility } : {}) });
+    try {
+      // A reset link doubles as the invitation (the mail text differs for someone who never signed in).
+      await getAuth().api.requestPasswordReset({ body: { email: r.email }, headers: await headers() });
+    } catch (e) {
+      console.error("[members] invitation mail failed", e);
+    }
+    return { ok: r.email };
+  } catch (e) {
+    if (e instanceof ZodError) return { errors: fieldErrors(e, locale) };
+    if (e instanceof EditError) return e.field ? { errors: { [e.field]: e.text[locale] } } : { error: e.text[locale] };
+    throw e;
+  }
+}
+
+export async function removeMember(form: FormData): Promise<void> {
+  const org = str(form, "organization");
+  let target = `/beheer/organisaties/${org}?resultaat=removed`;
+  try {
+    await removePerson(getPrisma(), await currentActor(), org, str(form, "user"), str(form, "facility") || undefined);
+  } catch (e) {
+    if (!(e instanceof EditError)) throw e;
+    target = `/beheer/organisaties/${org}?fout=${encodeURIComponent(e.text[loc(form)])}`;
+  }
+  redirect(target);
 }

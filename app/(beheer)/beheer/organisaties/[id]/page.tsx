@@ -6,7 +6,8 @@ import { canEditOrganization, canManageOrganization, isModerator } from "@/lib/a
 import { beheerMessages } from "@/lib/i18n/beheer";
 import { listApiTokens } from "@/lib/server/api-tokens";
 import { TokenCreate } from "@/components/beheer/token-create";
-import { createToken, revokeToken, saveServiceArea, setTrusted } from "../../org-actions";
+import { createToken, invitePerson, removeMember, revokeToken, saveServiceArea, setTrusted } from "../../org-actions";
+import { InviteForm } from "@/components/beheer/invite-form";
 import { reapplyChange, saveOrganization } from "../../edit-actions";
 import { OrganizationForm } from "@/components/beheer/organization-form";
 
@@ -19,9 +20,14 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const t = beheerMessages(locale);
   if (!z.uuid().safeParse(id).success) notFound();
   const db = getPrisma();
-  const org = await db.organization.findUnique({ where: { id }, select: { name: true, description: true, website: true, email: true, phone: true, kvkNumber: true, version: true, serviceArea: true, publishesDirectly: true, members: { select: { role: true, user: { select: { name: true, email: true } } } } } });
+  const org = await db.organization.findUnique({ where: { id }, select: { name: true, description: true, website: true, email: true, phone: true, kvkNumber: true, version: true, serviceArea: true, publishesDirectly: true, members: { select: { role: true, user: { select: { id: true, name: true, email: true } } } } } });
   if (!org) notFound();
   if (!canEditOrganization(actor, id)) return <main id="main"><h1>{t.organization}</h1><p className="problem">{t.notAllowed}</p></main>;
+  const manage = canManageOrganization(actor, id);
+  const [ownFacilities, volunteers] = await Promise.all([
+    db.facility.findMany({ where: { operatorId: id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.facilityDelegate.findMany({ where: { facility: { operatorId: id } }, select: { userId: true, facilityId: true, user: { select: { name: true, email: true } }, facility: { select: { name: true } } } }),
+  ]);
   const [gemeenten, tokens] = await Promise.all([
     db.gemeente.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
     canManageOrganization(actor, id) ? listApiTokens(db, actor, id) : Promise.resolve(null),
@@ -29,7 +35,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const name = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
   const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeZone: "Europe/Amsterdam" });
   const result = typeof sp.resultaat === "string" ? sp.resultaat : null;
-  const resultText: Record<string, string> = { applied: t.saved, pending: t.savedPending, unchanged: t.unchanged, revoked: t.revoked, trusted: t.saved };
+  const resultText: Record<string, string> = { applied: t.saved, pending: t.savedPending, unchanged: t.unchanged, revoked: t.revoked, trusted: t.saved, removed: t.removed };
   return (
     <main id="main" className="wide">
       <p><a href="/beheer">{t.back}</a></p>
@@ -67,7 +73,45 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
 
       <section aria-labelledby="people-title">
         <h2 id="people-title">{t.people}</h2>
-        <ul>{org.members.map((m) => <li key={m.user.email}>{m.user.name} ({m.user.email}) — {t[`role_${m.role}`]}</li>)}</ul>
+        <ul>{org.members.map((m) => (
+          <li key={m.user.email}>
+            {m.user.name} ({m.user.email}) — {t[`role_${m.role}`]}
+            {manage && (
+              <form action={removeMember} className="inline-form">
+                <input type="hidden" name="organization" value={id} />
+                <input type="hidden" name="user" value={m.user.id} />
+                <input type="hidden" name="locale" value={locale} />
+                {" "}<button type="submit" className="secondary">{t.remove}: {m.user.name}</button>
+              </form>
+            )}
+          </li>
+        ))}</ul>
+        {volunteers.length > 0 && (
+          <>
+            <h3>{t.volunteers}</h3>
+            <ul>{volunteers.map((v) => (
+              <li key={`${v.userId}-${v.facilityId}`}>
+                {v.user.name} ({v.user.email}) — {v.facility.name}
+                {manage && (
+                  <form action={removeMember} className="inline-form">
+                    <input type="hidden" name="organization" value={id} />
+                    <input type="hidden" name="user" value={v.userId} />
+                    <input type="hidden" name="facility" value={v.facilityId} />
+                    <input type="hidden" name="locale" value={locale} />
+                    {" "}<button type="submit" className="secondary">{t.remove}: {v.user.name}, {v.facility.name}</button>
+                  </form>
+                )}
+              </li>
+            ))}</ul>
+          </>
+        )}
+        {manage && (
+          <>
+            <h3>{t.invite}</h3>
+            <InviteForm action={invitePerson} organization={id} facilities={ownFacilities}
+              labels={{ invite: t.invite, inviteIntro: t.inviteIntro, name: t.fieldPersonName, email: t.email, role: t.role, facility: t.facility, invited: t.invited, choose: t.choose, roles: { editor: t.role_editor, org_admin: t.role_org_admin, volunteer: t.role_volunteer } }} />
+          </>
+        )}
       </section>
 
       {isModerator(actor) && (
