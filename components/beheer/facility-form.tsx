@@ -6,6 +6,7 @@ import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { FACILITY_STATUS, FACILITY_TYPES, WHEELCHAIR } from "@/lib/schemas/facility";
 import { ConflictPanel } from "./conflict-panel";
 import { HoursEditor } from "./hours-editor";
+import { LocationPicker } from "./location-picker";
 
 // The facility form: every editable field, errors next to the field (and a summary on top that links to them),
 // the conflict screen when someone else saved first. Posts to a server action; works without JavaScript too
@@ -87,6 +88,7 @@ export function FacilityForm(p: Props) {
         <div className="row">{field("postcode", { required: true, autoComplete: "postal-code" })}{field("place", { required: true, autoComplete: "address-level2" })}</div>
         <p className="hint">{t.locationHint}</p>
         <div className="row">{field("lat", { inputMode: "decimal" })}{field("lng", { inputMode: "decimal" })}</div>
+        {p.id && values.lat && values.lng && <LocationPicker lat={Number(values.lat)} lng={Number(values.lng)} title={values.name ?? ""} />}
         <div className="row">{field("phone", { type: "tel", autoComplete: "tel" })}{field("email", { type: "email", autoComplete: "email" })}</div>
         {field("website", { type: "url", autoComplete: "url" })}
         <HoursEditor initial={values.opening_hours ?? ""} locale={p.locale} error={errors.opening_hours}

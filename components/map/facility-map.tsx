@@ -4,9 +4,10 @@ import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { MapContainer, Marker, Popup, TileLayer, useMap, useMapEvents } from "react-leaflet";
+import { TILE_ATTRIBUTION, TILE_URL } from "./tiles";
 import type { MapLabels, MapPoint, MapSearch, MapView } from "./types";
 
-// The only module that imports Leaflet. Two layers:
+// The public map (the member area's location picker is the other Leaflet module). Two layers:
 //  - the page's own facilities (the result list, or an organisation's places), in sync with the list: pointing at
 //    or focusing a list item highlights its marker, choosing a marker highlights and scrolls to its list item;
 //  - on the search page, every other facility that matches the search, as clusters the server computes for the view
@@ -15,8 +16,6 @@ import type { MapLabels, MapPoint, MapSearch, MapView } from "./types";
 // BRT-Achtergrondkaart); without tiles the markers still work. After the reader moves the map, its view goes into
 // the URL (kaart=zoom/lat/lng) and "search this area" offers a new search around the map's centre.
 
-const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL ?? "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png";
-const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? 'Kaart: <a href="https://www.pdok.nl">PDOK</a> / Kadaster';
 const NETHERLANDS: MapView = { zoom: 7, lat: 52.2, lng: 5.3 };
 const MIN_CLUSTER_ZOOM = 5;
 const MAX_TILES_ACROSS = 16; // the server takes at most 4096 × 4096 px

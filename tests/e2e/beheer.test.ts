@@ -105,6 +105,25 @@ describe("member area in Chromium", () => {
     await ctx.close();
   });
 
+  it("an editor drags the facility's pin on the small map, and the new position is saved", async () => {
+    const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
+    await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    const before = Number(await page.locator("#lat").inputValue());
+    const pin = page.locator(".picker-map .leaflet-marker-icon");
+    await pin.waitFor();
+    const box = (await pin.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 60, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => Number(await page.locator("#lat").inputValue())).toBeGreaterThan(before);
+    const moved = Number(await page.locator("#lat").inputValue());
+    await Promise.all([page.waitForURL(/resultaat=applied/), page.getByRole("button", { name: "Opslaan" }).last().click()]);
+    const { rows: [row] } = await db.query("SELECT lat FROM facility WHERE id = $1", [facility.id]);
+    expect(row.lat).toBeCloseTo(moved, 6);
+    await ctx.close();
+  });
+
   it("refuses bad opening hours with the error next to the field, keeping what was typed", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
     await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
@@ -203,14 +222,14 @@ describe("member area in Chromium", () => {
   it("resets a password through the mail outbox; an unknown address gets the same answer", async () => {
     const page = await browser.newPage();
     const answers: string[] = [];
-    for (const email of [DEMO_USERS.orgAdmin.email, "onbekend@example.org"]) {
+    for (const email of [DEMO_USERS.admin.email, "onbekend@example.org"]) {
       await page.goto(`${app.base}/beheer/wachtwoord-vergeten`);
       await page.getByLabel("E-mailadres").fill(email);
       await Promise.all([page.waitForURL(/verstuurd=1/), page.getByRole("button", { name: "Versturen" }).click()]);
       answers.push((await page.locator("main [role=status]").textContent()) ?? "");
     }
     expect(answers[0]).toBe(answers[1]);
-    const mails = await readOutbox(DEMO_USERS.orgAdmin.email);
+    const mails = await readOutbox(DEMO_USERS.admin.email);
     expect(mails).toHaveLength(1);
     expect(await readOutbox("onbekend@example.org")).toHaveLength(0);
     const link = /https?:\/\/\S+wachtwoord-nieuw\?token=\S+/.exec(mails[0]!.text)?.[0];
@@ -221,7 +240,7 @@ describe("member area in Chromium", () => {
     await page.getByLabel("Herhaal het nieuwe wachtwoord").fill("een-nieuw-wachtwoord-1");
     await Promise.all([page.waitForURL(/reset=1/), page.getByRole("button", { name: "Opslaan" }).click()]);
     await page.close();
-    const { ctx } = await signedIn(DEMO_USERS.orgAdmin.email, "een-nieuw-wachtwoord-1");
+    const { ctx } = await signedIn(DEMO_USERS.admin.email, "een-nieuw-wachtwoord-1");
     await ctx.close();
   });
 

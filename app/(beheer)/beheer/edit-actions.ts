@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { z, ZodError } from "zod";
 import { getPrisma } from "@/lib/db";
 import { currentActor } from "@/lib/auth/session";
-import { ZFacilityPatch, ZOrganizationPatch, ZServicePatch, fieldErrors } from "@/lib/schemas/edit";
+import { fieldErrors } from "@/lib/schemas/edit";
 import { approveChange, confirmCurrent, proposeFacility, rejectChange, revertTo, setTempState, snapshotAt, submitChange } from "@/lib/server/edit/changes";
-import { effectivePatch, facilityEntity, organizationEntity, serviceEntity } from "@/lib/server/edit/entities";
+import { ENTITIES, effectivePatch, type Entity } from "@/lib/server/edit/entities";
 import { ConflictError, EditError } from "@/lib/server/edit/errors";
 import type { FormState } from "./form-state";
 
@@ -34,37 +34,47 @@ function failure(e: unknown, locale: "nl" | "en", values: Record<string, string>
   throw e;
 }
 
-export async function saveFacility(_prev: FormState, form: FormData): Promise<FormState> {
+const PAGES = { facility: "/beheer/locaties/", service: "/beheer/diensten/", organization: "/beheer/organisaties/" } as const;
+type EntityType = keyof typeof PAGES;
+
+/**
+ * The one save path of the forms: parse, keep only what the editor changed compared with the version they saw
+ * (so re-applying after a conflict never reverts someone else's change), submit, then redirect or answer errors.
+ */
+async function saveForm(type: EntityType, form: FormData, values: Record<string, string>, input: Record<string, unknown>): Promise<FormState> {
   const locale = localeOf(form);
   const id = str(form, "id");
   const seen = Number(str(form, "version"));
-  const { values, input } = readFacilityForm(form);
   const db = getPrisma();
   let outcome: string;
   let mine: Record<string, unknown> = {};
   try {
-    const parsed = ZFacilityPatch.parse(input);
-    const current = await facilityEntity.load(db, z.uuid().parse(id));
-    const base = (await snapshotAt(db, "facility", id, seen)) ?? current?.snapshot ?? {};
+    const entity = ENTITIES[type] as unknown as Entity<Record<string, unknown>>;
+    const parsed = entity.schema.parse(input);
+    const current = await entity.load(db, z.uuid().parse(id));
+    const base = (await snapshotAt(db, type, id, seen)) ?? current?.snapshot ?? {};
+    // For a facility, a new postcode without a moved pin: the edit layer places the pin from the postcode (the
+    // unchanged lat/lng are left out here).
     mine = effectivePatch(base, parsed);
-    // A new postcode without a moved pin: the edit layer places the pin from the postcode (effectivePatch left out
-    // the unchanged lat/lng).
-    const out = await submitChange(db, await currentActor(), "facility", id, seen, mine);
-    outcome = out.outcome;
+    outcome = (await submitChange(db, await currentActor(), type, id, seen, mine)).outcome;
   } catch (e) {
     const f = failure(e, locale, values);
     return f.kind === "conflict" ? { ...f, mine } : f;
   }
-  redirect(`/beheer/locaties/${id}?resultaat=${outcome}`);
+  redirect(`${PAGES[type]}${id}?resultaat=${outcome}`);
 }
 
-const PAGES = { facility: "/beheer/locaties/", service: "/beheer/diensten/", organization: "/beheer/organisaties/" } as const;
+export async function saveFacility(_prev: FormState, form: FormData): Promise<FormState> {
+  const { values, input } = readFacilityForm(form);
+  return saveForm("facility", form, values, input);
+}
+
 
 /** "Apply my changes to the new version" after a conflict: the same changes, over the version now current. */
 export async function reapplyChange(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form);
   const id = str(form, "id");
-  const type = z.enum(["facility", "service", "organization"]).catch("facility").parse(str(form, "type"));
+  const type: EntityType = z.enum(["facility", "service", "organization"]).catch("facility").parse(str(form, "type"));
   let outcome: string;
   let mine: Record<string, unknown> = {};
   try {
@@ -81,9 +91,6 @@ const SERVICE_LISTS = ["languages", "access", "categories", "audiences", "facili
 const SERVICE_TEXT = ["name", "description", "cost", "cost_text", "eligibility", "email", "phone", "website"] as const;
 
 export async function saveService(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form);
-  const id = str(form, "id");
-  const seen = Number(str(form, "version"));
   const values: Record<string, string> = {};
   const input: Record<string, unknown> = {};
   for (const k of SERVICE_TEXT) input[k] = values[k] = str(form, k);
@@ -92,20 +99,7 @@ export async function saveService(_prev: FormState, form: FormData): Promise<For
     input[k] = list;
     values[k] = list.join(",");
   }
-  const db = getPrisma();
-  let outcome: string;
-  let mine: Record<string, unknown> = {};
-  try {
-    const parsed = ZServicePatch.parse(input);
-    const current = await serviceEntity.load(db, z.uuid().parse(id));
-    const base = (await snapshotAt(db, "service", id, seen)) ?? current?.snapshot ?? {};
-    mine = effectivePatch(base, parsed);
-    outcome = (await submitChange(db, await currentActor(), "service", id, seen, mine)).outcome;
-  } catch (e) {
-    const f = failure(e, locale, values);
-    return f.kind === "conflict" ? { ...f, mine } : f;
-  }
-  redirect(`/beheer/diensten/${id}?resultaat=${outcome}`);
+  return saveForm("service", form, values, input);
 }
 
 async function simple(form: FormData, run: () => Promise<unknown>, done: string, back: string): Promise<void> {
@@ -163,23 +157,7 @@ export async function proposeNewFacility(_prev: FormState, form: FormData): Prom
 const ORG_TEXT = ["name", "description", "website", "email", "phone", "kvk_number"] as const;
 
 export async function saveOrganization(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form);
-  const id = str(form, "id");
-  const seen = Number(str(form, "version"));
   const values: Record<string, string> = {};
   for (const k of ORG_TEXT) values[k] = str(form, k);
-  const db = getPrisma();
-  let outcome: string;
-  let mine: Record<string, unknown> = {};
-  try {
-    const parsed = ZOrganizationPatch.parse(values);
-    const current = await organizationEntity.load(db, z.uuid().parse(id));
-    const base = (await snapshotAt(db, "organization", id, seen)) ?? current?.snapshot ?? {};
-    mine = effectivePatch(base, parsed);
-    outcome = (await submitChange(db, await currentActor(), "organization", id, seen, mine)).outcome;
-  } catch (e) {
-    const f = failure(e, locale, values);
-    return f.kind === "conflict" ? { ...f, mine } : f;
-  }
-  redirect(`/beheer/organisaties/${id}?resultaat=${outcome}`);
+  return saveForm("organization", form, values, { ...values });
 }
