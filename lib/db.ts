@@ -31,6 +31,8 @@ function handles(): Handles {
 export const getPrisma = (): PrismaClient => handles().prisma;
 /** Public reads (replica when configured; may lag the primary by a moment). */
 export const getReadPrisma = (): PrismaClient => handles().readPrisma;
+/** Pool for hand-written SQL on the primary. */
+export const getPool = (): pg.Pool => handles().pool;
 /** Pool for hand-written SQL on the public read path (replica when configured). */
 export const getReadPool = (): pg.Pool => handles().readPool;
 

@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
-import { hit, MemoryStore, RedisStore, type Limit } from "./rate-limit";
+import { hit, MemoryStore, RedisStore, under, type Limit } from "./rate-limit";
 
 // Login, reset and report limits: in memory for one server, in Redis when several servers must share the count.
 // The Redis part talks to a real Redis (REDIS_URL, else the machine's 127.0.0.1:6379).
@@ -15,6 +15,8 @@ describe("rate limits", () => {
     expect(verdicts.map((v) => v.ok)).toEqual([true, true, true, false, false]);
     expect(verdicts[4]!.retryAfterS).toBeGreaterThanOrEqual(1);
     expect((await hit(limit, "5.6.7.8", store)).ok).toBe(true); // another subject counts apart
+    expect(await under(limit, "5.6.7.8", store)).toBe(true); // peeking does not count
+    expect(await under(limit, "1.2.3.4", store)).toBe(false);
     await new Promise((r) => setTimeout(r, 1600));
     expect((await hit(limit, "1.2.3.4", store)).ok).toBe(true);
   });
@@ -32,6 +34,7 @@ describe("rate limits", () => {
     const subject = `acct-${Math.random()}`;
     const got = [await hit(limit, subject, server1), await hit(limit, subject, server2), await hit(limit, subject, server1), await hit(limit, subject, server2)];
     expect(got.map((v) => v.ok)).toEqual([true, true, true, false]);
+    expect(await under(limit, subject, server2)).toBe(false);
     expect(await a.pttl(`bw:rl:${limit.name}:${subject}`)).toBeGreaterThan(0); // the window expires by itself
   });
 });

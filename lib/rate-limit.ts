@@ -9,6 +9,7 @@ export type Verdict = { ok: boolean; remaining: number; retryAfterS: number };
 export const LIMITS = {
   // Per IP generous: many people share one address (a library, a buurthuis computer, a mobile carrier's NAT).
   loginPerIp: { name: "login-ip", max: 100, windowMs: 15 * 60_000 },
+  /** wrong passwords per account (successful sign-ins do not count) */
   loginPerAccount: { name: "login-acct", max: 8, windowMs: 15 * 60_000 },
   resetPerIp: { name: "reset-ip", max: 10, windowMs: 60 * 60_000 },
   resetPerAccount: { name: "reset-acct", max: 3, windowMs: 60 * 60_000 },
@@ -18,6 +19,8 @@ export const LIMITS = {
 
 export interface Store {
   hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
+  /** the count so far, without adding to it */
+  peek(key: string): Promise<number>;
 }
 
 export class MemoryStore implements Store {
@@ -33,6 +36,10 @@ export class MemoryStore implements Store {
     w.count++;
     return { ...w };
   }
+  async peek(key: string) {
+    const w = this.windows.get(key);
+    return w && w.resetAt > Date.now() ? w.count : 0;
+  }
 }
 
 export class RedisStore implements Store {
@@ -42,6 +49,9 @@ export class RedisStore implements Store {
     const count = Number(res?.[0]?.[1] ?? 0);
     const ttl = Number(res?.[2]?.[1] ?? windowMs);
     return { count, resetAt: Date.now() + (ttl > 0 ? ttl : windowMs) };
+  }
+  async peek(key: string) {
+    return Number((await this.redis.get(key)) ?? 0);
   }
 }
 
@@ -61,6 +71,11 @@ async function store(): Promise<Store> {
 export async function hit(limit: Limit, subject: string, using?: Store): Promise<Verdict> {
   const { count, resetAt } = await (using ?? (await store())).hit(`bw:rl:${limit.name}:${subject}`, limit.windowMs);
   return { ok: count <= limit.max, remaining: Math.max(0, limit.max - count), retryAfterS: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) };
+}
+
+/** Whether `subject` is still under `limit`, without counting this attempt (count failures with `hit`). */
+export async function under(limit: Limit, subject: string, using?: Store): Promise<boolean> {
+  return (await (using ?? (await store())).peek(`bw:rl:${limit.name}:${subject}`)) < limit.max;
 }
 
 /** All must pass; every counter is counted (so a blocked account still uses up the IP's budget). */

@@ -1,6 +1,9 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient } from "../generated/prisma/client";
+import type { Actor } from "../auth/actor";
+import { canEditFacility } from "../auth/permissions";
+import { missing, unauthenticated } from "./edit/errors";
 
 // "Klopt er iets niet?": a note from anyone about a facility, without an account. Spam is held off without
 // third-party captchas: a honeypot field people never see, a signed form time (a form sent within 3 s of being shown,
@@ -37,4 +40,22 @@ export function tokenFresh(token: string | undefined, now = Date.now()): boolean
 export async function saveReport(db: PrismaClient, facilityId: string, r: { message: string; contact: string | null }): Promise<string> {
   const row = await db.report.create({ data: { facilityId, message: r.message, contact: r.contact } });
   return row.id;
+}
+
+/** Marks a report as dealt with (who may edit the facility: its organisation, its volunteer, moderators). */
+export async function resolveReport(db: PrismaClient, actor: Actor | null, reportId: string): Promise<void> {
+  if (!actor) throw unauthenticated();
+  const r = z.uuid().safeParse(reportId).success
+    ? await db.report.findUnique({ where: { id: reportId }, select: { id: true, facility: { select: { id: true, operatorId: true } } } })
+    : null;
+  if (!r || !canEditFacility(actor, r.facility)) throw missing({ nl: "Deze melding", en: "This report" });
+  await db.report.update({ where: { id: r.id }, data: { resolvedAt: new Date() } });
+}
+
+/** Open reports for moderators, newest first. */
+export function openReports(db: PrismaClient, limit = 50) {
+  return db.report.findMany({
+    where: { resolvedAt: null }, orderBy: { createdAt: "desc" }, take: limit,
+    select: { id: true, message: true, contact: true, createdAt: true, facility: { select: { id: true, name: true, place: true } } },
+  });
 }

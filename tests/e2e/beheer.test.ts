@@ -111,6 +111,7 @@ describe("member area in Chromium", () => {
     const before = Number(await page.locator("#lat").inputValue());
     const pin = page.locator(".picker-map .leaflet-marker-icon");
     await pin.waitFor();
+    await pin.scrollIntoViewIfNeeded();
     const box = (await pin.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
@@ -288,6 +289,26 @@ describe("member area in Chromium", () => {
     expect(res?.status()).toBe(200);
     expect(await dash.locator("main").textContent()).toContain("U mag deze pagina niet bekijken.");
     await henk.close();
+  });
+
+  it("a moderator sees unmet needs as a table and as circles, only where a cell has at least 5 searches", async () => {
+    await db.query(`INSERT INTO unmet_need (month, gemeente_code, service, searches) VALUES
+      (date_trunc('month', now())::date, 'GM0344', 'schuldhulp', 7), (date_trunc('month', now())::date, 'GM0363', 'inloop', 4)
+      ON CONFLICT (month, gemeente_code, service) DO UPDATE SET searches = EXCLUDED.searches`);
+    const { ctx, page } = await signedIn(DEMO_USERS.moderator.email);
+    await page.goto(`${app.base}/beheer/onvervulde-vragen`);
+    const rows = await page.locator("main table tbody tr").allTextContents();
+    expect(rows).toEqual([expect.stringMatching(/Utrecht \(GM0344\)\s*Schuldhulp\s*7/)]);
+    await page.locator(".needs-map path.leaflet-interactive").first().waitFor();
+    expect(await page.locator(".needs-map path.leaflet-interactive").count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
+    await ctx.close();
+    // Not for editors.
+    const { ctx: ed, page: p2 } = await signedIn(DEMO_USERS.editor.email);
+    await p2.goto(`${app.base}/beheer/onvervulde-vragen`);
+    expect(await p2.locator("main").textContent()).toContain("U mag deze pagina niet bekijken.");
+    expect(await p2.locator("main table").count()).toBe(0);
+    await ed.close();
   });
 
   it("locks an account after repeated wrong passwords, with a plain message", async () => {

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
 import { getPrisma } from "@/lib/db";
 import { safeBackPath } from "@/lib/auth/session";
-import { clientIp, hitAll, LIMITS } from "@/lib/rate-limit";
+import { clientIp, hit, hitAll, LIMITS, under } from "@/lib/rate-limit";
 import { demoLoginsAllowed as demoAllowed, isDemoEmail } from "@/lib/auth/demo";
 
 // Sign-in, sign-out and password reset as server actions: plain <form>s that work without JavaScript. Next.js
@@ -21,15 +21,19 @@ export async function signIn(form: FormData): Promise<void> {
   if (!parsed.success || !parsed.data.email || !parsed.data.password) return again("1");
   const { email, password } = parsed.data;
   const h = await headers();
-  const limit = await hitAll([[LIMITS.loginPerIp, clientIp(h)], [LIMITS.loginPerAccount, email]]);
-  if (!limit.ok) return again("te-veel");
+  // Every attempt counts for the IP; only wrong passwords count for the account (8 lock it for 15 minutes).
+  const ip = await hit(LIMITS.loginPerIp, clientIp(h));
+  if (!ip.ok || !(await under(LIMITS.loginPerAccount, email))) return again("te-veel");
   if (isDemoEmail(email) && !demoAllowed()) return again("demo");
   let ok = false;
   try {
     await getAuth().api.signInEmail({ body: { email, password, rememberMe: true }, headers: h });
     ok = true;
   } catch { /* wrong email or password: same answer either way */ }
-  if (!ok) return again("1");
+  if (!ok) {
+    await hit(LIMITS.loginPerAccount, email);
+    return again("1");
+  }
   // Signing in proves the address: later "forgot password" mails are reset mails, not invitations.
   await getPrisma().user.updateMany({ where: { email, emailVerified: false }, data: { emailVerified: true } });
   redirect(back);

@@ -8,6 +8,7 @@ import { fieldErrors } from "@/lib/schemas/edit";
 import { approveChange, confirmCurrent, proposeFacility, rejectChange, revertTo, setTempState, snapshotAt, submitChange } from "@/lib/server/edit/changes";
 import { ENTITIES, effectivePatch, type Entity } from "@/lib/server/edit/entities";
 import { ConflictError, EditError } from "@/lib/server/edit/errors";
+import { resolveReport } from "@/lib/server/reports";
 import type { FormState } from "./form-state";
 
 // Server actions of the member area. Each reads the signed-in person fresh, hands the parsed form to the edit layer
@@ -160,4 +161,9 @@ export async function saveOrganization(_prev: FormState, form: FormData): Promis
   const values: Record<string, string> = {};
   for (const k of ORG_TEXT) values[k] = str(form, k);
   return saveForm("organization", form, values, { ...values });
+}
+
+export async function resolve(form: FormData): Promise<void> {
+  const back = str(form, "back").startsWith("/beheer") ? str(form, "back") : "/beheer";
+  await simple(form, async () => resolveReport(getPrisma(), await currentActor(), str(form, "report")), "resolved", back);
 }

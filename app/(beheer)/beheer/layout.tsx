@@ -18,6 +18,7 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
           <li><Link href="/">Buurtwijzer</Link></li>
           {actor && <li><a href="/beheer">{t.dashboard}</a></li>}
           {isModerator(actor) && <li><a href="/beheer/moderatie">{t.moderation}</a></li>}
+          {isModerator(actor) && <li><a href="/beheer/onvervulde-vragen">{t.needsTitle}</a></li>}
         </ul>
         <ul>
           <li><a href={`?lang=${t.otherLang}`} lang={t.otherLang} hrefLang={t.otherLang}>{t.language}</a></li>

@@ -3,7 +3,8 @@ import { beheerLocale, requireActor } from "@/lib/auth/session";
 import { isModerator } from "@/lib/auth/permissions";
 import { beheerMessages } from "@/lib/i18n/beheer";
 import { moderationQueue } from "@/lib/server/edit/queue";
-import { approve, reject } from "../edit-actions";
+import { approve, reject, resolve } from "../edit-actions";
+import { openReports } from "@/lib/server/reports";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,9 +16,9 @@ export default async function ModerationPage({ searchParams }: Props) {
   const locale = await beheerLocale(sp.lang);
   const t = beheerMessages(locale);
   if (!isModerator(actor)) return <main id="main"><h1>{t.moderation}</h1><p className="problem">{t.notAllowed}</p></main>;
-  const queue = await moderationQueue(getPrisma());
+  const [queue, reports] = await Promise.all([moderationQueue(getPrisma()), openReports(getPrisma())]);
   const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
-  const result = sp.resultaat === "approved" ? t.approved : sp.resultaat === "rejected" ? t.rejected : null;
+  const result = sp.resultaat === "approved" ? t.approved : sp.resultaat === "rejected" ? t.rejected : sp.resultaat === "resolved" ? t.resolvedDone : null;
   return (
     <main id="main" className="wide">
       <h1>{t.queueTitle}</h1>
@@ -54,6 +55,20 @@ export default async function ModerationPage({ searchParams }: Props) {
           </li>
         ))}
       </ol>
+      <section aria-labelledby="reports-title">
+        <h2 id="reports-title">{t.reportsTitle} ({reports.length})</h2>
+        <ul>{reports.map((r) => (
+          <li key={r.id}>
+            <a href={`/beheer/locaties/${r.facility.id}`}>{r.facility.name} ({r.facility.place})</a> — {fmt.format(r.createdAt)}: {r.message}{" "}
+            <form action={resolve} className="inline-form">
+              <input type="hidden" name="report" value={r.id} />
+              <input type="hidden" name="back" value="/beheer/moderatie" />
+              <input type="hidden" name="locale" value={locale} />
+              <button type="submit" className="secondary">{t.resolved}</button>
+            </form>
+          </li>
+        ))}</ul>
+      </section>
     </main>
   );
 }

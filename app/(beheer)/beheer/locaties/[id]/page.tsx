@@ -8,7 +8,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { facilityEntity } from "@/lib/server/edit/entities";
 import { amsterdamDate } from "@/lib/server/edit/changes";
 import { FacilityForm } from "@/components/beheer/facility-form";
-import { confirm, reapplyChange, saveFacility, setTemp } from "../../edit-actions";
+import { confirm, reapplyChange, resolve, saveFacility, setTemp } from "../../edit-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +34,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
   const now = new Date();
   const temp = f.tempUntil && f.tempUntil > now ? f.tempState : null;
   const result = typeof sp.resultaat === "string" ? sp.resultaat : null;
-  const resultText: Record<string, string> = { applied: t.saved, pending: t.savedPending, unchanged: t.unchanged, temp: t.tempDone, verify: t.verifyDone, reverted: t.reverted };
+  const resultText: Record<string, string> = { applied: t.saved, pending: t.savedPending, unchanged: t.unchanged, temp: t.tempDone, verify: t.verifyDone, reverted: t.reverted, resolved: t.resolvedDone };
   const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
   return (
     <main id="main" className="wide">
@@ -80,7 +80,17 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
       {reports.length > 0 && (
         <section aria-labelledby="reports-title">
           <h2 id="reports-title">{t.reportsTitle}</h2>
-          <ul>{reports.map((r) => <li key={r.id}>{fmt.format(r.createdAt)}: {r.message}{r.contact ? ` (${r.contact})` : ""}</li>)}</ul>
+          <ul>{reports.map((r) => (
+            <li key={r.id}>
+              {fmt.format(r.createdAt)}: {r.message}{r.contact ? ` (${r.contact})` : ""}{" "}
+              <form action={resolve} className="inline-form">
+                <input type="hidden" name="report" value={r.id} />
+                <input type="hidden" name="back" value={`/beheer/locaties/${id}`} />
+                <input type="hidden" name="locale" value={locale} />
+                <button type="submit" className="secondary">{t.resolved}</button>
+              </form>
+            </li>
+          ))}</ul>
         </section>
       )}
 

@@ -1,0 +1,49 @@
+import { getPool } from "@/lib/db";
+import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { isModerator } from "@/lib/auth/permissions";
+import { beheerMessages } from "@/lib/i18n/beheer";
+import { TAXONOMY } from "@/lib/reference/taxonomy";
+import { K_ANONYMITY, unmetNeeds } from "@/lib/server/unmet-needs";
+import { NeedsMapLazy } from "@/components/beheer/needs-map-lazy";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Moderators only: where people looked for help and found nothing within 5 km, per gemeente and kind of help, over
+// the last 12 months — only cells with at least K_ANONYMITY searches (see /privacy).
+export default async function UnmetNeedsPage({ searchParams }: Props) {
+  const sp = await searchParams;
+  const actor = await requireActor("/beheer/onvervulde-vragen");
+  const locale = await beheerLocale(sp.lang);
+  const t = beheerMessages(locale);
+  if (!isModerator(actor)) return <main id="main"><h1>{t.needsTitle}</h1><p className="problem">{t.notAllowed}</p></main>;
+  const cells = await unmetNeeds(getPool(), 12);
+  const label = (code: string) => {
+    if (code === "") return t.needsAny;
+    const term = TAXONOMY.find((x) => x.code === code);
+    return term ? (locale === "en" ? term.labelEn : term.labelNl) : code;
+  };
+  const byGemeente = new Map<string, { lat: number; lng: number; name: string; searches: number; parts: string[] }>();
+  for (const c of cells) {
+    const g = byGemeente.get(c.gemeente_code) ?? { lat: c.lat, lng: c.lng, name: c.gemeente, searches: 0, parts: [] };
+    g.searches += c.searches;
+    g.parts.push(`${label(c.service)}: ${c.searches}`);
+    byGemeente.set(c.gemeente_code, g);
+  }
+  return (
+    <main id="main" className="wide">
+      <p><a href="/beheer">{t.back}</a></p>
+      <h1>{t.needsTitle}</h1>
+      <p>{t.needsIntro(K_ANONYMITY)}</p>
+      {cells.length === 0 ? <p>{t.needsNone}</p> : (
+        <>
+          <NeedsMapLazy points={[...byGemeente].map(([code, g]) => ({ key: code, lat: g.lat, lng: g.lng, searches: g.searches, label: `${g.name}: ${g.parts.join(", ")}` }))} />
+          <div className="table-wrap"><table className="data">
+            <caption className="hint">{t.needsCaption}</caption>
+            <thead><tr><th scope="col">Gemeente</th><th scope="col">{t.fieldCategories}</th><th scope="col">{t.needsSearches}</th></tr></thead>
+            <tbody>{cells.map((c) => <tr key={`${c.gemeente_code}-${c.service}`}><td>{c.gemeente} ({c.gemeente_code})</td><td>{label(c.service)}</td><td>{c.searches}</td></tr>)}</tbody>
+          </table></div>
+        </>
+      )}
+    </main>
+  );
+}

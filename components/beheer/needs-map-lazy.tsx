@@ -1,0 +1,7 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import type { NeedPoint } from "./needs-map";
+
+const NeedsMap = dynamic(() => import("./needs-map"), { ssr: false, loading: () => <p role="status">…</p> });
+export const NeedsMapLazy = ({ points }: { points: NeedPoint[] }) => <NeedsMap points={points} />;
