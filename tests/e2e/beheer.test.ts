@@ -311,6 +311,42 @@ describe("member area in Chromium", () => {
     await ed.close();
   });
 
+  it("a social worker registers, a moderator approves, and the worker saves a referral list from /verwijzen", async () => {
+    const reg = await browser.newPage();
+    await reg.goto(`${app.base}/beheer/aanmelden`);
+    await reg.getByLabel("Naam").fill("Sanne Sociaal");
+    await reg.getByLabel("E-mailadres").fill("sanne@voorbeeld-wijkteam.nl");
+    await reg.getByLabel("Waar werkt u?").fill("Wijkteam Zuid");
+    await Promise.all([reg.waitForURL(/klaar=1/), reg.getByRole("button", { name: "Versturen" }).click()]);
+    expect(await violations(reg)).toEqual([]);
+    await reg.close();
+    expect(await readOutbox("sanne@voorbeeld-wijkteam.nl")).toHaveLength(0); // not a member's domain: waits
+    const { ctx: mc, page: mod } = await signedIn(DEMO_USERS.moderator.email);
+    await mod.goto(`${app.base}/beheer/moderatie`);
+    await Promise.all([mod.waitForURL(/resultaat=worker/), mod.getByRole("button", { name: "Goedkeuren: Sanne Sociaal" }).click()]);
+    await mc.close();
+    const mail = (await readOutbox("sanne@voorbeeld-wijkteam.nl"))[0]!;
+    const link = /https?:\/\/\S+wachtwoord-nieuw\?token=\S+/.exec(mail.text)![0];
+    const p = await browser.newPage();
+    await p.goto(link.replace(/^https?:\/\/[^/]+/, app.base));
+    await p.getByLabel("Nieuw wachtwoord (minstens 10 tekens)").fill("sanne-haar-wachtwoord");
+    await p.getByLabel("Herhaal het nieuwe wachtwoord").fill("sanne-haar-wachtwoord");
+    await Promise.all([p.waitForURL(/reset=1/), p.getByRole("button", { name: "Opslaan" }).click()]);
+    await p.close();
+    const { ctx, page } = await signedIn("sanne@voorbeeld-wijkteam.nl", "sanne-haar-wachtwoord");
+    const ids = (await db.query("SELECT id FROM service_at_location ORDER BY id LIMIT 2")).rows.map((r) => r.id as string);
+    await page.goto(`${app.base}/verwijzen?lijst=${ids.join(",")}`);
+    await page.getByRole("link", { name: /Bewaar deze lijst onder een naam/ }).click();
+    await page.getByLabel(/Naam van de lijst/).fill("Schulden Zuid");
+    await Promise.all([page.waitForURL(/resultaat=saved/), page.getByRole("button", { name: "Lijst bewaren" }).click()]);
+    expect(await page.locator("main h2").allTextContents()).toEqual(["Schulden Zuid"]);
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole("link", { name: /Verwijsbrief maken/ }).click();
+    await page.waitForURL(/\/verwijsbrief\?services=/);
+    expect(page.url()).toContain(ids.join(","));
+    await ctx.close();
+  });
+
   it("locks an account after repeated wrong passwords, with a plain message", async () => {
     const page = await browser.newPage();
     let last = "";
@@ -329,8 +365,8 @@ describe("member area in Chromium", () => {
   it("every /beheer page has no WCAG 2.1 AA violations (axe), in Dutch and English, at 360 px too", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.moderator.email);
     const anon = await browser.newPage();
-    const pages = ["/beheer", `/beheer/locaties/${facility.id}`, `/beheer/locaties/${facility.id}/geschiedenis`, "/beheer/moderatie", `/beheer/organisaties/${bigOrg}/nieuwe-locatie`, `/beheer/organisaties/${bigOrg}`, `/beheer/diensten/${service.id}`];
-    const open = ["/beheer/inloggen", "/beheer/wachtwoord-vergeten", "/beheer/wachtwoord-nieuw?token=ongeldig-token", "/beheer/inloggen?fout=1"];
+    const pages = ["/beheer", `/beheer/locaties/${facility.id}`, `/beheer/locaties/${facility.id}/geschiedenis`, "/beheer/moderatie", `/beheer/organisaties/${bigOrg}/nieuwe-locatie`, `/beheer/organisaties/${bigOrg}`, `/beheer/diensten/${service.id}`, "/beheer/onvervulde-vragen", "/beheer/lijsten"];
+    const open = ["/beheer/inloggen", "/beheer/aanmelden", "/beheer/wachtwoord-vergeten", "/beheer/wachtwoord-nieuw?token=ongeldig-token", "/beheer/inloggen?fout=1"];
     const found: Record<string, string[]> = {};
     for (const width of [1100, 360]) {
       for (const lang of ["nl", "en"]) {

@@ -266,3 +266,38 @@ describe("an organisation's people", () => {
     expect(await attempt(() => removePerson(w.db, w.actors.editor, w.bigOrg, w.actors.orgAdmin.id))).toBe(403);
   });
 });
+
+describe("social workers: registration and saved lists", () => {
+  it("approves a member organisation's mail domain at once; others wait for a moderator", async () => {
+    const { registerWorker, decideWorker, pendingWorkers } = await import("@/lib/server/workers");
+    await w.pool.query("UPDATE organization SET is_member = true, email = 'info@wijkteam-test.nl' WHERE id = $1", [w.otherOrg]);
+    expect((await registerWorker(w.db, { name: "Wendy Wijkteam", email: "wendy@wijkteam-test.nl", organisation: "Wijkteam Oost" })).outcome).toBe("approved");
+    expect((await registerWorker(w.db, { name: "Gerda Gmail", email: "gerda@gmail.com", organisation: "Ouderenadvies" })).outcome).toBe("pending");
+    expect((await registerWorker(w.db, { name: "Wendy Again", email: "WENDY@wijkteam-test.nl", organisation: "x y" })).outcome).toBe("known");
+    await expect(registerWorker(w.db, { name: "X", email: "geen-mail", organisation: "" })).rejects.toBeInstanceOf(ZodError);
+    const roles = async () => Object.fromEntries((await w.pool.query("SELECT email, role FROM app_user WHERE email IN ('wendy@wijkteam-test.nl', 'gerda@gmail.com')")).rows.map((r) => [r.email, r.role]));
+    expect(await roles()).toEqual({ "wendy@wijkteam-test.nl": "worker", "gerda@gmail.com": "user" });
+    const gerda = (await pendingWorkers(w.db)).find((p) => p.user.email === "gerda@gmail.com")!;
+    expect(await attempt(() => decideWorker(w.db, w.actors.editor, gerda.userId, true))).toBe(404);
+    await decideWorker(w.db, w.actors.moderator, gerda.userId, true);
+    expect(await roles()).toEqual({ "wendy@wijkteam-test.nl": "worker", "gerda@gmail.com": "worker" });
+    expect(await attempt(() => decideWorker(w.db, w.actors.moderator, gerda.userId, false))).toBe(409);
+  });
+
+  it("lets workers keep named lists of services; nobody sees or deletes another's list", async () => {
+    const { saveList, deleteList, listsOf, registerWorker } = await import("@/lib/server/workers");
+    const { actorForUser } = await import("@/lib/auth/actor");
+    await registerWorker(w.db, { name: "Wim Werker", email: "wim@wijkteam-test.nl", organisation: "Wijkteam" });
+    const wim = (await actorForUser(w.db, (await w.db.user.findUniqueOrThrow({ where: { email: "wim@wijkteam-test.nl" } })).id))!;
+    const sal = (await w.pool.query<{ id: string }>("SELECT id FROM service_at_location ORDER BY id LIMIT 3")).rows.map((r) => r.id);
+    const id = await saveList(w.db, wim, { name: "Schulden Oost", services: sal });
+    expect(await listsOf(w.db, wim)).toEqual([{ id, name: "Schulden Oost", services: sal, updatedAt: expect.any(Date) }]);
+    expect(await attempt(() => saveList(w.db, w.actors.editor, { name: "Mag niet", services: sal }))).toBe(403);
+    expect(await attempt(() => saveList(w.db, null, { name: "Mag niet", services: sal }))).toBe(401);
+    expect(await attempt(() => saveList(w.db, wim, { name: "Kapot", services: ["00000000-0000-4000-8000-000000000000"] }))).toBe(400);
+    expect(await attempt(() => deleteList(w.db, w.actors.moderator, id))).toBe(404);
+    expect(await listsOf(w.db, w.actors.moderator)).toEqual([]);
+    await deleteList(w.db, wim, id);
+    expect(await listsOf(w.db, wim)).toEqual([]);
+  });
+});

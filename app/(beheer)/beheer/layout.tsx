@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { currentActor, beheerLocale } from "@/lib/auth/session";
 import { isModerator } from "@/lib/auth/permissions";
+import { canKeepLists } from "@/lib/server/workers";
 import { beheerMessages } from "@/lib/i18n/beheer";
 import { signOut } from "./auth-actions";
 
@@ -19,6 +20,7 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
           {actor && <li><a href="/beheer">{t.dashboard}</a></li>}
           {isModerator(actor) && <li><a href="/beheer/moderatie">{t.moderation}</a></li>}
           {isModerator(actor) && <li><a href="/beheer/onvervulde-vragen">{t.needsTitle}</a></li>}
+          {canKeepLists(actor) && <li><a href="/beheer/lijsten">{t.lists}</a></li>}
         </ul>
         <ul>
           <li><a href={`?lang=${t.otherLang}`} lang={t.otherLang} hrefLang={t.otherLang}>{t.language}</a></li>

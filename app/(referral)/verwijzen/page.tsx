@@ -172,6 +172,7 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
               </select>
               <button type="submit">{t.makeSheet}</button>
             </form>
+            <p><a href={`/beheer/lijsten/nieuw?lijst=${sheet.map((s) => s.id).join(",")}`}>{t.saveList}</a></p>
           </>
         )}
       </section>

@@ -30,6 +30,7 @@ export default async function SignInPage({ searchParams }: Props) {
         <button type="submit" className="primary">{t.signIn}</button>
       </form>
       <p><a href="/beheer/wachtwoord-vergeten">{t.forgot}</a></p>
+      <p><a href="/beheer/aanmelden">{t.signupLink}</a></p>
     </main>
   );
 }

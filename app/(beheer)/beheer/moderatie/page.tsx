@@ -5,6 +5,8 @@ import { beheerMessages } from "@/lib/i18n/beheer";
 import { moderationQueue } from "@/lib/server/edit/queue";
 import { approve, reject, resolve } from "../edit-actions";
 import { openReports } from "@/lib/server/reports";
+import { pendingWorkers } from "@/lib/server/workers";
+import { decideWorkerAction } from "../worker-actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,9 +18,9 @@ export default async function ModerationPage({ searchParams }: Props) {
   const locale = await beheerLocale(sp.lang);
   const t = beheerMessages(locale);
   if (!isModerator(actor)) return <main id="main"><h1>{t.moderation}</h1><p className="problem">{t.notAllowed}</p></main>;
-  const [queue, reports] = await Promise.all([moderationQueue(getPrisma()), openReports(getPrisma())]);
+  const [queue, reports, workers] = await Promise.all([moderationQueue(getPrisma()), openReports(getPrisma()), pendingWorkers(getPrisma())]);
   const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
-  const result = sp.resultaat === "approved" ? t.approved : sp.resultaat === "rejected" ? t.rejected : sp.resultaat === "resolved" ? t.resolvedDone : null;
+  const result = sp.resultaat === "approved" ? t.approved : sp.resultaat === "rejected" ? t.rejected : sp.resultaat === "resolved" ? t.resolvedDone : sp.resultaat === "worker" ? t.saved : null;
   return (
     <main id="main" className="wide">
       <h1>{t.queueTitle}</h1>
@@ -55,6 +57,28 @@ export default async function ModerationPage({ searchParams }: Props) {
           </li>
         ))}
       </ol>
+      <section aria-labelledby="workers-title">
+        <h2 id="workers-title">{t.workersTitle} ({workers.length})</h2>
+        <ul className="results">{workers.map((w) => (
+          <li key={w.userId} className="card">
+            <p>{w.user.name} ({w.user.email}) — {w.organisation} · {fmt.format(w.createdAt)}</p>
+            <div className="row">
+              <form action={decideWorkerAction}>
+                <input type="hidden" name="user" value={w.userId} />
+                <input type="hidden" name="decision" value="approve" />
+                <input type="hidden" name="locale" value={locale} />
+                <button type="submit" className="primary">{t.approve}: {w.user.name}</button>
+              </form>
+              <form action={decideWorkerAction}>
+                <input type="hidden" name="user" value={w.userId} />
+                <input type="hidden" name="decision" value="reject" />
+                <input type="hidden" name="locale" value={locale} />
+                <button type="submit" className="secondary">{t.reject}: {w.user.name}</button>
+              </form>
+            </div>
+          </li>
+        ))}</ul>
+      </section>
       <section aria-labelledby="reports-title">
         <h2 id="reports-title">{t.reportsTitle} ({reports.length})</h2>
         <ul>{reports.map((r) => (

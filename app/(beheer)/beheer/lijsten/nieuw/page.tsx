@@ -1,0 +1,29 @@
+import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { beheerMessages } from "@/lib/i18n/beheer";
+import { readList } from "@/lib/schemas/referral-page";
+import { canKeepLists } from "@/lib/server/workers";
+import { saveListAction } from "../../worker-actions";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewListPage({ searchParams }: Props) {
+  const sp = await searchParams;
+  const ids = readList(sp, 12);
+  const actor = await requireActor(`/beheer/lijsten/nieuw?lijst=${ids.join(",")}`);
+  const locale = await beheerLocale(sp.lang);
+  const t = beheerMessages(locale);
+  if (!canKeepLists(actor)) return <main id="main"><h1>{t.listSave}</h1><p className="problem">{t.listsOnlyWorkers}</p><p><a href="/beheer/aanmelden">{t.signupLink}</a></p></main>;
+  return (
+    <main id="main">
+      <h1>{t.listSave}</h1>
+      <p>{ids.length} {t.listServices}. {t.listsIntro}</p>
+      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+      <form action={saveListAction} className="form">
+        <input type="hidden" name="services" value={ids.join(",")} />
+        <input type="hidden" name="locale" value={locale} />
+        <div className="field"><label htmlFor="name">{t.listName}</label><input id="name" name="name" required maxLength={80} autoComplete="off" /></div>
+        <button type="submit" className="primary">{t.listSave}</button>
+      </form>
+    </main>
+  );
+}
