@@ -42,8 +42,25 @@ describe("week editor ↔ OSM opening_hours", () => {
     }
   });
 
+  it("writes dated exceptions after the week, and the library reads them as meant", async () => {
+    const w = emptyWeek();
+    for (const d of [0, 1, 2, 3, 4]) w.days[d] = [["09:00", "17:00"]];
+    w.holidaysClosed = true;
+    w.exceptions = [{ date: "2026-12-31", intervals: [["09:00", "12:00"]] }, { date: "2026-12-24", intervals: [] }];
+    const text = formatWeek(w)!;
+    expect(text).toBe("Mo-Fr 09:00-17:00; PH off; 2026 Dec 24 off; 2026 Dec 31 09:00-12:00");
+    expect(isValidOpeningHours(text)).toBe(true);
+    expect(parseWeek(text)).toEqual({ ...w, exceptions: [{ date: "2026-12-24", intervals: [] }, { date: "2026-12-31", intervals: [["09:00", "12:00"]] }] });
+    const { isOpenAt } = await import("./opening-hours");
+    expect(isOpenAt(text, new Date("2026-12-24T10:00:00+01:00"))).toBe(false); // a Thursday, normally open
+    expect(isOpenAt(text, new Date("2026-12-31T11:00:00+01:00"))).toBe(true);
+    expect(isOpenAt(text, new Date("2026-12-31T14:00:00+01:00"))).toBe(false);
+    expect(isOpenAt(text, new Date("2026-12-23T14:00:00+01:00"))).toBe(true);
+  });
+
   it("declines what the editor cannot show", () => {
-    expect(parseWeek("Mo-Fr 09:00-17:00; Dec 25 off")).toBeNull();
+    expect(parseWeek("Mo-Fr 09:00-17:00; Dec 25 off")).toBeNull(); // every year: not a dated exception
+    expect(parseWeek("2026 Dec 24-26 off")).toBeNull();
     expect(parseWeek("24/7")).toBeNull();
     expect(parseWeek("Mo-Fr 09:00+")).toBeNull();
     expect(parseWeek("Tu,Th 10:00-12:00; Sa off")?.days[1]).toEqual([["10:00", "12:00"]]);

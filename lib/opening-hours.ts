@@ -68,8 +68,14 @@ export function openAt(at: Date): (value: string | null) => boolean | null {
 
 const states = { minute: Number.NaN, byValue: new Map<string, boolean | null>() };
 
+/**
+ * Valid for saving: parses, and with no warnings. (The library also reads loose forms such as "dinsdag" or
+ * "mo-fr 9-17" and warns about them; those are refused so that what is stored is the standard syntax other OSM tools
+ * read too.)
+ */
 export function isValidOpeningHours(value: string): boolean {
-  return parse(value) !== null;
+  const oh = parse(value);
+  return oh !== null && oh.getWarnings().length === 0;
 }
 
 export type DayHours = { date: Date; weekday: number; intervals: [string, string][]; today: boolean };

@@ -92,7 +92,8 @@ export function FacilityForm(p: Props) {
         <div className="row">{field("phone", { type: "tel", autoComplete: "tel" })}{field("email", { type: "email", autoComplete: "email" })}</div>
         {field("website", { type: "url", autoComplete: "url" })}
         <HoursEditor initial={values.opening_hours ?? ""} locale={p.locale} error={errors.opening_hours}
-          labels={{ hours: t.hours, hoursHint: t.hoursHint, hoursRaw: t.hoursRaw, hoursRawHint: t.hoursRawHint, hoursPreview: t.hoursPreview, holidaysClosed: t.holidaysClosed, from: t.from, to: t.to, cannotShow: t.cannotShow }} />
+          labels={{ hours: t.hours, hoursHint: t.hoursHint, hoursRaw: t.hoursRaw, hoursRawHint: t.hoursRawHint, hoursPreview: t.hoursPreview, holidaysClosed: t.holidaysClosed, from: t.from, to: t.to, cannotShow: t.cannotShow,
+            exceptions: t.exceptions, exceptionsHint: t.exceptionsHint, addException: t.addException, removeException: t.removeException, date: t.date, closedAllDay: t.closedAllDay }} />
         <div className="row">{select("wheelchair", WHEELCHAIR, p.wheelchairNames)}{select("status", FACILITY_STATUS, p.statusNames)}</div>
         <button type="submit" className="primary" disabled={busy}>{p.submitLabel}</button>
       </form>

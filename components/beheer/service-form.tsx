@@ -82,6 +82,21 @@ export function ServiceForm(p: Props) {
         <div className="row">{text("phone", "tel")}{text("email", "email")}</div>
         {text("website", "url")}
         {boxes("facility_ids", [...p.options.facilities, ...p.options.otherFacilities], "checkbox", t.facilitiesHint)}
+        <details>
+          <summary>{t.overridesTitle}</summary>
+          <p className="hint">{t.overridesHint}</p>
+          {errors.location_overrides && <p className="error" id="location_overrides-error">{errors.location_overrides}</p>}
+          <div className="table-wrap"><table className="data">
+            <thead><tr><th scope="col">{t.facility}</th><th scope="col">{t.overrideNote}</th><th scope="col">{t.overrideHours}</th></tr></thead>
+            <tbody>{[...p.options.facilities, ...p.options.otherFacilities].map((f) => (
+              <tr key={f.value}>
+                <th scope="row">{f.label}</th>
+                <td><input name={`note:${f.value}`} aria-label={`${t.overrideNote}: ${f.label}`} defaultValue={values[`note:${f.value}`] ?? ""} maxLength={300} /></td>
+                <td><input name={`hours:${f.value}`} aria-label={`${t.overrideHours}: ${f.label}`} defaultValue={values[`hours:${f.value}`] ?? ""} maxLength={500} placeholder="Tu 09:00-12:00" /></td>
+              </tr>
+            ))}</tbody>
+          </table></div>
+        </details>
         <button type="submit" className="primary" disabled={busy}>{t.save}</button>
       </form>
     </>

@@ -65,6 +65,12 @@ const nl = {
   hoursRawHint: "Bijvoorbeeld: Mo-Fr 09:00-17:00; PH off. Dit veld gaat voor op het weekschema.",
   hoursPreview: "Zo staat het op de website",
   holidaysClosed: "Gesloten op feestdagen",
+  exceptions: "Uitzonderingen",
+  exceptionsHint: "Een dag met andere tijden, bijvoorbeeld 24 december alleen 's ochtends. Zonder tijden = die dag gesloten.",
+  addException: "Uitzondering toevoegen",
+  removeException: "Verwijder uitzondering",
+  date: "datum",
+  closedAllDay: "gesloten",
   cannotShow: "Deze openingstijden zijn te ingewikkeld voor het weekschema. Pas ze aan in het veld hieronder.",
   from: "van",
   to: "tot",
@@ -146,7 +152,8 @@ const nl = {
   listServices: "diensten",
   listsOnlyWorkers: "Alleen hulpverleners met een goedgekeurd account kunnen lijsten bewaren.",
   needsTitle: "Onvervulde vragen",
-  needsIntro: (k: number) => `Zoekopdrachten die niets vonden binnen 5 km, per gemeente en soort hulp, in de laatste 12 maanden. Alleen groepjes van minstens ${k} zoekopdrachten staan hier. We bewaren niets anders over een zoekopdracht.`,
+  // Plain strings only: these messages are passed to client components ({k} is filled in by the page).
+  needsIntro: "Zoekopdrachten die niets vonden binnen 5 km, per gemeente en soort hulp, in de laatste 12 maanden. Alleen groepjes van minstens {k} zoekopdrachten staan hier. We bewaren niets anders over een zoekopdracht.",
   needsNone: "Nog geen gemeente met genoeg zoekopdrachten.",
   needsCaption: "Per gemeente en soort hulp, de laatste 12 maanden",
   needsSearches: "Zoekopdrachten",
@@ -164,6 +171,10 @@ const nl = {
   volunteers: "Vrijwilligers per locatie",
   fieldPersonName: "Naam",
   editService: "Dienst wijzigen",
+  overridesTitle: "Anders op een locatie? (opmerking of eigen tijden)",
+  overridesHint: "Alleen invullen waar het anders is, bijvoorbeeld: spreekuur alleen op dinsdagochtend. Tijden in OSM-notatie, zoals Tu 09:00-12:00. Geldt alleen voor aangevinkte locaties.",
+  overrideNote: "Opmerking voor deze locatie",
+  overrideHours: "Eigen tijden hier",
   fieldKvk: "KvK-nummer",
   details: "Gegevens",
   fieldLanguages: "Talen waarin de hulp gegeven wordt",
@@ -197,6 +208,9 @@ const nl = {
 };
 
 export type BeheerMessages = typeof nl;
+// Every value must be a string (the messages cross into client components, which cannot take functions).
+const allStrings: Record<string, string> = nl;
+void allStrings;
 
 const en: BeheerMessages = {
   area: "Manage",
@@ -263,6 +277,12 @@ const en: BeheerMessages = {
   hoursRawHint: "For example: Mo-Fr 09:00-17:00; PH off. This field wins over the week schedule.",
   hoursPreview: "How the website shows it",
   holidaysClosed: "Closed on public holidays",
+  exceptions: "Exceptions",
+  exceptionsHint: "A day with other hours, for example only the morning of 24 December. Without times = closed that day.",
+  addException: "Add an exception",
+  removeException: "Remove exception",
+  date: "date",
+  closedAllDay: "closed",
   cannotShow: "These opening hours are too complex for the week schedule. Change them in the field below.",
   from: "from",
   to: "to",
@@ -344,7 +364,7 @@ const en: BeheerMessages = {
   listServices: "services",
   listsOnlyWorkers: "Only social workers with an approved account can save lists.",
   needsTitle: "Unmet needs",
-  needsIntro: (k: number) => `Searches that found nothing within 5 km, per gemeente and kind of help, over the last 12 months. Only groups of at least ${k} searches are shown. Nothing else about a search is kept.`,
+  needsIntro: "Searches that found nothing within 5 km, per gemeente and kind of help, over the last 12 months. Only groups of at least {k} searches are shown. Nothing else about a search is kept.",
   needsNone: "No gemeente with enough searches yet.",
   needsCaption: "Per gemeente and kind of help, the last 12 months",
   needsSearches: "Searches",
@@ -362,6 +382,10 @@ const en: BeheerMessages = {
   volunteers: "Volunteers per facility",
   fieldPersonName: "Name",
   editService: "Edit service",
+  overridesTitle: "Different at a facility? (note or own hours)",
+  overridesHint: "Fill in only where it differs, for example: only on Tuesday mornings. Hours in OSM syntax, such as Tu 09:00-12:00. Applies to ticked facilities only.",
+  overrideNote: "Note for this facility",
+  overrideHours: "Own hours here",
   fieldKvk: "Chamber of Commerce (KvK) number",
   details: "Details",
   fieldLanguages: "Languages the help is given in",

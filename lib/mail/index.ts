@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 
@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 export type Mail = { to: string; subject: string; text: string };
 export type StoredMail = Mail & { id: string; from: string; sentAt: string };
 
-export const outboxDir = (): string => path.resolve(process.env.MAIL_OUTBOX_DIR ?? ".data/outbox");
+export const outboxDir = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.MAIL_OUTBOX_DIR ?? ".data/outbox");
 const from = (): string => process.env.MAIL_FROM ?? "Buurtwijzer <noreply@buurtwijzer.local>";
 
 let transport: Promise<{ sendMail: (m: Mail & { from: string }) => Promise<unknown> }> | undefined;
@@ -24,11 +24,4 @@ export async function sendMail(mail: Mail): Promise<void> {
   const stored: StoredMail = { ...mail, id: randomUUID(), from: from(), sentAt: new Date().toISOString() };
   await mkdir(outboxDir(), { recursive: true });
   await writeFile(path.join(outboxDir(), `${stored.sentAt.replaceAll(":", "-")}-${stored.id}.json`), JSON.stringify(stored, null, 2));
-}
-
-/** The outbox's messages to one address, newest last (development and tests). */
-export async function readOutbox(to: string): Promise<StoredMail[]> {
-  const files = (await readdir(outboxDir()).catch(() => [] as string[])).filter((f) => f.endsWith(".json")).sort();
-  const all = await Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(outboxDir(), f), "utf8")) as StoredMail));
-  return all.filter((m) => m.to.toLowerCase() === to.toLowerCase());
 }

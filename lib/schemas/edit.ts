@@ -64,8 +64,12 @@ export const ZServicePatch = z.object({
   website: zWebsite,
   categories: codeList(SERVICE_CODES, "onbekende soort hulp", "unknown service code").refine((v) => v.length > 0, m("kies minstens één soort hulp", "pick at least one service code")),
   audiences: codeList(AUDIENCE_CODES, "onbekende doelgroep", "unknown audience code"),
-  /** the facilities (of the same organisation) where the service is offered */
+  /** the facilities where the service is offered */
   facility_ids: z.array(z.uuid(m("onbekende locatie", "must be a facility id"))).max(500).transform((v) => [...new Set(v)].sort()),
+  /** per facility, what differs there: a note and/or the service's own opening hours (only for facilities in facility_ids) */
+  location_overrides: z.record(z.uuid(m("onbekende locatie", "must be a facility id")), z.object({ note: optionalText(300), opening_hours: zOpeningHours }).strict())
+    .refine((r) => Object.keys(r).length <= 500, m("te veel locaties", "too many facilities"))
+    .transform((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v.note !== null || v.opening_hours !== null).sort(([a], [b]) => a.localeCompare(b)))),
 }).partial().strict();
 export type TServicePatch = z.infer<typeof ZServicePatch>;
 

@@ -59,7 +59,8 @@ export const ZFacilityDetail = ZFacilityListItem.omit({ services: true, distance
   website: z.string().nullable(),
   opening_hours: z.string().nullable(),
   operator: z.object({ slug: z.string(), name: z.string() }).nullable(),
-  services: z.array(ZServicePublic),
+  /** each with what differs at this facility: a note and the service's own hours here (OSM), when set */
+  services: z.array(ZServicePublic.extend({ here: z.object({ note: z.string().nullable(), opening_hours: z.string().nullable() }).nullable() })),
   last_verified_at: z.string().nullable(),
   updated_at: z.string(),
   version: z.number().int(),

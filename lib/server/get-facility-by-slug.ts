@@ -30,7 +30,7 @@ export async function getFacilityBySlug(prisma: PrismaClient, slug: string, now 
     description: f.description, phone: f.phone, email: f.email, website: f.website, opening_hours: f.openingHours,
     operator: f.operator,
     services: f.services
-      .map(({ service: s }) => {
+      .map(({ service: s, note, openingHours }) => {
         const terms = [...s.terms].sort((a, b) => a.term.sortOrder - b.term.sortOrder);
         return {
           id: s.id, name: s.name, description: s.description,
@@ -39,6 +39,7 @@ export async function getFacilityBySlug(prisma: PrismaClient, slug: string, now 
           audiences: terms.filter((t) => t.term.kind === "audience").map((t) => ref(t.term)),
           languages: s.languages, cost: s.cost, cost_text: s.costText, access: s.access, eligibility: s.eligibility,
           contact: { phone: s.phone, email: s.email, website: s.website },
+          here: note !== null || openingHours !== null ? { note, opening_hours: openingHours } : null,
         };
       })
       .sort((a, b) => a.name.localeCompare(b.name, "nl")),

@@ -5,11 +5,13 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { ReferralLocale } from "../i18n/referral";
 
 // The referral sheet's content: per chosen service-at-location, the service, the place it is offered and who runs it,
-// in the order the worker chose. And the sheet's short link (/b/<code>).
+// in the order the worker chose. Hours: the service's own at that location when it has them, else the facility's. And the sheet's short link (/b/<code>).
 
 export type SheetItem = {
   id: string; name: string; description: string; terms: string[]; access: ("walk_in" | "appointment" | "referral")[];
   cost: "free" | "contribution" | "paid"; cost_text: string | null; phone: string | null; organization: string;
+  /** what differs at this location (organisation's own words, Dutch) */
+  note: string | null;
   facility: { name: string; street: string; house_number: string; house_number_addition: string | null; postcode: string; place: string; opening_hours: string | null; status: string };
 };
 
@@ -19,7 +21,7 @@ export async function loadSheet(pool: pg.Pool, ids: string[]): Promise<{ items: 
       coalesce(sv.phone, f.phone, o.phone) AS phone, o.name AS organization,
       ARRAY(SELECT st.term_code FROM service_term st JOIN taxonomy_term t ON t.code = st.term_code WHERE st.service_id = sv.id AND t.kind = 'service' ORDER BY t.sort_order) AS terms,
       json_build_object('name', f.name, 'street', f.street, 'house_number', f.house_number, 'house_number_addition', f.house_number_addition,
-        'postcode', f.postcode, 'place', f.place, 'opening_hours', f.opening_hours, 'status', f.status) AS facility
+        'postcode', f.postcode, 'place', f.place, 'opening_hours', coalesce(sal.opening_hours, f.opening_hours), 'status', f.status) AS facility, sal.note
     FROM service_at_location sal JOIN service sv ON sv.id = sal.service_id JOIN organization o ON o.id = sv.organization_id
     JOIN facility f ON f.id = sal.facility_id
     WHERE sal.id = ANY($1::uuid[])`, [ids]);

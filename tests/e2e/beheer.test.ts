@@ -4,7 +4,7 @@ import { join } from "node:path";
 import pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readOutbox } from "@/lib/mail";
+import { readOutbox } from "../support/outbox";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo/accounts";
 import { startApp, type AppServer } from "../support/app-server";
 import { cspViolations, launchChromium, violations } from "../support/browser";

@@ -218,7 +218,7 @@ describe("reminder for listings not checked for 12 months", () => {
     const { mkdtempSync } = await import("node:fs");
     const { join } = await import("node:path");
     const { tmpdir } = await import("node:os");
-    const { readOutbox } = await import("@/lib/mail");
+    const { readOutbox } = await import("../support/outbox");
     process.env.MAIL_OUTBOX_DIR = mkdtempSync(join(tmpdir(), "outbox-"));
     const now = new Date("2027-03-01T08:00:00Z");
     // Everything checked recently, except two facilities of the big organisation.
@@ -299,5 +299,26 @@ describe("social workers: registration and saved lists", () => {
     expect(await listsOf(w.db, w.actors.moderator)).toEqual([]);
     await deleteList(w.db, wim, id);
     expect(await listsOf(w.db, wim)).toEqual([]);
+  });
+});
+
+describe("a service's own details at one facility", () => {
+  it("keeps a note and its own hours per facility, used by the referral sheet, and refuses them for a facility it is not at", async () => {
+    const { loadSheet } = await import("@/lib/server/referral-sheet");
+    const { rows } = await w.pool.query<{ facility_id: string; id: string }>("SELECT facility_id, id FROM service_at_location WHERE service_id = $1 ORDER BY facility_id", [w.bigService]);
+    const [a, b] = [rows[0]!, rows[1] ?? rows[0]!];
+    const v = await version("service", w.bigService);
+    await submitChange(w.db, w.actors.editor, "service", w.bigService, v, { location_overrides: { [a.facility_id]: { note: "Spreekuur op dinsdagochtend", opening_hours: "Tu 09:00-12:00" } } });
+    const sheet = await loadSheet(w.pool, [a.id, b.id]);
+    expect(sheet.items[0]).toMatchObject({ note: "Spreekuur op dinsdagochtend", facility: { opening_hours: "Tu 09:00-12:00" } });
+    if (b.id !== a.id) expect(sheet.items[1]?.note).toBeNull();
+    await expect(submitChange(w.db, w.actors.editor, "service", w.bigService, v + 1, { location_overrides: { [a.facility_id]: { note: null, opening_hours: "dinsdag" } } })).rejects.toBeInstanceOf(ZodError);
+    const err = await submitChange(w.db, w.actors.editor, "service", w.bigService, v + 1, { location_overrides: { [w.otherFacility]: { note: "x y z", opening_hours: null } } }).catch((e) => e);
+    expect(err).toMatchObject({ status: 400, field: "location_overrides" });
+    // Clearing them is a change like any other, and history shows it.
+    await submitChange(w.db, w.actors.editor, "service", w.bigService, v + 1, { location_overrides: {} });
+    expect((await loadSheet(w.pool, [a.id])).items[0]?.note).toBeNull();
+    const h = await history(w.db, w.actors.editor, "service", w.bigService);
+    expect(h[0]!.changes.map((c) => c.field)).toEqual(["location_overrides"]);
   });
 });

@@ -100,6 +100,19 @@ export async function saveService(_prev: FormState, form: FormData): Promise<For
     input[k] = list;
     values[k] = list.join(",");
   }
+  // Per ticked facility: a note and/or the service's own hours there.
+  const ticked = new Set(input.facility_ids as string[]);
+  const overrides: Record<string, { note: string; opening_hours: string }> = {};
+  for (const [key, v] of form.entries()) {
+    const m = /^(note|hours):(.+)$/.exec(key);
+    if (!m || typeof v !== "string") continue;
+    values[key] = v;
+    if (!ticked.has(m[2]!)) continue;
+    const o = (overrides[m[2]!] ??= { note: "", opening_hours: "" });
+    if (m[1] === "note") o.note = v;
+    else o.opening_hours = v;
+  }
+  input.location_overrides = overrides;
   return saveForm("service", form, values, input);
 }
 

@@ -8,6 +8,8 @@ import { beheerMessages } from "@/lib/i18n/beheer";
 import { signOut } from "./auth-actions";
 
 export const metadata: Metadata = { title: "Beheer — Buurtwijzer", robots: { index: false } };
+// Every member-area page depends on who is signed in (and carries a per-request CSP nonce): never prerendered.
+export const dynamic = "force-dynamic";
 
 export default async function BeheerLayout({ children }: { children: ReactNode }) {
   const [actor, locale] = await Promise.all([currentActor(), beheerLocale()]);

@@ -88,11 +88,12 @@ export default async function SheetPage({ searchParams }: Props) {
               </dl>
               {s.description && locale !== "nl" && <p className="nl-text"><bdi lang="nl">{s.description}</bdi></p>}
               {s.description && locale === "nl" && <p className="nl-text">{s.description}</p>}
+              {s.note && <p className="nl-text"><bdi lang="nl">{s.note}</bdi></p>}
             </li>
           );
         })}
       </ol>
-      {locale !== "nl" && items.some((s) => s.description) && <p className="note">{t.dutchNote}</p>}
+      {locale !== "nl" && items.some((s) => s.description || s.note) && <p className="note">{t.dutchNote}</p>}
       <p className="no-print actions">
         <PrintButton label={t.print} /> <a href={`/verwijzen?lang=${locale}`}>{t.back}</a>
       </p>

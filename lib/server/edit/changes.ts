@@ -52,6 +52,12 @@ async function locate(patch: TFacilityPatch): Promise<TFacilityPatch> {
 }
 
 async function extraChecks(db: PrismaClient, type: EntityType, loaded: Loaded, patch: Snapshot): Promise<void> {
+  if (type === "service" && patch.location_overrides && typeof patch.location_overrides === "object") {
+    const at = new Set((patch.facility_ids ?? loaded.snapshot.facility_ids ?? []) as string[]);
+    if (Object.keys(patch.location_overrides).some((id) => !at.has(id))) {
+      throw new EditError(400, { nl: "Een afwijking geldt alleen voor een locatie waar de dienst is.", en: "location_overrides: only for facilities in facility_ids" }, "location_overrides");
+    }
+  }
   if (type === "service" && Array.isArray(patch.facility_ids) && patch.facility_ids.length) {
     const ids = patch.facility_ids as string[];
     // A service may be offered at any facility (a spreekuur in another organisation's buurthuis), but only at ones that exist.

@@ -76,12 +76,14 @@ export const serviceEntity: Entity<TServicePatch> = {
   async load(db, id) {
     const s = await db.service.findUnique({
       where: { id },
-      include: { terms: { select: { termCode: true, term: { select: { kind: true } } } }, locations: { select: { facilityId: true } } },
+      include: { terms: { select: { termCode: true, term: { select: { kind: true } } } }, locations: { select: { facilityId: true, note: true, openingHours: true } } },
     });
     if (!s) return null;
     const codes = (kind: string) => s.terms.filter((t) => t.term.kind === kind).map((t) => t.termCode).sort();
     const facilityIds = s.locations.map((l) => l.facilityId).sort();
-    const snapshot = { ...pick(s, SERVICE_FIELDS), languages: [...s.languages].sort(), access: [...s.access].sort(), categories: codes("service"), audiences: codes("audience"), facility_ids: facilityIds };
+    const overrides = Object.fromEntries(s.locations.filter((l) => l.note !== null || l.openingHours !== null)
+      .sort((a, b) => a.facilityId.localeCompare(b.facilityId)).map((l) => [l.facilityId, { note: l.note, opening_hours: l.openingHours }]));
+    const snapshot = { ...pick(s, SERVICE_FIELDS), languages: [...s.languages].sort(), access: [...s.access].sort(), categories: codes("service"), audiences: codes("audience"), facility_ids: facilityIds, location_overrides: overrides };
     return { id, version: s.version, organizationId: s.organizationId, label: s.name, snapshot, facilityIds };
   },
   mayEdit: (actor, l) => l.organizationId !== null && canEditOrganization(actor, l.organizationId),
@@ -98,6 +100,13 @@ export const serviceEntity: Entity<TServicePatch> = {
     if (patch.facility_ids) {
       await tx.serviceAtLocation.deleteMany({ where: { serviceId: id, facilityId: { notIn: patch.facility_ids } } });
       await tx.serviceAtLocation.createMany({ data: patch.facility_ids.map((facilityId) => ({ serviceId: id, facilityId })), skipDuplicates: true });
+    }
+    if (patch.location_overrides) {
+      // The whole set: locations left out have no override any more.
+      await tx.serviceAtLocation.updateMany({ where: { serviceId: id }, data: { note: null, openingHours: null } });
+      for (const [facilityId, o] of Object.entries(patch.location_overrides)) {
+        await tx.serviceAtLocation.updateMany({ where: { serviceId: id, facilityId }, data: { note: o.note, openingHours: o.opening_hours } });
+      }
     }
     await refreshSearch(tx, [...new Set([...before.map((b) => b.facilityId), ...(patch.facility_ids ?? [])])]);
     return true;

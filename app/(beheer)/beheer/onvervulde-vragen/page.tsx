@@ -33,7 +33,7 @@ export default async function UnmetNeedsPage({ searchParams }: Props) {
     <main id="main" className="wide">
       <p><a href="/beheer">{t.back}</a></p>
       <h1>{t.needsTitle}</h1>
-      <p>{t.needsIntro(K_ANONYMITY)}</p>
+      <p>{t.needsIntro.replace("{k}", String(K_ANONYMITY))}</p>
       {cells.length === 0 ? <p>{t.needsNone}</p> : (
         <>
           <NeedsMapLazy points={[...byGemeente].map(([code, g]) => ({ key: code, lat: g.lat, lng: g.lng, searches: g.searches, label: `${g.name}: ${g.parts.join(", ")}` }))} />

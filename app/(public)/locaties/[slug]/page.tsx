@@ -1,3 +1,4 @@
+import { hoursInWords } from "@/lib/i18n/referral";
 import { formToken } from "@/lib/server/reports";
 import type { Metadata } from "next";
 import { loadBySlug, type SlugPageProps } from "@/lib/server/load-by-slug";
@@ -37,6 +38,12 @@ export default async function FacilityPage(props: Props) {
   const gemeenten = codes.length ? await getReadPrisma().gemeente.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } }) : [];
   const areaName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
   const week = f.status === "active" ? weekHours(f.opening_hours, new Date()) : null;
+  // A service's own hours at this facility, in words ("dinsdag 9:00–12:00"); the raw text if it cannot be read.
+  const hoursText = (value: string) => {
+    const w = weekHours(value, new Date());
+    return w ? hoursInWords(w, locale).join("; ") || value : value;
+  };
+
   const addressLine = `${a.street} ${a.house_number}${a.house_number_addition ?? ""}, ${a.postcode} ${a.place}`;
   const status = f.status === "closed" ? t.closedForGood : f.status === "temporarily_closed" ? t.temporarilyClosed : f.open_now === null ? t.hoursUnknown : f.open_now ? t.open : t.closed;
   const jsonLd = {
@@ -91,6 +98,8 @@ export default async function FacilityPage(props: Props) {
                   {s.categories.map((c) => <li key={c.code}>{termName(c, locale)}</li>)}
                 </ul>
                 <p>{s.description}</p>
+                {s.here?.note && <p><strong>{t.hereNote}:</strong> {s.here.note}</p>}
+                {s.here?.opening_hours && <p><strong>{t.hereHours}:</strong> {hoursText(s.here.opening_hours)}</p>}
                 <p className="meta">
                   <span>{s.access.map((x) => t.howToGetIn[x]).join(", ")}</span>
                   <span>{t.cost[s.cost]}{s.cost_text ? ` (${s.cost_text})` : ""}</span>

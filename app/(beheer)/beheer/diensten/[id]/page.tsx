@@ -26,7 +26,12 @@ export default async function EditServicePage({ params, searchParams }: Props) {
   const own = await db.facility.findMany({ where: { operatorId: s.organizationId }, select: { id: true, name: true, place: true }, orderBy: { name: "asc" } });
   const others = await db.facility.findMany({ where: { id: { in: s.facilityIds }, NOT: { operatorId: s.organizationId } }, select: { id: true, name: true, place: true } });
   const langName = new Intl.DisplayNames([locale], { type: "language" });
-  const values: Record<string, string> = Object.fromEntries(Object.entries(s.snapshot).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v === null || v === undefined ? "" : String(v)]));
+  const values: Record<string, string> = Object.fromEntries(Object.entries(s.snapshot).filter(([k]) => k !== "location_overrides")
+    .map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v === null || v === undefined ? "" : String(v)]));
+  for (const [fid, o] of Object.entries((s.snapshot.location_overrides ?? {}) as Record<string, { note: string | null; opening_hours: string | null }>)) {
+    values[`note:${fid}`] = o.note ?? "";
+    values[`hours:${fid}`] = o.opening_hours ?? "";
+  }
   const result = typeof sp.resultaat === "string" ? sp.resultaat : null;
   const resultText: Record<string, string> = { applied: t.saved, pending: t.savedPending, unchanged: t.unchanged };
   const label = (code: string) => { const term = TAXONOMY.find((x) => x.code === code); return term ? (locale === "en" ? term.labelEn : term.labelNl) : code; };
