@@ -4,15 +4,13 @@ import { TAXONOMY } from "../reference/taxonomy";
 import { placeKey } from "../geo/place-key";
 
 // Loads the reference data every database needs (taxonomy, built-in gazetteer). Idempotent; imported GeoNames
-// postcodes are never overwritten by the built-in ones.
+// postcodes are never overwritten by the built-in ones, nor the taxonomy's wording and order once moderators can
+// change it (/beheer/taxonomie): new codes are added, existing terms are left as they are.
 export async function loadReferenceData(client: pg.ClientBase): Promise<void> {
   await client.query(
     `INSERT INTO taxonomy_term (code, kind, label_nl, label_en, sort_order)
      SELECT * FROM unnest($1::text[], $2::"TaxonomyKind"[], $3::text[], $4::text[], $5::int[])
-     ON CONFLICT (code) DO UPDATE SET kind = EXCLUDED.kind, label_nl = EXCLUDED.label_nl, label_en = EXCLUDED.label_en,
-       sort_order = EXCLUDED.sort_order
-     WHERE (taxonomy_term.kind, taxonomy_term.label_nl, taxonomy_term.label_en, taxonomy_term.sort_order)
-       IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.label_nl, EXCLUDED.label_en, EXCLUDED.sort_order)`,
+     ON CONFLICT (code) DO NOTHING`,
     [TAXONOMY.map((t) => t.code), TAXONOMY.map((t) => t.kind), TAXONOMY.map((t) => t.labelNl), TAXONOMY.map((t) => t.labelEn), TAXONOMY.map((_, i) => i)],
   );
   await client.query(

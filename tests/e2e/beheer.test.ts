@@ -95,6 +95,11 @@ describe("member area in Chromium", () => {
     await page.getByLabel("woensdag 1: tot").fill("16:30");
     await page.getByLabel("Gesloten op feestdagen").check();
     expect(await page.locator("#opening_hours").inputValue()).toBe("Mo 10:15-11:45; We 13:00-16:30; PH off");
+    // A dated exception: closed on one day.
+    await page.getByRole("button", { name: "Uitzondering toevoegen" }).click();
+    await page.getByLabel("Uitzonderingen 1: datum").fill("2026-12-28");
+    expect(await page.locator("#opening_hours").inputValue()).toBe("Mo 10:15-11:45; We 13:00-16:30; PH off; 2026 Dec 28 off");
+    expect(await page.locator("[aria-live=polite]").textContent()).toContain("maandag 28 december 2026: gesloten");
     expect(await page.locator("[aria-live=polite]").textContent()).toContain("maandag 10:15–11:45");
     await Promise.all([page.waitForURL(/resultaat=applied/), page.getByRole("button", { name: "Opslaan" }).last().click()]);
     await expect.poll(() => page.locator("main [role=status]").textContent()).toContain("staat online");
@@ -365,7 +370,7 @@ describe("member area in Chromium", () => {
   it("every /beheer page has no WCAG 2.1 AA violations (axe), in Dutch and English, at 360 px too", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.moderator.email);
     const anon = await browser.newPage();
-    const pages = ["/beheer", `/beheer/locaties/${facility.id}`, `/beheer/locaties/${facility.id}/geschiedenis`, "/beheer/moderatie", `/beheer/organisaties/${bigOrg}/nieuwe-locatie`, `/beheer/organisaties/${bigOrg}`, `/beheer/diensten/${service.id}`, "/beheer/onvervulde-vragen", "/beheer/lijsten"];
+    const pages = ["/beheer", `/beheer/locaties/${facility.id}`, `/beheer/locaties/${facility.id}/geschiedenis`, "/beheer/moderatie", `/beheer/organisaties/${bigOrg}/nieuwe-locatie`, `/beheer/organisaties/${bigOrg}`, `/beheer/diensten/${service.id}`, "/beheer/onvervulde-vragen", "/beheer/lijsten", "/beheer/taxonomie"];
     const open = ["/beheer/inloggen", "/beheer/aanmelden", "/beheer/wachtwoord-vergeten", "/beheer/wachtwoord-nieuw?token=ongeldig-token", "/beheer/inloggen?fout=1"];
     const found: Record<string, string[]> = {};
     for (const width of [1100, 360]) {

@@ -322,3 +322,21 @@ describe("a service's own details at one facility", () => {
     expect(h[0]!.changes.map((c) => c.field)).toEqual(["location_overrides"]);
   });
 });
+
+describe("taxonomy wording", () => {
+  it("moderators rename and reorder terms; a restart's reference load keeps their wording", async () => {
+    const { updateTaxonomy } = await import("@/lib/server/taxonomy-admin");
+    const { loadReferenceData } = await import("@/lib/db/reference-data");
+    const row = { code: "schuldhulp", label_nl: "Hulp bij schulden", label_en: "Help with debts", sort_order: 0 };
+    expect(await attempt(() => updateTaxonomy(w.db, w.actors.editor, [row]))).toBe(403);
+    expect(await attempt(() => updateTaxonomy(w.db, null, [row]))).toBe(401);
+    await expect(updateTaxonomy(w.db, w.actors.moderator, [{ ...row, code: "bestaat-niet" }])).rejects.toBeInstanceOf(ZodError);
+    await expect(updateTaxonomy(w.db, w.actors.moderator, [{ ...row, label_nl: "x" }])).rejects.toBeInstanceOf(ZodError);
+    expect(await updateTaxonomy(w.db, w.actors.moderator, [row])).toBe(1);
+    expect(await updateTaxonomy(w.db, w.actors.moderator, [row])).toBe(0); // nothing new
+    const client = await w.pool.connect();
+    try { await loadReferenceData(client); } finally { client.release(); }
+    const { rows: [t] } = await w.pool.query("SELECT label_nl, label_en FROM taxonomy_term WHERE code = 'schuldhulp'");
+    expect(t).toEqual({ label_nl: "Hulp bij schulden", label_en: "Help with debts" });
+  });
+});

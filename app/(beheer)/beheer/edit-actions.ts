@@ -9,6 +9,7 @@ import { approveChange, confirmCurrent, proposeFacility, rejectChange, revertTo,
 import { ENTITIES, effectivePatch, type Entity } from "@/lib/server/edit/entities";
 import { ConflictError, EditError } from "@/lib/server/edit/errors";
 import { resolveReport } from "@/lib/server/reports";
+import { updateTaxonomy } from "@/lib/server/taxonomy-admin";
 import type { FormState } from "./form-state";
 
 // Server actions of the member area. Each reads the signed-in person fresh, hands the parsed form to the edit layer
@@ -179,4 +180,10 @@ export async function saveOrganization(_prev: FormState, form: FormData): Promis
 export async function resolve(form: FormData): Promise<void> {
   const back = str(form, "back").startsWith("/beheer") ? str(form, "back") : "/beheer";
   await simple(form, async () => resolveReport(getPrisma(), await currentActor(), str(form, "report")), "resolved", back);
+}
+
+export async function saveTaxonomy(form: FormData): Promise<void> {
+  const codes = form.getAll("code").filter((v): v is string => typeof v === "string");
+  const rows = codes.map((code) => ({ code, label_nl: str(form, `nl:${code}`), label_en: str(form, `en:${code}`), sort_order: Number(str(form, `order:${code}`)) }));
+  await simple(form, async () => updateTaxonomy(getPrisma(), await currentActor(), rows), "saved", "/beheer/taxonomie");
 }

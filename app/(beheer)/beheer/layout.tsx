@@ -22,6 +22,7 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
           {actor && <li><a href="/beheer">{t.dashboard}</a></li>}
           {isModerator(actor) && <li><a href="/beheer/moderatie">{t.moderation}</a></li>}
           {isModerator(actor) && <li><a href="/beheer/onvervulde-vragen">{t.needsTitle}</a></li>}
+          {isModerator(actor) && <li><a href="/beheer/taxonomie">{t.taxonomy}</a></li>}
           {canKeepLists(actor) && <li><a href="/beheer/lijsten">{t.lists}</a></li>}
         </ul>
         <ul>

@@ -1,8 +1,7 @@
-import { getPool } from "@/lib/db";
+import { getPool, getPrisma } from "@/lib/db";
 import { beheerLocale, requireActor } from "@/lib/auth/session";
 import { isModerator } from "@/lib/auth/permissions";
 import { beheerMessages } from "@/lib/i18n/beheer";
-import { TAXONOMY } from "@/lib/reference/taxonomy";
 import { K_ANONYMITY, unmetNeeds } from "@/lib/server/unmet-needs";
 import { NeedsMapLazy } from "@/components/beheer/needs-map-lazy";
 
@@ -16,10 +15,10 @@ export default async function UnmetNeedsPage({ searchParams }: Props) {
   const locale = await beheerLocale(sp.lang);
   const t = beheerMessages(locale);
   if (!isModerator(actor)) return <main id="main"><h1>{t.needsTitle}</h1><p className="problem">{t.notAllowed}</p></main>;
-  const cells = await unmetNeeds(getPool(), 12);
+  const [cells, terms] = await Promise.all([unmetNeeds(getPool(), 12), getPrisma().taxonomyTerm.findMany()]);
   const label = (code: string) => {
     if (code === "") return t.needsAny;
-    const term = TAXONOMY.find((x) => x.code === code);
+    const term = terms.find((x) => x.code === code);
     return term ? (locale === "en" ? term.labelEn : term.labelNl) : code;
   };
   const byGemeente = new Map<string, { lat: number; lng: number; name: string; searches: number; parts: string[] }>();

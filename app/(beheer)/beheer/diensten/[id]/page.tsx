@@ -5,7 +5,6 @@ import { beheerLocale, requireActor } from "@/lib/auth/session";
 import { beheerMessages } from "@/lib/i18n/beheer";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { HELP_LANGUAGES } from "@/lib/reference/languages";
-import { TAXONOMY } from "@/lib/reference/taxonomy";
 import { serviceEntity } from "@/lib/server/edit/entities";
 import { ServiceForm } from "@/components/beheer/service-form";
 import { reapplyChange, saveService } from "../../edit-actions";
@@ -34,7 +33,8 @@ export default async function EditServicePage({ params, searchParams }: Props) {
   }
   const result = typeof sp.resultaat === "string" ? sp.resultaat : null;
   const resultText: Record<string, string> = { applied: t.saved, pending: t.savedPending, unchanged: t.unchanged };
-  const label = (code: string) => { const term = TAXONOMY.find((x) => x.code === code); return term ? (locale === "en" ? term.labelEn : term.labelNl) : code; };
+  const terms = await db.taxonomyTerm.findMany({ orderBy: { sortOrder: "asc" } }); // moderators' wording
+  const label = (code: string) => { const term = terms.find((x) => x.code === code); return term ? (locale === "en" ? term.labelEn : term.labelNl) : code; };
   return (
     <main id="main" className="wide">
       <p><a href="/beheer">{t.back}</a></p>
@@ -45,8 +45,8 @@ export default async function EditServicePage({ params, searchParams }: Props) {
           languages: ["nl", ...HELP_LANGUAGES].map((c) => ({ value: c, label: langName.of(c) ?? c })),
           cost: (["free", "contribution", "paid"] as const).map((c) => ({ value: c, label: pub.cost[c] })),
           access: (["walk_in", "appointment", "referral"] as const).map((c) => ({ value: c, label: pub.howToGetIn[c] })),
-          categories: TAXONOMY.filter((x) => x.kind === "service").map((x) => ({ value: x.code, label: label(x.code) })),
-          audiences: TAXONOMY.filter((x) => x.kind === "audience").map((x) => ({ value: x.code, label: label(x.code) })),
+          categories: terms.filter((x) => x.kind === "service").map((x) => ({ value: x.code, label: label(x.code) })),
+          audiences: terms.filter((x) => x.kind === "audience").map((x) => ({ value: x.code, label: label(x.code) })),
           facilities: own.map((f) => ({ value: f.id, label: `${f.name} (${f.place})` })),
           otherFacilities: others.map((f) => ({ value: f.id, label: `${f.name} (${f.place}) — ${t.otherFacilities.toLowerCase()}` })),
         }} />

@@ -1,0 +1,39 @@
+import { getPrisma } from "@/lib/db";
+import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { isModerator } from "@/lib/auth/permissions";
+import { beheerMessages } from "@/lib/i18n/beheer";
+import { saveTaxonomy } from "../edit-actions";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TaxonomyPage({ searchParams }: Props) {
+  const sp = await searchParams;
+  const actor = await requireActor("/beheer/taxonomie");
+  const locale = await beheerLocale(sp.lang);
+  const t = beheerMessages(locale);
+  if (!isModerator(actor)) return <main id="main"><h1>{t.taxonomy}</h1><p className="problem">{t.notAllowed}</p></main>;
+  const terms = await getPrisma().taxonomyTerm.findMany({ orderBy: [{ kind: "desc" }, { sortOrder: "asc" }] });
+  return (
+    <main id="main" className="wide">
+      <h1>{t.taxonomy}</h1>
+      <p>{t.taxonomyIntro}</p>
+      {sp.resultaat === "saved" && <p className="notice" role="status">{t.taxonomySaved}</p>}
+      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+      <form action={saveTaxonomy} className="form">
+        <input type="hidden" name="locale" value={locale} />
+        <div className="table-wrap"><table className="data">
+          <thead><tr><th scope="col">{t.code}</th><th scope="col">{t.nameNl}</th><th scope="col">{t.nameEn}</th><th scope="col">{t.order}</th></tr></thead>
+          <tbody>{terms.map((term) => (
+            <tr key={term.code}>
+              <th scope="row">{term.code}<input type="hidden" name="code" value={term.code} /><span className="hint"> ({term.kind === "service" ? t.fieldCategories : t.fieldAudiences})</span></th>
+              <td><input name={`nl:${term.code}`} aria-label={`${t.nameNl}: ${term.code}`} defaultValue={term.labelNl} maxLength={60} required /></td>
+              <td><input name={`en:${term.code}`} aria-label={`${t.nameEn}: ${term.code}`} defaultValue={term.labelEn} maxLength={60} required /></td>
+              <td><input name={`order:${term.code}`} aria-label={`${t.order}: ${term.code}`} type="number" min={0} max={999} defaultValue={term.sortOrder} className="narrow" /></td>
+            </tr>
+          ))}</tbody>
+        </table></div>
+        <button type="submit" className="primary">{t.save}</button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Actor } from "../auth/actor";
+import { isModerator } from "../auth/permissions";
+import { forbidden, unauthenticated } from "./edit/errors";
+
+// Moderators manage the taxonomy's wording and order: the Dutch and English names of each kind of help and audience
+// and the order they are listed in. Codes stay fixed (they are in links, filters and the API), so nothing that
+// points at a term breaks. The change is kept as a revision-like line in the log and shows on the public pages within
+// a minute (labels are cached for 60 s per server).
+
+const m = (nl: string, en: string) => `${nl} ¦ ${en}`;
+const label = z.string().trim().min(2, m("minstens 2 tekens", "at least 2 characters")).max(60, m("hoogstens 60 tekens", "at most 60 characters"));
+export const ZTaxonomyEdit = z.array(z.object({ code: z.string().regex(/^[a-z0-9-]{2,40}$/), label_nl: label, label_en: label, sort_order: z.number().int().min(0).max(999) }).strict()).max(200);
+
+export async function updateTaxonomy(db: PrismaClient, actor: Actor | null, input: unknown): Promise<number> {
+  if (!actor) throw unauthenticated();
+  if (!isModerator(actor)) throw forbidden();
+  const rows = ZTaxonomyEdit.parse(input);
+  const known = new Set((await db.taxonomyTerm.findMany({ select: { code: true } })).map((t) => t.code));
+  const unknown = rows.filter((r) => !known.has(r.code));
+  if (unknown.length) throw new z.ZodError([{ code: "custom", path: ["code"], message: m(`onbekende code: ${unknown[0]!.code}`, `unknown code: ${unknown[0]!.code}`), input: unknown[0]!.code }]);
+  let changed = 0;
+  await db.$transaction(async (tx) => {
+    for (const r of rows) {
+      const { count } = await tx.taxonomyTerm.updateMany({
+        where: { code: r.code, NOT: { labelNl: r.label_nl, labelEn: r.label_en, sortOrder: r.sort_order } },
+        data: { labelNl: r.label_nl, labelEn: r.label_en, sortOrder: r.sort_order, version: { increment: 1 } },
+      });
+      changed += count;
+    }
+  });
+  return changed;
+}
