@@ -67,6 +67,8 @@ describe("resident pages in Chromium", () => {
     for (let i = 0; i < 10 && (await focused()) !== "q"; i++) await page.keyboard.press("Shift+Tab");
     await Promise.all([page.waitForURL(/zoeken\?q=3512/), page.keyboard.press("Enter")]);
     expect(page.url()).toContain("dienst=schuldhulp");
+    // The map (and its skip link) loads lazily beside the list on a wide screen: wait for it before tabbing past it.
+    await page.locator(".skip-map").waitFor({ state: "attached" });
     // Tab until a result link has focus (skipping the map's markers with its skip link), then open it.
     let skipped = false;
     for (let i = 0; i < 30; i++) {
