@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getPrisma } from "../db";
 import { actorForUser, type UserActor } from "./actor";
 import { getAuth } from "./auth";
+import { beheerMessages, type BeheerMessages } from "../i18n/beheer";
 
 /** The signed-in person of this request, with their rights (read fresh from the database), or null. */
 export async function currentActor(): Promise<UserActor | null> {
@@ -29,4 +30,13 @@ export type BeheerLocale = "nl" | "en";
 export async function beheerLocale(asked?: string | string[]): Promise<BeheerLocale> {
   if (asked === "en" || asked === "nl") return asked;
   return (await cookies()).get("taal")?.value === "en" ? "en" : "nl";
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The start of every signed-in /beheer page: who, in which language, with which texts. */
+export async function memberPage(path: string, sp: SearchParams): Promise<{ actor: UserActor; locale: BeheerLocale; t: BeheerMessages }> {
+  const actor = await requireActor(path);
+  const locale = await beheerLocale(sp.lang);
+  return { actor, locale, t: beheerMessages(locale) };
 }

@@ -1,6 +1,6 @@
 import { getPrisma } from "@/lib/db";
-import { beheerLocale, requireActor } from "@/lib/auth/session";
-import { beheerMessages, type BeheerMessages } from "@/lib/i18n/beheer";
+import { memberPage } from "@/lib/auth/session";
+import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { loadDashboard, type DashFacility } from "@/lib/server/edit/dashboard";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -36,9 +36,7 @@ function FacilityRows({ items, t, locale }: { items: DashFacility[]; t: BeheerMe
 
 export default async function Dashboard({ searchParams }: Props) {
   const sp = await searchParams;
-  const actor = await requireActor("/beheer");
-  const locale = await beheerLocale(sp.lang);
-  const t = beheerMessages(locale);
+  const { actor, locale, t } = await memberPage("/beheer", sp);
   const d = await loadDashboard(getPrisma(), actor);
   const needs = (fs: DashFacility[]) => fs.filter((f) => f.pending || f.reports || f.stale);
   return (

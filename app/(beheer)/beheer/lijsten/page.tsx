@@ -1,6 +1,5 @@
 import { getPrisma } from "@/lib/db";
-import { beheerLocale, requireActor } from "@/lib/auth/session";
-import { beheerMessages } from "@/lib/i18n/beheer";
+import { memberPage } from "@/lib/auth/session";
 import { canKeepLists, listsOf } from "@/lib/server/workers";
 import { deleteListAction } from "../worker-actions";
 
@@ -8,9 +7,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ListsPage({ searchParams }: Props) {
   const sp = await searchParams;
-  const actor = await requireActor("/beheer/lijsten");
-  const locale = await beheerLocale(sp.lang);
-  const t = beheerMessages(locale);
+  const { actor, locale, t } = await memberPage("/beheer/lijsten", sp);
   if (!canKeepLists(actor)) return <main id="main"><h1>{t.lists}</h1><p className="problem">{t.listsOnlyWorkers}</p></main>;
   const lists = await listsOf(getPrisma(), actor);
   const result = sp.resultaat === "saved" ? t.listSaved : sp.resultaat === "deleted" ? t.listDeleted : null;

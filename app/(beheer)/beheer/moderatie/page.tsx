@@ -1,9 +1,10 @@
 import { getPrisma } from "@/lib/db";
-import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { memberPage } from "@/lib/auth/session";
+import { NotAllowed } from "@/components/beheer/not-allowed";
 import { isModerator } from "@/lib/auth/permissions";
-import { beheerMessages } from "@/lib/i18n/beheer";
 import { moderationQueue } from "@/lib/server/edit/queue";
-import { approve, reject, resolve } from "../edit-actions";
+import { approve, reject } from "../edit-actions";
+import { ResolveReport } from "@/components/beheer/resolve-report";
 import { openReports } from "@/lib/server/reports";
 import { pendingWorkers } from "@/lib/server/workers";
 import { decideWorkerAction } from "../worker-actions";
@@ -14,10 +15,8 @@ const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" 
 
 export default async function ModerationPage({ searchParams }: Props) {
   const sp = await searchParams;
-  const actor = await requireActor("/beheer/moderatie");
-  const locale = await beheerLocale(sp.lang);
-  const t = beheerMessages(locale);
-  if (!isModerator(actor)) return <main id="main"><h1>{t.moderation}</h1><p className="problem">{t.notAllowed}</p></main>;
+  const { actor, locale, t } = await memberPage("/beheer/moderatie", sp);
+  if (!isModerator(actor)) return <NotAllowed title={t.moderation} t={t} />;
   const [queue, reports, workers] = await Promise.all([moderationQueue(getPrisma()), openReports(getPrisma()), pendingWorkers(getPrisma())]);
   const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
   const result = sp.resultaat === "approved" ? t.approved : sp.resultaat === "rejected" ? t.rejected : sp.resultaat === "resolved" ? t.resolvedDone : sp.resultaat === "worker" ? t.saved : null;
@@ -83,13 +82,7 @@ export default async function ModerationPage({ searchParams }: Props) {
         <h2 id="reports-title">{t.reportsTitle} ({reports.length})</h2>
         <ul>{reports.map((r) => (
           <li key={r.id}>
-            <a href={`/beheer/locaties/${r.facility.id}`}>{r.facility.name} ({r.facility.place})</a> — {fmt.format(r.createdAt)}: {r.message}{" "}
-            <form action={resolve} className="inline-form">
-              <input type="hidden" name="report" value={r.id} />
-              <input type="hidden" name="back" value="/beheer/moderatie" />
-              <input type="hidden" name="locale" value={locale} />
-              <button type="submit" className="secondary">{t.resolved}</button>
-            </form>
+            <a href={`/beheer/locaties/${r.facility.id}`}>{r.facility.name} ({r.facility.place})</a> — {fmt.format(r.createdAt)}: {r.message}{" "} <ResolveReport id={r.id} back="/beheer/moderatie" locale={locale} label={t.resolved} />
           </li>
         ))}</ul>
       </section>

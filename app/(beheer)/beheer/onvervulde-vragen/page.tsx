@@ -1,7 +1,7 @@
 import { getPool, getPrisma } from "@/lib/db";
-import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { memberPage } from "@/lib/auth/session";
+import { NotAllowed } from "@/components/beheer/not-allowed";
 import { isModerator } from "@/lib/auth/permissions";
-import { beheerMessages } from "@/lib/i18n/beheer";
 import { K_ANONYMITY, unmetNeeds } from "@/lib/server/unmet-needs";
 import { NeedsMapLazy } from "@/components/beheer/needs-map-lazy";
 
@@ -11,10 +11,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // the last 12 months — only cells with at least K_ANONYMITY searches (see /privacy).
 export default async function UnmetNeedsPage({ searchParams }: Props) {
   const sp = await searchParams;
-  const actor = await requireActor("/beheer/onvervulde-vragen");
-  const locale = await beheerLocale(sp.lang);
-  const t = beheerMessages(locale);
-  if (!isModerator(actor)) return <main id="main"><h1>{t.needsTitle}</h1><p className="problem">{t.notAllowed}</p></main>;
+  const { actor, locale, t } = await memberPage("/beheer/onvervulde-vragen", sp);
+  if (!isModerator(actor)) return <NotAllowed title={t.needsTitle} t={t} />;
   const [cells, terms] = await Promise.all([unmetNeeds(getPool(), 12), getPrisma().taxonomyTerm.findMany()]);
   const label = (code: string) => {
     if (code === "") return t.needsAny;

@@ -1,17 +1,15 @@
 import { getPrisma } from "@/lib/db";
-import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { memberPage } from "@/lib/auth/session";
+import { NotAllowed } from "@/components/beheer/not-allowed";
 import { isModerator } from "@/lib/auth/permissions";
-import { beheerMessages } from "@/lib/i18n/beheer";
 import { saveTaxonomy } from "../edit-actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function TaxonomyPage({ searchParams }: Props) {
   const sp = await searchParams;
-  const actor = await requireActor("/beheer/taxonomie");
-  const locale = await beheerLocale(sp.lang);
-  const t = beheerMessages(locale);
-  if (!isModerator(actor)) return <main id="main"><h1>{t.taxonomy}</h1><p className="problem">{t.notAllowed}</p></main>;
+  const { actor, locale, t } = await memberPage("/beheer/taxonomie", sp);
+  if (!isModerator(actor)) return <NotAllowed title={t.taxonomy} t={t} />;
   const terms = await getPrisma().taxonomyTerm.findMany({ orderBy: [{ kind: "desc" }, { sortOrder: "asc" }] });
   return (
     <main id="main" className="wide">

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
-import { beheerLocale, requireActor } from "@/lib/auth/session";
-import { beheerMessages } from "@/lib/i18n/beheer";
+import { memberPage } from "@/lib/auth/session";
+import { NotAllowed } from "@/components/beheer/not-allowed";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { HELP_LANGUAGES } from "@/lib/reference/languages";
 import { serviceEntity } from "@/lib/server/edit/entities";
@@ -13,15 +13,13 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function EditServicePage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const actor = await requireActor(`/beheer/diensten/${id}`);
-  const locale = await beheerLocale(sp.lang);
-  const t = beheerMessages(locale);
+  const { actor, locale, t } = await memberPage(`/beheer/diensten/${id}`, sp);
   const pub = MESSAGES[locale];
   if (!z.uuid().safeParse(id).success) notFound();
   const db = getPrisma();
   const s = await serviceEntity.load(db, id);
   if (!s) notFound();
-  if (!serviceEntity.mayEdit(actor, s)) return <main id="main"><h1>{t.editService}</h1><p className="problem">{t.notAllowed}</p></main>;
+  if (!serviceEntity.mayEdit(actor, s)) return <NotAllowed title={t.editService} t={t} />;
   const own = await db.facility.findMany({ where: { operatorId: s.organizationId }, select: { id: true, name: true, place: true }, orderBy: { name: "asc" } });
   const others = await db.facility.findMany({ where: { id: { in: s.facilityIds }, NOT: { operatorId: s.organizationId } }, select: { id: true, name: true, place: true } });
   const langName = new Intl.DisplayNames([locale], { type: "language" });

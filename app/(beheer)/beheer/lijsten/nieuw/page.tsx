@@ -1,5 +1,4 @@
-import { beheerLocale, requireActor } from "@/lib/auth/session";
-import { beheerMessages } from "@/lib/i18n/beheer";
+import { memberPage } from "@/lib/auth/session";
 import { readList } from "@/lib/schemas/referral-page";
 import { canKeepLists } from "@/lib/server/workers";
 import { saveListAction } from "../../worker-actions";
@@ -9,9 +8,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function NewListPage({ searchParams }: Props) {
   const sp = await searchParams;
   const ids = readList(sp, 12);
-  const actor = await requireActor(`/beheer/lijsten/nieuw?lijst=${ids.join(",")}`);
-  const locale = await beheerLocale(sp.lang);
-  const t = beheerMessages(locale);
+  const { actor, locale, t } = await memberPage(`/beheer/lijsten/nieuw?lijst=${ids.join(",")}`, sp);
   if (!canKeepLists(actor)) return <main id="main"><h1>{t.listSave}</h1><p className="problem">{t.listsOnlyWorkers}</p><p><a href="/beheer/aanmelden">{t.signupLink}</a></p></main>;
   return (
     <main id="main">

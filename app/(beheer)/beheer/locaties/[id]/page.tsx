@@ -1,14 +1,15 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
-import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { memberPage } from "@/lib/auth/session";
+import { NotAllowed } from "@/components/beheer/not-allowed";
 import { canEditFacility } from "@/lib/auth/permissions";
-import { beheerMessages } from "@/lib/i18n/beheer";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { facilityEntity } from "@/lib/server/edit/entities";
 import { amsterdamDate } from "@/lib/server/edit/changes";
 import { FacilityForm } from "@/components/beheer/facility-form";
-import { confirm, reapplyChange, resolve, saveFacility, setTemp } from "../../edit-actions";
+import { confirm, reapplyChange, saveFacility, setTemp } from "../../edit-actions";
+import { ResolveReport } from "@/components/beheer/resolve-report";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,16 +17,14 @@ const asText = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
 export default async function EditFacilityPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const actor = await requireActor(`/beheer/locaties/${id}`);
-  const locale = await beheerLocale(sp.lang);
-  const t = beheerMessages(locale);
+  const { actor, locale, t } = await memberPage(`/beheer/locaties/${id}`, sp);
   const pub = MESSAGES[locale];
   if (!z.uuid().safeParse(id).success) notFound();
   const db = getPrisma();
   const f = await db.facility.findUnique({ where: { id }, select: { slug: true, name: true, version: true, operatorId: true, lastVerifiedAt: true, tempState: true, tempReason: true, tempUntil: true } });
   if (!f) notFound();
   if (!canEditFacility(actor, { id, operatorId: f.operatorId })) {
-    return <main id="main"><h1>{t.editFacility}</h1><p className="problem">{t.notAllowed}</p><p><a href="/beheer">{t.back}</a></p></main>;
+    return <NotAllowed title={t.editFacility} t={t} />;
   }
   const loaded = await facilityEntity.load(db, id);
   const values = Object.fromEntries(Object.entries(loaded?.snapshot ?? {}).map(([k, v]) => [k, asText(v)]));
@@ -82,13 +81,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
           <h2 id="reports-title">{t.reportsTitle}</h2>
           <ul>{reports.map((r) => (
             <li key={r.id}>
-              {fmt.format(r.createdAt)}: {r.message}{r.contact ? ` (${r.contact})` : ""}{" "}
-              <form action={resolve} className="inline-form">
-                <input type="hidden" name="report" value={r.id} />
-                <input type="hidden" name="back" value={`/beheer/locaties/${id}`} />
-                <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className="secondary">{t.resolved}</button>
-              </form>
+              {fmt.format(r.createdAt)}: {r.message}{r.contact ? ` (${r.contact})` : ""}{" "} <ResolveReport id={r.id} back={`/beheer/locaties/${id}`} locale={locale} label={t.resolved} />
             </li>
           ))}</ul>
         </section>

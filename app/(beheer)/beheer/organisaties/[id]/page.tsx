@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
-import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { memberPage } from "@/lib/auth/session";
+import { NotAllowed } from "@/components/beheer/not-allowed";
 import { canEditOrganization, canManageOrganization, isModerator } from "@/lib/auth/permissions";
-import { beheerMessages } from "@/lib/i18n/beheer";
 import { listApiTokens } from "@/lib/server/api-tokens";
 import { TokenCreate } from "@/components/beheer/token-create";
 import { createToken, invitePerson, removeMember, revokeToken, saveServiceArea, setTrusted } from "../../org-actions";
@@ -15,14 +15,12 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function OrganizationPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const actor = await requireActor(`/beheer/organisaties/${id}`);
-  const locale = await beheerLocale(sp.lang);
-  const t = beheerMessages(locale);
+  const { actor, locale, t } = await memberPage(`/beheer/organisaties/${id}`, sp);
   if (!z.uuid().safeParse(id).success) notFound();
   const db = getPrisma();
   const org = await db.organization.findUnique({ where: { id }, select: { name: true, description: true, website: true, email: true, phone: true, kvkNumber: true, version: true, serviceArea: true, publishesDirectly: true, members: { select: { role: true, user: { select: { id: true, name: true, email: true } } } } } });
   if (!org) notFound();
-  if (!canEditOrganization(actor, id)) return <main id="main"><h1>{t.organization}</h1><p className="problem">{t.notAllowed}</p></main>;
+  if (!canEditOrganization(actor, id)) return <NotAllowed title={t.organization} t={t} />;
   const manage = canManageOrganization(actor, id);
   const [ownFacilities, volunteers] = await Promise.all([
     db.facility.findMany({ where: { operatorId: id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),

@@ -1,8 +1,9 @@
 import { notFound } from "next/navigation";
 import { getPrisma } from "@/lib/db";
-import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { memberPage } from "@/lib/auth/session";
+import { NotAllowed } from "@/components/beheer/not-allowed";
 import { isModerator } from "@/lib/auth/permissions";
-import { beheerMessages, type BeheerMessages } from "@/lib/i18n/beheer";
+import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { history } from "@/lib/server/edit/changes";
 import { EditError } from "@/lib/server/edit/errors";
 import { revert } from "../../../edit-actions";
@@ -14,16 +15,14 @@ const actionName = (t: BeheerMessages, a: string) => (t as unknown as Record<str
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const actor = await requireActor(`/beheer/locaties/${id}/geschiedenis`);
-  const locale = await beheerLocale(sp.lang);
-  const t = beheerMessages(locale);
+  const { actor, locale, t } = await memberPage(`/beheer/locaties/${id}/geschiedenis`, sp);
   const db = getPrisma();
   let items;
   try {
     items = await history(db, actor, "facility", id);
   } catch (e) {
     if (e instanceof EditError && e.status === 404) notFound();
-    if (e instanceof EditError) return <main id="main"><h1>{t.historyTitle}</h1><p className="problem">{t.notAllowed}</p></main>;
+    if (e instanceof EditError) return <NotAllowed title={t.historyTitle} t={t} />;
     throw e;
   }
   const f = await db.facility.findUniqueOrThrow({ where: { id }, select: { name: true, version: true } });

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
-import { beheerLocale, requireActor } from "@/lib/auth/session";
+import { memberPage } from "@/lib/auth/session";
+import { NotAllowed } from "@/components/beheer/not-allowed";
 import { canEditOrganization } from "@/lib/auth/permissions";
-import { beheerMessages } from "@/lib/i18n/beheer";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { FacilityForm } from "@/components/beheer/facility-form";
 import { proposeNewFacility } from "../../../edit-actions";
@@ -12,14 +12,12 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function NewFacilityPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const actor = await requireActor(`/beheer/organisaties/${id}/nieuwe-locatie`);
-  const locale = await beheerLocale(sp.lang);
-  const t = beheerMessages(locale);
+  const { actor, locale, t } = await memberPage(`/beheer/organisaties/${id}/nieuwe-locatie`, sp);
   const pub = MESSAGES[locale];
   if (!z.uuid().safeParse(id).success) notFound();
   const org = await getPrisma().organization.findUnique({ where: { id }, select: { name: true } });
   if (!org) notFound();
-  if (!canEditOrganization(actor, id)) return <main id="main"><h1>{t.proposeFacility}</h1><p className="problem">{t.notAllowed}</p></main>;
+  if (!canEditOrganization(actor, id)) return <NotAllowed title={t.proposeFacility} t={t} />;
   return (
     <main id="main">
       <p><a href="/beheer">{t.back}</a></p>

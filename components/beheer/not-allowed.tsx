@@ -1,0 +1,12 @@
+import type { BeheerMessages } from "@/lib/i18n/beheer";
+
+/** What someone sees on a /beheer page they may not use (they are signed in, so this is not a login wall). */
+export function NotAllowed({ title, t, extra }: { title: string; t: BeheerMessages; extra?: React.ReactNode }) {
+  return (
+    <main id="main">
+      <h1>{title}</h1>
+      <p className="problem">{t.notAllowed}</p>
+      {extra ?? <p><a href="/beheer">{t.back}</a></p>}
+    </main>
+  );
+}
