@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,9 +8,21 @@ import { join } from "node:path";
 // PostgreSQL in an empty temporary folder (migrated and loaded with demo data by `npm start` itself).
 export type AppServer = { base: string; pgPort: number; process: ChildProcess; stop: () => Promise<void> };
 
+/** A port nothing listens on now, chosen by the OS (a random pick once hit NATS's 4222 on these machines). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 export async function startApp(): Promise<AppServer> {
-  const httpPort = 3000 + Math.floor(Math.random() * 2000);
-  const pgPort = 15500 + Math.floor(Math.random() * 400);
+  const httpPort = await freePort();
+  const pgPort = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "buurtwijzer-start-"));
   chmodSync(dir, 0o755); // the embedded server runs as the OS user postgres
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(httpPort), BUURTWIJZER_PG_DIR: join(dir, "pg"), BUURTWIJZER_PG_PORT: String(pgPort) };
