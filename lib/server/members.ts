@@ -1,8 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { canManageOrganization } from "../auth/permissions";
+import { createUserWithoutPassword } from "./users";
 import { EditError, forbidden, missing, unauthenticated } from "./edit/errors";
 
 // An organisation's people: its admins invite editors and admins, remove them, and hand one facility to a volunteer
@@ -22,10 +22,7 @@ export type InviteResult = { userId: string; created: boolean; email: string };
 async function findOrCreateUser(db: PrismaClient, name: string, email: string): Promise<{ id: string; created: boolean }> {
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) return { id: existing.id, created: false };
-  const id = randomUUID().replaceAll("-", "");
-  // No password yet: the invitation's link lets them choose one (better-auth creates the credential then).
-  await db.user.create({ data: { id, name, email, emailVerified: false, role: "user" } });
-  return { id, created: true };
+  return { id: await createUserWithoutPassword(db, { name, email, role: "user" }), created: true };
 }
 
 async function orgOr404(db: PrismaClient, organizationId: string) {

@@ -1,8 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { isModerator } from "../auth/permissions";
+import { createUserWithoutPassword } from "./users";
 import { EditError, forbidden, missing, unauthenticated } from "./edit/errors";
 
 // Social workers register themselves. Someone whose mail domain is that of a member organisation (its public email
@@ -50,13 +50,12 @@ export async function registerWorker(db: PrismaClient, input: unknown): Promise<
   const data = ZWorkerSignup.parse(input);
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) return { outcome: "known", email: data.email };
   const member = await memberOrganisationFor(db, data.email);
-  const id = randomUUID().replaceAll("-", "");
-  await db.$transaction([
-    db.user.create({ data: { id, name: data.name, email: data.email, role: member ? "worker" : "user" } }),
-    db.workerRequest.create({
+  await db.$transaction(async (tx) => {
+    const id = await createUserWithoutPassword(tx, { name: data.name, email: data.email, role: member ? "worker" : "user" });
+    await tx.workerRequest.create({
       data: { userId: id, organisation: data.organisation, ...(member ? { status: "approved", decidedBy: `domain:${member}`, decidedAt: new Date() } : {}) },
-    }),
-  ]);
+    });
+  });
   return { outcome: member ? "approved" : "pending", email: data.email };
 }
 

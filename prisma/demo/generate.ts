@@ -1,3 +1,4 @@
+import { slugify } from "../../lib/slug";
 import { GEMEENTEN, type GemeenteRef } from "../../lib/reference/gemeenten";
 import { createRng, type Rng } from "../../lib/random";
 import { EXTRA_LANGUAGES, FACILITY_NAMES, OPENING_HOURS, ORG_TEMPLATES, STREETS, TYPE_LABEL, TYPE_WEIGHTS } from "./vocabulary";
@@ -24,7 +25,6 @@ const ORGS_PER_SCALE = 500;
 const REFERENCE_DATE = Date.UTC(2026, 10, 1);
 const LETTERS = "ABCDEGHJKLMNPRTVWXZ";
 
-const slugify = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 function uniqueSlugger() {
   const seen = new Map<string, number>();

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
+import { sendPasswordLink } from "@/lib/auth/password-link";
 import { getPrisma } from "@/lib/db";
 import { safeBackPath } from "@/lib/auth/session";
 import { clientIp, hit, hitAll, LIMITS, under } from "@/lib/rate-limit";
@@ -52,11 +53,7 @@ export async function requestReset(form: FormData): Promise<void> {
   const limit = await hitAll([[LIMITS.resetPerIp, clientIp(h)], [LIMITS.resetPerAccount, email || "-"]]);
   if (!limit.ok) redirect("/beheer/wachtwoord-vergeten?fout=te-veel");
   if (email && z.email().safeParse(email).success && !(isDemoEmail(email) && !demoAllowed())) {
-    try {
-      await getAuth().api.requestPasswordReset({ body: { email }, headers: h });
-    } catch (e) {
-      console.error("[auth] password reset mail failed", e);
-    }
+    await sendPasswordLink(email);
   }
   redirect("/beheer/wachtwoord-vergeten?verstuurd=1");
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { localeOf, str } from "./form-data";
 import { redirect } from "next/navigation";
 import { z, ZodError } from "zod";
 import { getPrisma } from "@/lib/db";
@@ -18,8 +19,6 @@ import type { FormState } from "./form-state";
 
 const FACILITY_TEXT = ["name", "type", "description", "phone", "email", "website", "opening_hours", "wheelchair", "status", "street", "house_number", "house_number_addition", "postcode", "place"] as const;
 
-const localeOf = (form: FormData): "nl" | "en" => (form.get("locale") === "en" ? "en" : "nl");
-const str = (form: FormData, k: string) => { const v = form.get(k); return typeof v === "string" ? v : ""; };
 const num = (v: string) => (v.trim() === "" ? Number.NaN : Number(v.replace(",", ".")));
 
 function readFacilityForm(form: FormData): { values: Record<string, string>; input: Record<string, unknown> } {

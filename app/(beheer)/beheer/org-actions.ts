@@ -1,10 +1,10 @@
 "use server";
 
-import { headers } from "next/headers";
+import { localeOf, str } from "./form-data";
 import { redirect } from "next/navigation";
 import { z, ZodError } from "zod";
 import { getPrisma } from "@/lib/db";
-import { getAuth } from "@/lib/auth/auth";
+import { sendPasswordLink } from "@/lib/auth/password-link";
 import { currentActor } from "@/lib/auth/session";
 import { invite, removePerson } from "@/lib/server/members";
 import { isModerator } from "@/lib/auth/permissions";
@@ -13,8 +13,6 @@ import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
 import { submitChange } from "@/lib/server/edit/changes";
 import { ConflictError, EditError } from "@/lib/server/edit/errors";
 
-const str = (form: FormData, k: string) => { const v = form.get(k); return typeof v === "string" ? v : ""; };
-const loc = (form: FormData): "nl" | "en" => (form.get("locale") === "en" ? "en" : "nl");
 
 export type TokenState = { token?: string; error?: string };
 
@@ -23,8 +21,8 @@ export async function createToken(_prev: TokenState, form: FormData): Promise<To
     const { token } = await createApiToken(getPrisma(), await currentActor(), str(form, "organization"), { name: str(form, "name") });
     return { token };
   } catch (e) {
-    if (e instanceof ZodError) return { error: Object.values(fieldErrors(e, loc(form))).join(" ") };
-    if (e instanceof EditError) return { error: e.text[loc(form)] };
+    if (e instanceof ZodError) return { error: Object.values(fieldErrors(e, localeOf(form))).join(" ") };
+    if (e instanceof EditError) return { error: e.text[localeOf(form)] };
     throw e;
   }
 }
@@ -36,7 +34,7 @@ export async function revokeToken(form: FormData): Promise<void> {
     await revokeApiToken(getPrisma(), await currentActor(), str(form, "token"));
   } catch (e) {
     if (!(e instanceof EditError)) throw e;
-    target = `${back}?fout=${encodeURIComponent(e.text[loc(form)])}`;
+    target = `${back}?fout=${encodeURIComponent(e.text[localeOf(form)])}`;
   }
   redirect(target);
 }
@@ -61,8 +59,8 @@ export async function saveServiceArea(form: FormData): Promise<void> {
     const out = await submitChange(db, await currentActor(), "organization", id, Number(str(form, "version")), { service_area: [...codes] });
     target = `${back}?resultaat=${out.outcome}`;
   } catch (e) {
-    if (e instanceof EditError) target = `${back}?fout=${encodeURIComponent(e.text[loc(form)])}`;
-    else if (e instanceof ZodError) target = `${back}?fout=${encodeURIComponent(Object.values(fieldErrors(e, loc(form))).join(" "))}`;
+    if (e instanceof EditError) target = `${back}?fout=${encodeURIComponent(e.text[localeOf(form)])}`;
+    else if (e instanceof ZodError) target = `${back}?fout=${encodeURIComponent(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
     else if (e instanceof ConflictError) target = `${back}?resultaat=conflict`;
     else throw e;
   }
@@ -81,17 +79,12 @@ export async function setTrusted(form: FormData): Promise<void> {
 export type InviteState = { ok?: string; error?: string; errors?: Record<string, string> };
 
 export async function invitePerson(_prev: InviteState, form: FormData): Promise<InviteState> {
-  const locale = loc(form);
+  const locale = localeOf(form);
   const org = str(form, "organization");
   try {
     const facility = str(form, "facility_id");
     const r = await invite(getPrisma(), await currentActor(), org, { name: str(form, "name"), email: str(form, "email"), role: str(form, "role"), ...(facility ? { facility_id: facility } : {}) });
-    try {
-      // A reset link doubles as the invitation (the mail text differs for someone who never signed in).
-      await getAuth().api.requestPasswordReset({ body: { email: r.email }, headers: await headers() });
-    } catch (e) {
-      console.error("[members] invitation mail failed", e);
-    }
+    await sendPasswordLink(r.email); // the invitation: a link to choose a password
     return { ok: r.email };
   } catch (e) {
     if (e instanceof ZodError) return { errors: fieldErrors(e, locale) };
@@ -107,7 +100,7 @@ export async function removeMember(form: FormData): Promise<void> {
     await removePerson(getPrisma(), await currentActor(), org, str(form, "user"), str(form, "facility") || undefined);
   } catch (e) {
     if (!(e instanceof EditError)) throw e;
-    target = `/beheer/organisaties/${org}?fout=${encodeURIComponent(e.text[loc(form)])}`;
+    target = `/beheer/organisaties/${org}?fout=${encodeURIComponent(e.text[localeOf(form)])}`;
   }
   redirect(target);
 }

@@ -1,9 +1,10 @@
 "use server";
 
+import { localeOf, str } from "./form-data";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
-import { getAuth } from "@/lib/auth/auth";
+import { sendPasswordLink } from "@/lib/auth/password-link";
 import { currentActor } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db";
 import { clientIp, hit, LIMITS } from "@/lib/rate-limit";
@@ -11,16 +12,6 @@ import { fieldErrors } from "@/lib/schemas/edit";
 import { EditError } from "@/lib/server/edit/errors";
 import { decideWorker, deleteList, registerWorker, saveList } from "@/lib/server/workers";
 
-const str = (form: FormData, k: string) => { const v = form.get(k); return typeof v === "string" ? v : ""; };
-const loc = (form: FormData): "nl" | "en" => (form.get("locale") === "en" ? "en" : "nl");
-
-async function sendInvite(email: string): Promise<void> {
-  try {
-    await getAuth().api.requestPasswordReset({ body: { email }, headers: await headers() });
-  } catch (e) {
-    console.error("[workers] invitation mail failed", e);
-  }
-}
 
 /** Self-registration. The answer is the same whether the address was known, approved at once or waits. */
 export async function registerWorkerAction(form: FormData): Promise<void> {
@@ -29,10 +20,10 @@ export async function registerWorkerAction(form: FormData): Promise<void> {
   let target = "/beheer/aanmelden?klaar=1";
   try {
     const r = await registerWorker(getPrisma(), { name: str(form, "name"), email: str(form, "email"), organisation: str(form, "organisation") });
-    if (r.outcome === "approved") await sendInvite(r.email);
+    if (r.outcome === "approved") await sendPasswordLink(r.email);
   } catch (e) {
     if (!(e instanceof ZodError)) throw e;
-    const errs = fieldErrors(e, loc(form));
+    const errs = fieldErrors(e, localeOf(form));
     target = `/beheer/aanmelden?fout=${encodeURIComponent(Object.entries(errs).map(([k, v]) => `${k}: ${v}`).join("; "))}`;
   }
   redirect(target);
@@ -43,10 +34,10 @@ export async function decideWorkerAction(form: FormData): Promise<void> {
   try {
     const approve = str(form, "decision") === "approve";
     const r = await decideWorker(getPrisma(), await currentActor(), str(form, "user"), approve, str(form, "reason"));
-    if (approve) await sendInvite(r.email);
+    if (approve) await sendPasswordLink(r.email);
   } catch (e) {
     if (!(e instanceof EditError)) throw e;
-    target = `/beheer/moderatie?fout=${encodeURIComponent(e.text[loc(form)])}`;
+    target = `/beheer/moderatie?fout=${encodeURIComponent(e.text[localeOf(form)])}`;
   }
   redirect(target);
 }
@@ -58,8 +49,8 @@ export async function saveListAction(form: FormData): Promise<void> {
     await saveList(getPrisma(), await currentActor(), { name: str(form, "name"), services });
   } catch (e) {
     const back = `/beheer/lijsten/nieuw?lijst=${encodeURIComponent(services.join(","))}`;
-    if (e instanceof ZodError) target = `${back}&fout=${encodeURIComponent(Object.values(fieldErrors(e, loc(form))).join(" "))}`;
-    else if (e instanceof EditError) target = `${back}&fout=${encodeURIComponent(e.text[loc(form)])}`;
+    if (e instanceof ZodError) target = `${back}&fout=${encodeURIComponent(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
+    else if (e instanceof EditError) target = `${back}&fout=${encodeURIComponent(e.text[localeOf(form)])}`;
     else throw e;
   }
   redirect(target);
@@ -71,7 +62,7 @@ export async function deleteListAction(form: FormData): Promise<void> {
     await deleteList(getPrisma(), await currentActor(), str(form, "list"));
   } catch (e) {
     if (!(e instanceof EditError)) throw e;
-    target = `/beheer/lijsten?fout=${encodeURIComponent(e.text[loc(form)])}`;
+    target = `/beheer/lijsten?fout=${encodeURIComponent(e.text[localeOf(form)])}`;
   }
   redirect(target);
 }

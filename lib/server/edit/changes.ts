@@ -5,6 +5,7 @@ import { canEditFacility, canEditOrganization, isModerator, publishesDirectly } 
 import { getGeocoder } from "../../geocoder";
 import { ZNewFacility, ZReason, ZTempState, type TFacilityPatch } from "../../schemas/edit";
 import { ENTITIES, diff, effectivePatch, facilityEntity, type Entity, type EntityType, type Loaded, type Snapshot } from "./entities";
+import { slugify } from "../../slug";
 import { ConflictError, EditError, forbidden, missing, unauthenticated, type Change } from "./errors";
 
 // Every change to a listing goes through here, from the forms and the API alike:
@@ -124,7 +125,6 @@ export async function proposeFacility(db: PrismaClient, actor: Actor | null, org
   return { outcome: "pending", changeRequestId: cr.id };
 }
 
-const slugify = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
 
 async function freeSlug(tx: Prisma.TransactionClient, base: string): Promise<string> {
   for (let i = 1; ; i++) {
@@ -150,7 +150,7 @@ export async function approveChange(db: PrismaClient, actor: Actor | null, chang
     return db.$transaction(async (tx) => {
       const f = await tx.facility.create({
         data: {
-          slug: await freeSlug(tx, slugify(`${data.name} ${data.place}`)), name: data.name, type: data.type, description: data.description ?? "",
+          slug: await freeSlug(tx, slugify(`${data.name} ${data.place}`).slice(0, 80)), name: data.name, type: data.type, description: data.description ?? "",
           street: data.street, houseNumber: data.house_number, houseNumberAddition: data.house_number_addition ?? null, postcode: data.postcode, place: data.place,
           gemeenteCode: data.gemeente_code ?? "", lat: data.lat ?? 0, lng: data.lng ?? 0, phone: data.phone ?? null, email: data.email ?? null, website: data.website ?? null,
           openingHours: data.opening_hours ?? null, wheelchair: data.wheelchair ?? "unknown", operatorId: cr.organizationId, lastVerifiedAt: new Date(),
