@@ -130,6 +130,13 @@ describe("validation", () => {
     expect((await w.pool.query("SELECT count(*)::int AS n FROM revision")).rows[0].n).toBe(before);
   });
 
+  it("answers a version that is not a version number (a tampered form or If-Match) with a 400", async () => {
+    for (const v of [Number.NaN, 0, 1.5, -3]) {
+      await expect(submitChange(w.db, w.actors.editor, "facility", w.bigFacility, v, { phone: "030 1234567" })).rejects.toMatchObject({ status: 400, field: "version" });
+      await expect(revertTo(w.db, w.actors.moderator, "1", v)).rejects.toMatchObject({ status: 400, field: "version" });
+    }
+  });
+
   it("a service may only be offered at facilities that exist", async () => {
     const v = await version("service", w.bigService);
     const err = await submitChange(w.db, w.actors.editor, "service", w.bigService, v, { facility_ids: [w.otherFacility, "00000000-0000-4000-8000-000000000000"] }).catch((e) => e);
@@ -338,5 +345,25 @@ describe("taxonomy wording", () => {
     try { await loadReferenceData(client); } finally { client.release(); }
     const { rows: [t] } = await w.pool.query("SELECT label_nl, label_en FROM taxonomy_term WHERE code = 'schuldhulp'");
     expect(t).toEqual({ label_nl: "Hulp bij schulden", label_en: "Help with debts" });
+  });
+});
+
+describe("dashboard", () => {
+  it("counts pending changes and open reports for the person's own facilities only", async () => {
+    const { loadDashboard } = await import("@/lib/server/edit/dashboard");
+    const count = async () => {
+      const d = await loadDashboard(w.db, w.actors.volunteer);
+      return d.delegated.find((f) => f.id === w.dorpFacility)!;
+    };
+    const before = await count();
+    await submitChange(w.db, w.actors.volunteer, "facility", w.dorpFacility, await version("facility", w.dorpFacility), { description: `wacht ${Math.random()}` });
+    await w.db.report.create({ data: { facilityId: w.dorpFacility, message: "Telefoon klopt niet" } });
+    await w.db.report.create({ data: { facilityId: w.otherFacility, message: "Niet van deze persoon" } });
+    const after = await count();
+    expect(after.pending).toBe(before.pending + 1);
+    expect(after.reports).toBe(before.reports + 1);
+    const d = await loadDashboard(w.db, w.actors.volunteer);
+    expect(d.orgs).toEqual([]);
+    expect(d.delegated.map((f) => f.id)).toEqual([w.dorpFacility]);
   });
 });

@@ -23,6 +23,14 @@ export type Outcome =
 const label = (a: Actor) => a.label;
 const json = (v: unknown) => v as Prisma.InputJsonValue;
 
+/** The version an editor says they saw must be a version number (a tampered form or If-Match is a 400, not a 500). */
+function seen(version: number): number {
+  if (!Number.isInteger(version) || version < 1 || version > 2_000_000_000) {
+    throw new EditError(400, { nl: "Deze pagina is verouderd. Laad haar opnieuw.", en: "version: must be the listing's version number (from its ETag)" }, "version");
+  }
+  return version;
+}
+
 async function loadOr404(db: PrismaClient | Prisma.TransactionClient, entity: Entity<Snapshot>, id: string): Promise<Loaded> {
   const loaded = z.uuid().safeParse(id).success ? await entity.load(db, id) : null;
   if (!loaded) throw missing(entity.what);
@@ -31,7 +39,7 @@ async function loadOr404(db: PrismaClient | Prisma.TransactionClient, entity: En
 
 /** The editable fields as they were at `version`, from the revisions (null when no revision tells). */
 export async function snapshotAt(db: PrismaClient | Prisma.TransactionClient, type: EntityType, id: string, version: number): Promise<Snapshot | null> {
-  const next = await db.revision.findFirst({ where: { entityType: type, entityId: id, version: version + 1, before: { not: undefined } }, orderBy: { id: "asc" } });
+  const next = await db.revision.findFirst({ where: { entityType: type, entityId: id, version: version + 1 }, orderBy: { id: "asc" } });
   if (next?.before && typeof next.before === "object") return next.before as Snapshot;
   const at = await db.revision.findFirst({ where: { entityType: type, entityId: id, version }, orderBy: { id: "desc" } });
   return at ? (at.after as Snapshot) : null;
@@ -95,6 +103,7 @@ async function applyNow(db: PrismaClient, entity: Entity<Snapshot>, id: string, 
 /** Save a change made by an editor (form or API). */
 export async function submitChange(db: PrismaClient, actor: Actor | null, type: EntityType, id: string, seenVersion: number, input: unknown): Promise<Outcome> {
   if (!actor) throw unauthenticated();
+  seen(seenVersion);
   const entity = ENTITIES[type] as unknown as Entity<Snapshot>;
   const loaded = await loadOr404(db, entity, id);
   if (!entity.mayEdit(actor, loaded)) throw forbidden();
@@ -182,6 +191,7 @@ export async function rejectChange(db: PrismaClient, actor: Actor | null, change
 export async function revertTo(db: PrismaClient, actor: Actor | null, revisionId: string, seenVersion: number, which: "after" | "before" = "after"): Promise<Outcome> {
   if (!actor) throw unauthenticated();
   if (!isModerator(actor)) throw forbidden();
+  seen(seenVersion);
   const rev = /^\d{1,18}$/.test(revisionId) ? await db.revision.findUnique({ where: { id: BigInt(revisionId) } }) : null;
   if (!rev) throw missing({ nl: "Deze versie", en: "This revision" });
   const entity = ENTITIES[rev.entityType] as unknown as Entity<Snapshot>;

@@ -21,15 +21,19 @@ export async function loadDashboard(db: PrismaClient, actor: UserActor, now = ne
   const stale = staleBefore(now);
   const orgIds = [...actor.orgs.keys()];
   const facilitySelect = { id: true, slug: true, name: true, place: true, lastVerifiedAt: true, tempState: true, tempUntil: true } as const;
-  const [orgs, delegated, pendingRows, reportRows, queue] = await Promise.all([
+  const [orgs, delegated, queue] = await Promise.all([
     db.organization.findMany({
       where: { id: { in: orgIds } }, orderBy: { name: "asc" },
       select: { id: true, slug: true, name: true, publishesDirectly: true, facilities: { select: facilitySelect, orderBy: { name: "asc" } }, services: { select: { id: true, name: true }, orderBy: { name: "asc" } } },
     }),
     db.facility.findMany({ where: { id: { in: [...actor.facilities] } }, select: facilitySelect, orderBy: { name: "asc" } }),
-    db.changeRequest.groupBy({ by: ["entityId"], where: { status: "pending", entityId: { not: null } }, _count: true }),
-    db.report.groupBy({ by: ["facilityId"], where: { resolvedAt: null }, _count: true }),
     isModerator(actor) ? db.changeRequest.count({ where: { status: "pending" } }) : Promise.resolve(null),
+  ]);
+  // Pending changes and open reports of just these facilities.
+  const ids = [...new Set([...orgs.flatMap((o) => o.facilities.map((f) => f.id)), ...delegated.map((f) => f.id)])];
+  const [pendingRows, reportRows] = await Promise.all([
+    db.changeRequest.groupBy({ by: ["entityId"], where: { status: "pending", entityId: { in: ids } }, _count: true }),
+    db.report.groupBy({ by: ["facilityId"], where: { resolvedAt: null, facilityId: { in: ids } }, _count: true }),
   ]);
   const pending = new Map(pendingRows.map((r) => [r.entityId, r._count]));
   const reports = new Map(reportRows.map((r) => [r.facilityId, r._count]));
