@@ -21,7 +21,7 @@ export const SESSION_DAYS = 7;
 function secret(): string {
   const s = process.env.BETTER_AUTH_SECRET ?? process.env.AUTH_SECRET;
   if (s && s.length >= 32) return s;
-  if (process.env.NODE_ENV === "production" && process.env.BUURTWIJZER_DEMO !== "1" && process.env.NEXT_PHASE !== "phase-production-build") {
+  if (process.env.NODE_ENV === "production" && process.env.BUURTWIJZER_DEMO !== "1") {
     throw new Error("Set BETTER_AUTH_SECRET (32+ random characters) to sign sessions in production.");
   }
   return "buurtwijzer-development-secret-not-for-production-use";
