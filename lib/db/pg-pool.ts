@@ -42,7 +42,12 @@ class RelabellingClient extends pg.Client {
 
 export function createPool(config: string | pg.PoolConfig, max = 10): pg.Pool {
   const base = typeof config === "string" ? { connectionString: config } : config;
-  return new pg.Pool({ max, allowExitOnIdle: true, ...base, Client: RelabellingClient });
+  const pool = new pg.Pool({ max, allowExitOnIdle: true, ...base, Client: RelabellingClient });
+  // An idle connection cut by the server (restart, failover, DROP DATABASE … WITH (FORCE)) is emitted on the pool;
+  // without a listener that is an uncaught exception that ends the whole process. The pool drops the client and
+  // opens a new one when needed.
+  pool.on("error", (e) => console.warn(`[db] idle connection closed by the server: ${e.message}`));
+  return pool;
 }
 
 // Session settings of the public read path.

@@ -27,7 +27,6 @@ export async function createEditWorld(tag: string): Promise<EditWorld> {
   const scratch = await createScratchDatabase(tag);
   await seedIfEmpty(scratch.url);
   const pool = createPool({ connectionString: scratch.url }, 20);
-  pool.on("error", () => {}); // idle connections are cut when the scratch database is dropped
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   const one = async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows[0] as T;
   const { organization_id: bigOrg } = await one<{ organization_id: string }>("SELECT organization_id FROM membership WHERE user_id = $1", [DEMO_USERS.editor.id]);
