@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import { getRedis } from "./redis";
 
 // Fixed-window counters for login, password reset and public reports. With REDIS_URL every app server counts in the
 // same Redis (INCR + PEXPIRE in one MULTI); without it each process counts in memory, which is right for one server.
@@ -59,12 +60,7 @@ export class RedisStore implements Store {
 const g = globalThis as { __buurtwijzerLimiter?: Promise<Store> };
 
 async function store(): Promise<Store> {
-  g.__buurtwijzerLimiter ??= (async () => {
-    const url = process.env.REDIS_URL;
-    if (!url) return new MemoryStore();
-    const { Redis } = await import("ioredis");
-    return new RedisStore(new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false }));
-  })();
+  g.__buurtwijzerLimiter ??= getRedis().then((redis) => (redis ? new RedisStore(redis) : new MemoryStore()));
   return g.__buurtwijzerLimiter;
 }
 

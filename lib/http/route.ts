@@ -5,13 +5,21 @@ import { fromZodError, ProblemError, problemResponse } from "./problem";
 
 export const PUBLIC_CACHE = "public, max-age=60, s-maxage=300, stale-while-revalidate=600";
 
-export function json(body: unknown, init: { contentType?: string; cache?: string; status?: number } = {}): Response {
-  return new Response(JSON.stringify(body), {
+type JsonInit = { contentType?: string; cache?: string; status?: number; headers?: Record<string, string> };
+
+export function json(body: unknown, init: JsonInit = {}): Response {
+  return jsonText(JSON.stringify(body), init);
+}
+
+/** An answer already serialised (e.g. from the response cache). */
+export function jsonText(text: string, init: JsonInit = {}): Response {
+  return new Response(text, {
     status: init.status ?? 200,
     headers: {
       "content-type": init.contentType ?? "application/json; charset=utf-8",
       "cache-control": init.cache ?? PUBLIC_CACHE,
       vary: "Accept",
+      ...init.headers,
     },
   });
 }

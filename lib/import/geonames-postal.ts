@@ -89,6 +89,7 @@ export async function applyImport(client: pg.ClientBase, plan: ImportPlan): Prom
        SELECT *, 'geonames' FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::int[])
        ON CONFLICT (key, gemeente_code, name) DO NOTHING`,
       [q.map((r) => r.name), q.map((r) => r.key), q.map((r) => r.gemeenteCode), q.map((r) => r.lat), q.map((r) => r.lng), q.map((r) => r.rank)]);
+    await client.query("SELECT bump_cache_generation()"); // cached answers used the old gazetteer
     await client.query("COMMIT");
     return { postcodes: p.length, places: q.length };
   } catch (e) {

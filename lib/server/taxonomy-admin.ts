@@ -29,6 +29,8 @@ export async function updateTaxonomy(db: PrismaClient, actor: Actor | null, inpu
       });
       changed += count;
     }
+    // Last statement: the generation row is locked only until the commit. Cached answers carry the old wording.
+    if (changed) await tx.$executeRaw`SELECT bump_cache_generation()`;
   });
   return changed;
 }

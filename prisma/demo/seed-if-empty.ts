@@ -21,6 +21,8 @@ export async function seedIfEmpty(url: string, opts: { demo?: boolean; scale?: n
       await loadDemoAccounts(client);
       console.log(`[demo data] loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
+    // Cached answers made before this load are no longer current (reference data may have changed too).
+    await client.query("SELECT bump_cache_generation()");
     await client.query("COMMIT");
   } catch (e) {
     await client.query("ROLLBACK").catch(() => {});

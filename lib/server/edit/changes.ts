@@ -75,6 +75,9 @@ async function extraChecks(db: PrismaClient, type: EntityType, loaded: Loaded, p
   }
 }
 
+// The revision is the LAST write of each transaction: its insert trigger raises the cache generation
+// (cache_generation, keying cached public answers), which locks that one row until the commit. Written last, a
+// transaction holding it waits for nothing else — no deadlocks, and other writers queue only for the commit itself.
 async function writeRevision(tx: Prisma.TransactionClient, r: { type: EntityType; id: string; version: number; action: string; actor: Actor | null; before: Snapshot | null; after: Snapshot; changeRequestId?: string }): Promise<string> {
   const row = await tx.revision.create({
     data: {
@@ -167,8 +170,8 @@ export async function approveChange(db: PrismaClient, actor: Actor | null, chang
       });
       await tx.$executeRaw`SELECT refresh_facility_search(${[f.id]}::uuid[])`;
       const after = await facilityEntity.load(tx, f.id);
-      const revisionId = await writeRevision(tx, { type: "facility", id: f.id, version: f.version, action: "create", actor, before: null, after: after?.snapshot ?? {}, changeRequestId: cr.id });
       await tx.changeRequest.update({ where: { id: cr.id }, data: { ...decided, entityId: f.id } });
+      const revisionId = await writeRevision(tx, { type: "facility", id: f.id, version: f.version, action: "create", actor, before: null, after: after?.snapshot ?? {}, changeRequestId: cr.id });
       return { outcome: "applied" as const, version: f.version, revisionId };
     });
   }

@@ -1,6 +1,7 @@
+import { cachedText, queryKey } from "@/lib/cache/response-cache";
 import { getReadPool } from "@/lib/db";
 import { getGeocoder } from "@/lib/geocoder";
-import { handleGet, json } from "@/lib/http/route";
+import { handleGet, jsonText } from "@/lib/http/route";
 import { readQueryParams } from "@/lib/schemas/facility-search";
 import { SERVICE_LIST_KEYS, ZServiceSearchQuery } from "@/lib/schemas/services";
 import { searchServices } from "@/lib/server/search-services";
@@ -9,10 +10,13 @@ import { servicesCsv } from "@/lib/server/services-csv";
 export const dynamic = "force-dynamic";
 
 // Services for a referral: from a client's postcode (with in_service_area) or for a gemeente; format=csv exports.
+// JSON answers come from the shared response cache while the data is unchanged (x-cache tells hit or miss); the CSV
+// export is rare and always computed.
 export const GET = handleGet(async (req: Request) => {
   const query = ZServiceSearchQuery.parse(readQueryParams(new URL(req.url).searchParams, SERVICE_LIST_KEYS));
-  const result = await searchServices(getReadPool(), getGeocoder(), query);
+  const pool = getReadPool();
   if (query.format === "csv") {
+    const result = await searchServices(pool, getGeocoder(), query);
     return new Response(servicesCsv(result.data), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
@@ -21,5 +25,9 @@ export const GET = handleGet(async (req: Request) => {
       },
     });
   }
-  return json({ data: result.data, client: { gemeente: result.client.gemeente, label: result.client.label, lat: result.client.lat, lng: result.client.lng } });
+  const { text, cache } = await cachedText(pool, `services:${queryKey(query)}`, async () => {
+    const { data, client } = await searchServices(pool, getGeocoder(), query);
+    return JSON.stringify({ data, client: { gemeente: client.gemeente, label: client.label, lat: client.lat, lng: client.lng } });
+  });
+  return jsonText(text, { headers: { "x-cache": cache } });
 });
