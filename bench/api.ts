@@ -23,7 +23,7 @@ const RELOAD = args.includes("--reload");
 // client's postcode (issue 5's figure).
 const ENDPOINT = opt("endpoint", "facilities") as "facilities" | "services";
 
-type Row = { scale: number; target: string; connections: number; rps: number; p50: number; p95: number; p99: number; bytes: number; errors: number };
+type Row = { scale: number; target: string; connections: number; rps: number; p50: number; p95: number; p99: number; bytes: number; errors: number; requests: number; distinct: number };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -57,6 +57,7 @@ async function drive(port: number, connections: number): Promise<Omit<Row, "scal
   return {
     connections, rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99),
     bytes: Math.round(bytes / Math.max(1, times.length)), errors: result.errors + result.non2xx,
+    requests: times.length, distinct: new Set(paths.slice(0, Math.min(i, paths.length))).size,
   };
 }
 
@@ -66,6 +67,27 @@ async function waitFor(url: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not come up`);
+}
+
+// What runs against each scale: the facilities search (app + floor server), or the services API in its cache states:
+// cold (cache off: every answer computed), filling (cache on, empty at the start), warm (every question of the mix
+// asked once before measuring) in memory and in Redis. Figures per state, never mixed.
+type Variant = { label: string; env: Record<string, string>; warm: "none" | "empty" | "all" };
+const REDIS = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const VARIANTS: Variant[] = ENDPOINT === "services"
+  ? [
+    { label: "cache off", env: { RESPONSE_CACHE: "off" }, warm: "none" },
+    { label: "cache filling (memory)", env: {}, warm: "empty" },
+    { label: "cache warm (memory)", env: {}, warm: "all" },
+    { label: "cache warm (Redis)", env: { REDIS_URL: REDIS }, warm: "all" },
+  ]
+  : [{ label: "buurtwijzer", env: {}, warm: "none" }];
+
+/** Every distinct question of the mix once, 4 at a time: afterwards each request of the mix is a cache hit. */
+async function askAll(port: number): Promise<number> {
+  const distinct = [...new Set(randomPaths(5000))];
+  for (let i = 0; i < distinct.length; i += 4) await Promise.all(distinct.slice(i, i + 4).map(async (p) => (await fetch(`http://127.0.0.1:${port}${p}`)).text()));
+  return distinct.length;
 }
 
 const server = await benchServer();
@@ -78,37 +100,48 @@ for (const scale of SCALES) {
   const db = await prepareScale(server.url, scale, RELOAD);
   loads.push(`scale ${scale}: ${db.facilities.toLocaleString("en")} facilities${db.loadSeconds !== null ? `, generated + loaded + indexed in ${db.loadSeconds.toFixed(1)} s` : " (loaded earlier)"}`);
   console.log(loads.at(-1));
-  // Its own process group, so that stopping it also stops the next-server child it forks.
-  const app: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", "3210"], { env: { ...process.env, DATABASE_URL: db.url, PORT: "3210" }, stdio: "ignore", detached: true });
-  const floor = ENDPOINT === "facilities" ? await startFloorServer(db.url, 3211) : null;
   const pgc = new pg.Client({ connectionString: db.url });
   await pgc.connect();
   postcodes = (await pgc.query<{ pc4: string }>("SELECT pc4 FROM postcode_area ORDER BY pc4")).rows.map((r) => r.pc4);
-  await pgc.end();
-  try {
-    await waitFor("http://127.0.0.1:3210/api/v1/taxonomy");
-    const targets: [string, number][] = floor ? [["buurtwijzer", 3210], ["floor (node+pg)", 3211]] : [["buurtwijzer", 3210]];
-    for (const [target, port] of targets) {
-      await drive(port, 1); // warm-up (JIT, pools, caches), not recorded
-      for (const connections of [1, 10]) {
-        const r = { scale, target, ...(await drive(port, connections)) };
-        rows.push(r);
-        console.log(`${target.padEnd(16)} c=${String(connections).padStart(2)}  ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2)} ms  p95 ${r.p95.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  ${r.bytes} B  errors ${r.errors}`);
+  for (const v of VARIANTS) {
+    // Its own process group, so that stopping it also stops the next-server child it forks.
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, PORT: "3210", ...v.env };
+    if (!("REDIS_URL" in v.env)) delete env.REDIS_URL;
+    const app: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", "3210"], { env, stdio: "ignore", detached: true });
+    const floor = ENDPOINT === "facilities" ? await startFloorServer(db.url, 3211) : null;
+    try {
+      await waitFor("http://127.0.0.1:3210/api/v1/taxonomy");
+      const targets: [string, number][] = floor ? [[v.label, 3210], ["floor (node+pg)", 3211]] : [[v.label, 3210]];
+      for (const [target, port] of targets) {
+        // Warm-up, not recorded: JIT, and all ten pool connections (each a new PostgreSQL backend that must fill its
+        // caches and prepare its statements — measured cold, that alone halved the 10-connection figures at 600k).
+        await drive(port, 1);
+        await drive(port, 10);
+        // A new data generation: whatever the warm-up (or an earlier run, in Redis) cached is not found any more.
+        if (v.warm !== "none") await pgc.query("SELECT bump_cache_generation()");
+        if (v.warm === "all") console.log(`${target}: asked ${await askAll(port)} distinct questions first`);
+        for (const connections of v.warm === "empty" ? [10] : [1, 10]) {
+          const r = { scale, target, ...(await drive(port, connections)) };
+          rows.push(r);
+          console.log(`${target.padEnd(24)} c=${String(connections).padStart(2)}  ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2)} ms  p95 ${r.p95.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  ${r.bytes} B  errors ${r.errors}`);
+        }
       }
+    } finally {
+      if (app.pid) process.kill(-app.pid, "SIGTERM");
+      await floor?.close();
+      await new Promise((r) => setTimeout(r, 500));
     }
-  } finally {
-    if (app.pid) process.kill(-app.pid, "SIGTERM");
-    await floor?.close();
   }
+  await pgc.end();
 }
 await server.stop();
 
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 const pgVersion = process.env.BENCH_DATABASE_URL ? "BENCH_DATABASE_URL" : "embedded PostgreSQL 17.10";
 const table = [
-  "| facilities | server | connections | req/s | p50 ms | p95 ms | p99 ms | bytes/response | errors |",
-  "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
-  ...rows.map((r) => `| ${(r.scale * 6000).toLocaleString("en")} | ${r.target} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.bytes} | ${r.errors} |`),
+  "| facilities | server | connections | req/s | p50 ms | p95 ms | p99 ms | bytes/response | errors | requests (distinct) |",
+  "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ...rows.map((r) => `| ${(r.scale * 6000).toLocaleString("en")} | ${r.target} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.bytes} | ${r.errors} | ${r.requests} (${r.distinct}) |`),
 ].join("\n");
 const what = ENDPOINT === "services"
   ? "`GET /api/v1/services?postcode=<random known PC4>&service=<random code>` (25 services, in-area first)"

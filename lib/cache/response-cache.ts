@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type pg from "pg";
 import type { Redis } from "ioredis";
 import { getRedis } from "../redis";
@@ -16,18 +18,20 @@ import { getRedis } from "../redis";
 // process — still correct with several servers, since the generation lives in PostgreSQL. RESPONSE_CACHE=off turns
 // it off (the benchmark's cold figures).
 
+// Values are the answer's UTF-8 bytes: written to the socket as they are (no encoding per request), and in memory
+// they live outside the JavaScript heap, so tens of megabytes of cached answers add nothing to garbage collection.
 export interface CacheStore {
-  get(key: string): Promise<string | null>;
-  set(key: string, value: string, ttlS: number): Promise<void>;
+  get(key: string): Promise<Buffer | null>;
+  set(key: string, value: Buffer, ttlS: number): Promise<void>;
 }
 
-/** Least recently used first out, bounded by the size of the stored text. */
+/** Least recently used first out, bounded by the bytes stored. */
 export class MemoryCacheStore implements CacheStore {
-  private readonly entries = new Map<string, { value: string; expiresAt: number }>();
+  private readonly entries = new Map<string, { value: Buffer; expiresAt: number }>();
   private bytes = 0;
   constructor(private readonly maxBytes = 64 * 2 ** 20) {}
 
-  async get(key: string): Promise<string | null> {
+  async get(key: string): Promise<Buffer | null> {
     const e = this.entries.get(key);
     if (!e) return null;
     this.entries.delete(key);
@@ -36,7 +40,7 @@ export class MemoryCacheStore implements CacheStore {
     return e.value;
   }
 
-  async set(key: string, value: string, ttlS: number): Promise<void> {
+  async set(key: string, value: Buffer, ttlS: number): Promise<void> {
     if (value.length > this.maxBytes / 8) return; // one huge answer must not empty the cache
     const old = this.entries.get(key);
     if (old) { this.entries.delete(key); this.bytes -= old.value.length; }
@@ -56,10 +60,10 @@ export class RedisCacheStore implements CacheStore {
   constructor(private readonly redis: Redis) {}
   // A cache must never make an answer slower or fail it: while Redis is away, every request is a plain miss.
   private get up(): boolean { return this.redis.status === "ready"; }
-  async get(key: string): Promise<string | null> {
-    return this.up ? await this.redis.get(key).catch(() => null) : null;
+  async get(key: string): Promise<Buffer | null> {
+    return this.up ? await this.redis.getBuffer(key).catch(() => null) : null;
   }
-  async set(key: string, value: string, ttlS: number): Promise<void> {
+  async set(key: string, value: Buffer, ttlS: number): Promise<void> {
     if (this.up) await this.redis.set(key, value, "EX", ttlS).catch(() => {});
   }
 }
@@ -71,6 +75,16 @@ function defaultStore(): Promise<CacheStore | null> {
     ? Promise.resolve(null)
     : getRedis().then((redis) => (redis ? new RedisCacheStore(redis) : new MemoryCacheStore(Number(process.env.RESPONSE_CACHE_MB ?? 64) * 2 ** 20)));
   return g.__buurtwijzerResponseCache;
+}
+
+// Answers of one build only: during a rolling deploy old and new servers share Redis, and a new build may shape its
+// answers differently.
+let build: string | undefined;
+function buildId(): string {
+  if (build === undefined) {
+    try { build = readFileSync(join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim(); } catch { build = "dev"; }
+  }
+  return build;
 }
 
 export async function dataGeneration(pool: pg.Pool): Promise<string> {
@@ -86,17 +100,17 @@ export function queryKey(query: Record<string, unknown>): string {
   return JSON.stringify(norm(query));
 }
 
-export type Cached = { text: string; cache: "hit" | "miss" | "off" };
+export type Cached = { body: Buffer; cache: "hit" | "miss" | "off" };
 
 /** The answer for `key` made from current data: from the cache, or computed (and stored when nothing changed meanwhile). */
-export async function cachedText(pool: pg.Pool, key: string, compute: () => Promise<string>, opts: { ttlS?: number; store?: CacheStore | null } = {}): Promise<Cached> {
+export async function cachedBody(pool: pg.Pool, key: string, compute: () => Promise<string>, opts: { ttlS?: number; store?: CacheStore | null } = {}): Promise<Cached> {
   const store = opts.store !== undefined ? opts.store : await defaultStore();
-  if (!store) return { text: await compute(), cache: "off" };
+  if (!store) return { body: Buffer.from(await compute()), cache: "off" };
   const g0 = await dataGeneration(pool);
-  const k = `bw:rc:${g0}:${key}`;
+  const k = `bw:rc:${buildId()}:${g0}:${key}`;
   const hit = await store.get(k);
-  if (hit !== null) return { text: hit, cache: "hit" };
-  const text = await compute();
-  if ((await dataGeneration(pool)) === g0) await store.set(k, text, opts.ttlS ?? 300);
-  return { text, cache: "miss" };
+  if (hit !== null) return { body: hit, cache: "hit" };
+  const body = Buffer.from(await compute());
+  if ((await dataGeneration(pool)) === g0) await store.set(k, body, opts.ttlS ?? 300);
+  return { body, cache: "miss" };
 }

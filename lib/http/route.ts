@@ -11,9 +11,10 @@ export function json(body: unknown, init: JsonInit = {}): Response {
   return jsonText(JSON.stringify(body), init);
 }
 
-/** An answer already serialised (e.g. from the response cache). */
-export function jsonText(text: string, init: JsonInit = {}): Response {
-  return new Response(text, {
+/** An answer already serialised (e.g. UTF-8 bytes from the response cache). */
+export function jsonText(text: string | Buffer, init: JsonInit = {}): Response {
+  // A Buffer is a Uint8Array over a plain (never shared) ArrayBuffer, which is what a Response body takes.
+  return new Response(text as string | Uint8Array<ArrayBuffer>, {
     status: init.status ?? 200,
     headers: {
       "content-type": init.contentType ?? "application/json; charset=utf-8",

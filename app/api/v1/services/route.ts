@@ -1,4 +1,4 @@
-import { cachedText, queryKey } from "@/lib/cache/response-cache";
+import { cachedBody, queryKey } from "@/lib/cache/response-cache";
 import { getReadPool } from "@/lib/db";
 import { getGeocoder } from "@/lib/geocoder";
 import { handleGet, jsonText } from "@/lib/http/route";
@@ -25,9 +25,9 @@ export const GET = handleGet(async (req: Request) => {
       },
     });
   }
-  const { text, cache } = await cachedText(pool, `services:${queryKey(query)}`, async () => {
+  const { body, cache } = await cachedBody(pool, `services:${queryKey(query)}`, async () => {
     const { data, client } = await searchServices(pool, getGeocoder(), query);
     return JSON.stringify({ data, client: { gemeente: client.gemeente, label: client.label, lat: client.lat, lng: client.lng } });
   });
-  return jsonText(text, { headers: { "x-cache": cache } });
+  return jsonText(body, { headers: { "x-cache": cache } });
 });
