@@ -1,6 +1,6 @@
 "use server";
 
-import { localeOf, str } from "./form-data";
+import { localeOf, redirectAfter, str } from "./form-data";
 import { redirect } from "next/navigation";
 import { z, ZodError } from "zod";
 import { getPrisma } from "@/lib/db";
@@ -116,17 +116,9 @@ export async function saveService(_prev: FormState, form: FormData): Promise<For
   return saveForm("service", form, values, input);
 }
 
+/** A one-button change: run it, then back to `back` with `done` or the reason it did not happen. */
 async function simple(form: FormData, run: () => Promise<unknown>, done: string, back: string): Promise<void> {
-  let target = `${back}?resultaat=${done}`;
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof EditError) target = `${back}?fout=${encodeURIComponent(e.text[localeOf(form)])}`;
-    else if (e instanceof ZodError) target = `${back}?fout=${encodeURIComponent(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
-    else if (e instanceof ConflictError) target = `${back}?resultaat=conflict`;
-    else throw e;
-  }
-  redirect(target);
+  await redirectAfter(form, back, async () => { await run(); return done; });
 }
 
 export async function setTemp(form: FormData): Promise<void> {

@@ -1,6 +1,6 @@
 "use server";
 
-import { localeOf, str } from "./form-data";
+import { localeOf, redirectAfter, str } from "./form-data";
 import { redirect } from "next/navigation";
 import { z, ZodError } from "zod";
 import { getPrisma } from "@/lib/db";
@@ -11,7 +11,7 @@ import { isModerator } from "@/lib/auth/permissions";
 import { fieldErrors } from "@/lib/schemas/edit";
 import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
 import { submitChange } from "@/lib/server/edit/changes";
-import { ConflictError, EditError } from "@/lib/server/edit/errors";
+import { EditError } from "@/lib/server/edit/errors";
 
 
 export type TokenState = { token?: string; error?: string };
@@ -29,14 +29,10 @@ export async function createToken(_prev: TokenState, form: FormData): Promise<To
 
 export async function revokeToken(form: FormData): Promise<void> {
   const back = `/beheer/organisaties/${str(form, "organization")}`;
-  let target = `${back}?resultaat=revoked`;
-  try {
+  await redirectAfter(form, back, async () => {
     await revokeApiToken(getPrisma(), await currentActor(), str(form, "token"));
-  } catch (e) {
-    if (!(e instanceof EditError)) throw e;
-    target = `${back}?fout=${encodeURIComponent(e.text[localeOf(form)])}`;
-  }
-  redirect(target);
+    return "revoked";
+  });
 }
 
 /** Service area: the kept gemeenten (checkboxes) plus one added by name or CBS code. */
@@ -46,8 +42,7 @@ export async function saveServiceArea(form: FormData): Promise<void> {
   const db = getPrisma();
   const keep = form.getAll("area").filter((v): v is string => typeof v === "string");
   const added = str(form, "add").trim();
-  let target = `${back}?resultaat=area`;
-  try {
+  await redirectAfter(form, back, async () => {
     const codes = new Set(keep);
     if (added) {
       const hit = /^gm\d{4}$/i.test(added)
@@ -56,15 +51,8 @@ export async function saveServiceArea(form: FormData): Promise<void> {
       if (!hit) throw new EditError(400, { nl: `We kennen geen gemeente "${added}". Kies een naam uit de lijst.`, en: `Unknown gemeente "${added}". Pick a name from the list.` }, "add");
       codes.add(hit.code);
     }
-    const out = await submitChange(db, await currentActor(), "organization", id, Number(str(form, "version")), { service_area: [...codes] });
-    target = `${back}?resultaat=${out.outcome}`;
-  } catch (e) {
-    if (e instanceof EditError) target = `${back}?fout=${encodeURIComponent(e.text[localeOf(form)])}`;
-    else if (e instanceof ZodError) target = `${back}?fout=${encodeURIComponent(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
-    else if (e instanceof ConflictError) target = `${back}?resultaat=conflict`;
-    else throw e;
-  }
-  redirect(target);
+    return (await submitChange(db, await currentActor(), "organization", id, Number(str(form, "version")), { service_area: [...codes] })).outcome;
+  });
 }
 
 /** Moderators: whether this organisation's changes go live at once. */
@@ -95,12 +83,8 @@ export async function invitePerson(_prev: InviteState, form: FormData): Promise<
 
 export async function removeMember(form: FormData): Promise<void> {
   const org = str(form, "organization");
-  let target = `/beheer/organisaties/${org}?resultaat=removed`;
-  try {
+  await redirectAfter(form, `/beheer/organisaties/${org}`, async () => {
     await removePerson(getPrisma(), await currentActor(), org, str(form, "user"), str(form, "facility") || undefined);
-  } catch (e) {
-    if (!(e instanceof EditError)) throw e;
-    target = `/beheer/organisaties/${org}?fout=${encodeURIComponent(e.text[localeOf(form)])}`;
-  }
-  redirect(target);
+    return "removed";
+  });
 }

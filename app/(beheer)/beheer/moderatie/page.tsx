@@ -62,18 +62,14 @@ export default async function ModerationPage({ searchParams }: Props) {
           <li key={w.userId} className="card">
             <p>{w.user.name} ({w.user.email}) — {w.organisation} · {fmt.format(w.createdAt)}</p>
             <div className="row">
-              <form action={decideWorkerAction}>
-                <input type="hidden" name="user" value={w.userId} />
-                <input type="hidden" name="decision" value="approve" />
-                <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className="primary">{t.approve}: {w.user.name}</button>
-              </form>
-              <form action={decideWorkerAction}>
-                <input type="hidden" name="user" value={w.userId} />
-                <input type="hidden" name="decision" value="reject" />
-                <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className="secondary">{t.reject}: {w.user.name}</button>
-              </form>
+              {([["approve", t.approve, "primary"], ["reject", t.reject, "secondary"]] as const).map(([decision, label, look]) => (
+                <form key={decision} action={decideWorkerAction}>
+                  <input type="hidden" name="user" value={w.userId} />
+                  <input type="hidden" name="decision" value={decision} />
+                  <input type="hidden" name="locale" value={locale} />
+                  <button type="submit" className={look}>{label}: {w.user.name}</button>
+                </form>
+              ))}
             </div>
           </li>
         ))}</ul>
