@@ -12,6 +12,15 @@ const port = process.env.PORT ?? "3000";
 const db = await resolveDatabase();
 // On its own embedded database the app is a demo: the demo accounts may sign in (refused in production otherwise).
 if (!process.env.DATABASE_URL && process.env.BUURTWIJZER_DEMO === undefined) process.env.BUURTWIJZER_DEMO = "1";
+// Every absolute link (reset mails, QR codes) is built from PUBLIC_URL, never from request headers. The demo on its
+// own database answers on this machine; a real deployment must say its address.
+if (!process.env.PUBLIC_URL) {
+  if (process.env.DATABASE_URL) {
+    console.error("[start] Set PUBLIC_URL to the site's public address (e.g. https://www.buurtwijzer.nl): links in mails and on referral sheets are built from it.");
+    process.exit(1);
+  }
+  process.env.PUBLIC_URL = `http://localhost:${port}`;
+}
 let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;

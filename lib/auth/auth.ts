@@ -6,6 +6,7 @@ import { getPrisma } from "../db";
 import { sendMail } from "../mail";
 import { hashPassword, verifyPassword } from "./password";
 import { inviteMail, resetMail } from "./mails";
+import { publicBase } from "../public-url";
 
 // Sign-in with better-auth: sessions in PostgreSQL (any app server reads them), passwords as argon2id (our hash and
 // verify), reset links by mail. Sign-up is closed: accounts are made by invitation or by the demo seed. better-auth's
@@ -34,7 +35,8 @@ function create() {
   return betterAuth({
     appName: "Buurtwijzer",
     secret: secret(),
-    ...(process.env.PUBLIC_URL ? { baseURL: process.env.PUBLIC_URL } : {}),
+    // Configured, never taken from a request (see lib/public-url.ts).
+    baseURL: publicBase().origin,
     database: prismaAdapter(getPrisma(), { provider: "postgresql" }),
     emailAndPassword: {
       enabled: true,

@@ -1,10 +1,10 @@
-import { publicUrlOr } from "./site-url";
+import { publicUrl } from "../public-url";
 import type { Mail } from "../mail";
 
 // The texts of the mails the member area sends: Dutch first (B1), English below.
 
 export async function resetMail(to: string, name: string, token: string): Promise<Mail> {
-  const link = await publicUrlOr(`/beheer/wachtwoord-nieuw?token=${encodeURIComponent(token)}`);
+  const link = publicUrl(`/beheer/wachtwoord-nieuw?token=${encodeURIComponent(token)}`);
   return {
     to,
     subject: "Nieuw wachtwoord voor Buurtwijzer / New password for Buurtwijzer",
@@ -21,7 +21,7 @@ export async function resetMail(to: string, name: string, token: string): Promis
 }
 
 export async function inviteMail(to: string, name: string, token: string): Promise<Mail> {
-  const link = await publicUrlOr(`/beheer/wachtwoord-nieuw?token=${encodeURIComponent(token)}`);
+  const link = publicUrl(`/beheer/wachtwoord-nieuw?token=${encodeURIComponent(token)}`);
   return {
     to,
     subject: "Welkom bij Buurtwijzer / Welcome to Buurtwijzer",
@@ -38,7 +38,7 @@ export async function inviteMail(to: string, name: string, token: string): Promi
 }
 
 export async function staleListingMail(to: string, orgName: string, items: { name: string; lastVerifiedAt: Date | null }[]): Promise<Mail> {
-  const link = await publicUrlOr("/beheer");
+  const link = publicUrl("/beheer");
   const lines = items.slice(0, 50).map((i) => `- ${i.name} (${i.lastVerifiedAt ? `laatst gecontroleerd ${i.lastVerifiedAt.toISOString().slice(0, 10)}` : "nooit gecontroleerd"})`);
   return {
     to,

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -248,6 +249,41 @@ describe("member area in Chromium", () => {
     await page.close();
     const { ctx } = await signedIn(DEMO_USERS.admin.email, "een-nieuw-wachtwoord-1");
     await ctx.close();
+  });
+
+  it("a reset link never takes its host from the request: a forged Host and Origin still get the configured address", async () => {
+    // Security review finding 1: a POST with `Host: evil.example` and a matching Origin passes Next's CSRF check, so
+    // a reset link built from Host would mail the victim a genuine token on the attacker's site.
+    const page = await browser.newPage();
+    await page.goto(`${app.base}/beheer/wachtwoord-vergeten`);
+    let captured: { headers: Record<string, string>; body: Buffer } | undefined;
+    await page.route("**/beheer/wachtwoord-vergeten*", async (route) => {
+      const req = route.request();
+      if (req.method() !== "POST") return route.continue();
+      captured = { headers: req.headers(), body: req.postDataBuffer() ?? Buffer.alloc(0) };
+      await route.abort();
+    });
+    await page.getByLabel("E-mailadres").fill(DEMO_USERS.moderator.email);
+    await page.getByRole("button", { name: "Versturen" }).click();
+    await expect.poll(() => captured !== undefined).toBe(true);
+    await page.close();
+    const before = (await readOutbox(DEMO_USERS.moderator.email)).length;
+    const { port } = new URL(app.base);
+    const status = await new Promise<number>((resolve, reject) => {
+      const forged = { ...captured!.headers, host: "evil.example", origin: "http://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http", "content-length": String(captured!.body.length) };
+      const req = httpRequest({ host: "127.0.0.1", port, path: "/beheer/wachtwoord-vergeten", method: "POST", headers: forged }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      req.on("error", reject);
+      req.end(captured!.body);
+    });
+    expect(status).toBeLessThan(500);
+    await expect.poll(async () => (await readOutbox(DEMO_USERS.moderator.email)).length, { timeout: 10_000 }).toBe(before + 1);
+    const mail = (await readOutbox(DEMO_USERS.moderator.email)).at(-1)!;
+    expect(mail.text).not.toContain("evil.example");
+    // `npm start` on its own demo database configures http://localhost:<port> (a real deployment must set PUBLIC_URL).
+    expect(mail.text).toContain(`http://localhost:${port}/beheer/wachtwoord-nieuw?token=`);
   });
 
   it("an editor puts a service at two more facilities in one step, and their public pages list it", async () => {
