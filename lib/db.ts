@@ -1,7 +1,7 @@
 import type pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { createPool, READ_SESSION_OPTIONS } from "./db/pg-pool";
+import { appPoolConfig, createPool } from "./db/pg-pool";
+import { ReleasingPrismaPg } from "./db/prisma-adapter";
 
 // The one database access point. Writes go to the primary (DATABASE_URL); the read-heavy public side may read from a
 // replica (DATABASE_REPLICA_URL). Created lazily so `next build` needs no database. Cached on globalThis so that
@@ -14,11 +14,11 @@ function open(): Handles {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm start` or `npm run dev`, which provide one.");
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  const pool = createPool({ connectionString: url, options: READ_SESSION_OPTIONS }, max);
+  const pool = createPool(appPoolConfig(url), max);
   const replica = process.env.DATABASE_REPLICA_URL;
-  const readPool = replica ? createPool({ connectionString: replica, options: READ_SESSION_OPTIONS }, max) : pool;
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  const readPrisma = readPool === pool ? prisma : new PrismaClient({ adapter: new PrismaPg(readPool) });
+  const readPool = replica ? createPool(appPoolConfig(replica), max) : pool;
+  const prisma = new PrismaClient({ adapter: new ReleasingPrismaPg(pool) });
+  const readPrisma = readPool === pool ? prisma : new PrismaClient({ adapter: new ReleasingPrismaPg(readPool) });
   return { prisma, readPrisma, pool, readPool };
 }
 

@@ -11,6 +11,8 @@ const ZPublicUrl = z
   .transform((s) => new URL(s))
   .refine((u) => !u.search && !u.hash && !u.username && !u.password, "PUBLIC_URL is a plain address such as https://www.buurtwijzer.nl (no query, #, or credentials)");
 
+type Env = { PUBLIC_URL?: string; NODE_ENV?: string; PORT?: string };
+
 export class PublicUrlMissingError extends Error {
   constructor() {
     super("Set PUBLIC_URL to the site's public address (e.g. https://www.buurtwijzer.nl): links in mails and on referral sheets are built from it, never from request headers.");
@@ -18,7 +20,7 @@ export class PublicUrlMissingError extends Error {
 }
 
 /** The configured base address (origin plus an optional path prefix, ending in `/`). Throws when misconfigured. */
-export function publicBase(env: NodeJS.ProcessEnv = process.env): URL {
+export function publicBase(env: Env = process.env): URL {
   const configured = env.PUBLIC_URL?.trim();
   if (!configured) {
     if (env.NODE_ENV === "production") throw new PublicUrlMissingError();
@@ -32,7 +34,7 @@ export function publicBase(env: NodeJS.ProcessEnv = process.env): URL {
 }
 
 /** An absolute link to `path` (which starts with `/`) on the configured public address. */
-export function publicUrl(path: string, env: NodeJS.ProcessEnv = process.env): string {
+export function publicUrl(path: string, env: Env = process.env): string {
   const base = publicBase(env);
   return new URL(path.replace(/^\/+/, ""), base).toString();
 }

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { migrateDeploy, resolveDatabase } from "../lib/db/bootstrap";
 import { seedIfEmpty } from "../prisma/demo/seed-if-empty";
 import { ensureBuild, nextBin } from "./ensure-build";
+import { shutdownGraceMs, stopChild } from "../lib/stop-child";
 
 // `npm start`: the production server on PORT (default 3000). Without DATABASE_URL it starts the embedded
 // PostgreSQL, migrates and loads demo data on first start. Builds the app first when there is no build yet or a
@@ -39,5 +40,5 @@ try {
 }
 
 const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url } });
-for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void stopChild(server, sig, shutdownGraceMs()));
 server.on("exit", (code) => void stop(code ?? 0));

@@ -58,3 +58,26 @@ export function createPool(config: string | pg.PoolConfig, max = 10): pg.Pool {
 //   facilities) to the KNN index scan that stops after k rows (0.3 ms). Discouraging bitmap scans keeps the KNN
 //   plan; the other read queries are plain index lookups.
 export const READ_SESSION_OPTIONS = "-c plan_cache_mode=force_generic_plan -c enable_bitmapscan=off";
+
+// Limits of the app's own pools, so a fault ends a request instead of hanging it (security review finding 2):
+// - connectionTimeoutMillis: a request that finds every connection busy fails after this long (answered 503) instead
+//   of queueing for ever.
+// - statement_timeout / idle_in_transaction_session_timeout: the server ends a query or an abandoned transaction that
+//   runs away, which also frees its locks.
+// - query_timeout: the client gives up on a query whose connection went silent (a cut network shows no error).
+// Each can be set in the environment (milliseconds). Migrations and the demo loader use their own pools without them.
+export function appPoolConfig(connectionString: string, env: Record<string, string | undefined> = process.env): pg.PoolConfig {
+  const ms = (name: string, fallback: number) => {
+    const v = Number(env[name]);
+    return Number.isInteger(v) && v > 0 ? v : fallback;
+  };
+  const statement = ms("DATABASE_STATEMENT_TIMEOUT_MS", 15_000);
+  const idleInTx = ms("DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS", 30_000);
+  return {
+    connectionString,
+    options: `${READ_SESSION_OPTIONS} -c statement_timeout=${statement} -c idle_in_transaction_session_timeout=${idleInTx}`,
+    connectionTimeoutMillis: ms("DATABASE_CONNECT_TIMEOUT_MS", 5_000),
+    query_timeout: statement + 5_000,
+    keepAlive: true,
+  };
+}

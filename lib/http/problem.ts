@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { issueMessage } from "../schemas/edit";
+import { isDatabaseUnavailable } from "../db/errors";
 
 // RFC 9457 problem details: the one error shape of the API. Every expected failure is a ProblemError; the route
 // wrapper maps zod errors and ProblemErrors here and hides anything unexpected behind a plain 500.
@@ -43,4 +44,16 @@ export function problemResponse(p: ProblemError, instance?: string): Response {
     status: p.status,
     headers: { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store" },
   });
+}
+
+/** The answer to an error no handler expected: 503 + Retry-After when the database is out of reach, else a logged 500. */
+export function unexpectedErrorResponse(e: unknown, instance: string): Response {
+  if (isDatabaseUnavailable(e)) {
+    console.warn("[api] database unavailable", instance, e instanceof Error ? e.message : e);
+    const res = problemResponse(new ProblemError(503, "Service unavailable", "The service is busy or briefly unavailable. Please try again in a few seconds."), instance);
+    res.headers.set("retry-after", "5");
+    return res;
+  }
+  console.error("[api]", instance, e);
+  return problemResponse(new ProblemError(500, "Internal error", "Something went wrong on our side. Please try again later."), instance);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fromZodError, ProblemError, problemResponse } from "./problem";
+import { fromZodError, ProblemError, problemResponse, unexpectedErrorResponse } from "./problem";
 
 // Wraps a GET handler: parse → call → answer, with one error map. Public reads are cacheable by a CDN.
 
@@ -33,8 +33,7 @@ export function handleGet<Ctx>(handler: (req: Request, ctx: Ctx) => Promise<Resp
     } catch (e) {
       if (e instanceof z.ZodError) return problemResponse(fromZodError(e), path);
       if (e instanceof ProblemError) return problemResponse(e, path);
-      console.error("[api]", path, e);
-      return problemResponse(new ProblemError(500, "Internal error", "Something went wrong on our side. Please try again later."), path);
+      return unexpectedErrorResponse(e, path);
     }
   };
 }

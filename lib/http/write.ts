@@ -4,7 +4,7 @@ import type { TokenActor } from "../auth/actor";
 import { actorForBearer } from "../server/api-tokens";
 import { ConflictError, EditError } from "../server/edit/errors";
 import type { Outcome } from "../server/edit/changes";
-import { fromZodError, ProblemError, problemResponse } from "./problem";
+import { fromZodError, ProblemError, problemResponse, unexpectedErrorResponse } from "./problem";
 
 // The write API's frame: a Bearer token (organisation-scoped), If-Match with the listing's ETag ("v<version>"),
 // JSON bodies, and one error map: 400 invalid, 401 no/unknown token, 403 not yours, 404, 412 stale, 428 no If-Match.
@@ -65,8 +65,7 @@ export function handleWrite<Ctx>(handler: (req: Request, actor: TokenActor, ctx:
         }), { status: 412, headers: { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store", etag: etag(e.currentVersion) } });
         return res;
       }
-      console.error("[api]", path, e);
-      return problemResponse(new ProblemError(500, "Internal error", "Something went wrong on our side. Please try again later."), path);
+      return unexpectedErrorResponse(e, path);
     }
   };
 }

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { ReleasingPrismaPg } from "@/lib/db/prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPool } from "@/lib/db/pg-pool";
 import { actorForUser, type Actor, type UserActor } from "@/lib/auth/actor";
@@ -27,7 +27,7 @@ export async function createEditWorld(tag: string): Promise<EditWorld> {
   const scratch = await createScratchDatabase(tag);
   await seedIfEmpty(scratch.url);
   const pool = createPool({ connectionString: scratch.url }, 20);
-  const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const db = new PrismaClient({ adapter: new ReleasingPrismaPg(pool) });
   const one = async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows[0] as T;
   const { organization_id: bigOrg } = await one<{ organization_id: string }>("SELECT organization_id FROM membership WHERE user_id = $1", [DEMO_USERS.editor.id]);
   const { facility_id: dorpFacility } = await one<{ facility_id: string }>("SELECT facility_id FROM facility_delegate WHERE user_id = $1", [DEMO_USERS.volunteer.id]);

@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db";
-import { ProblemError, fromZodError, problemResponse } from "@/lib/http/problem";
+import { ProblemError, fromZodError, problemResponse, unexpectedErrorResponse } from "@/lib/http/problem";
 import { clientIp, hitAll, LIMITS } from "@/lib/rate-limit";
 import { saveReport, tokenFresh, ZReport } from "@/lib/server/reports";
 
@@ -37,7 +37,6 @@ export async function POST(req: Request, ctx: Ctx): Promise<Response> {
     if (isForm) return back("ok");
     return new Response(JSON.stringify({ id, status: "received" }), { status: 201, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
   } catch (e) {
-    console.error("[api]", path, e);
-    return problemResponse(new ProblemError(500, "Internal error", "Something went wrong on our side. Please try again later."), path);
+    return unexpectedErrorResponse(e, path);
   }
 }
