@@ -212,6 +212,21 @@ const nl = {
   trustYes: "Wijzigingen staan meteen online",
   trustNo: "Wijzigingen wachten op een moderator",
   areaSaved: "Het werkgebied is bijgewerkt.",
+  auditTitle: "Logboek",
+  auditIntro: "Wie wat veranderde aan mensen, sleutels, vertrouwen en meldingen van deze organisatie (de laatste 30). Wijzigingen van gegevens staan in de geschiedenis van elke locatie.",
+  auditWhen: "Wanneer",
+  auditWho: "Wie",
+  auditWhat: "Wat",
+  auditNone: "Nog niets in het logboek.",
+  audit_organization_trust: "Vertrouwen aangepast",
+  audit_taxonomy_update: "Benaming van een soort hulp aangepast",
+  audit_member_invite: "Persoon toegevoegd",
+  audit_member_remove: "Persoon verwijderd",
+  audit_volunteer_add: "Vrijwilliger toegevoegd",
+  audit_volunteer_remove: "Vrijwilliger verwijderd",
+  audit_token_create: "API-sleutel gemaakt",
+  audit_token_revoke: "API-sleutel ingetrokken",
+  audit_report_resolve: "Melding afgehandeld",
 };
 
 export type BeheerMessages = typeof nl;
@@ -430,6 +445,21 @@ const en: BeheerMessages = {
   trustYes: "Changes go live at once",
   trustNo: "Changes wait for a moderator",
   areaSaved: "The service area was updated.",
+  auditTitle: "Log",
+  auditIntro: "Who changed what about this organisation's people, tokens, trust and reports (the latest 30). Changes to listings are in each facility's history.",
+  auditWhen: "When",
+  auditWho: "Who",
+  auditWhat: "What",
+  auditNone: "Nothing in the log yet.",
+  audit_organization_trust: "Trust changed",
+  audit_taxonomy_update: "Name of a kind of help changed",
+  audit_member_invite: "Person added",
+  audit_member_remove: "Person removed",
+  audit_volunteer_add: "Volunteer added",
+  audit_volunteer_remove: "Volunteer removed",
+  audit_token_create: "API token made",
+  audit_token_revoke: "API token revoked",
+  audit_report_resolve: "Report dealt with",
 };
 
 export const beheerMessages = (locale: "nl" | "en"): BeheerMessages => (locale === "en" ? en : nl);

@@ -4,6 +4,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Actor, TokenActor } from "../auth/actor";
 import { canManageOrganization } from "../auth/permissions";
 import { forbidden, missing, unauthenticated } from "./edit/errors";
+import { recordAudit } from "./audit";
 
 // Organisation-scoped API tokens for the write API. The secret is shown once; only its SHA-256 is stored (a token is
 // 192 random bits, so a fast hash is enough — nothing to brute-force). Org admins create and revoke them.
@@ -18,7 +19,11 @@ export async function createApiToken(db: PrismaClient, actor: Actor | null, orga
   if (!canManageOrganization(actor, organizationId)) throw forbidden();
   const { name } = ZTokenName.parse(input);
   const token = PREFIX + randomBytes(24).toString("base64url");
-  const row = await db.apiToken.create({ data: { organizationId, name, tokenHash: hashToken(token), prefix: token.slice(0, 10), createdById: actor.id } });
+  const row = await db.$transaction(async (tx) => {
+    const row = await tx.apiToken.create({ data: { organizationId, name, tokenHash: hashToken(token), prefix: token.slice(0, 10), createdById: actor.id } });
+    await recordAudit(tx, actor, { action: "token.create", organizationId, subjectType: "api_token", subjectId: row.id, after: { name, prefix: row.prefix } });
+    return row;
+  });
   return { id: row.id, token };
 }
 
@@ -27,7 +32,11 @@ export async function revokeApiToken(db: PrismaClient, actor: Actor | null, toke
   const row = z.uuid().safeParse(tokenId).success ? await db.apiToken.findUnique({ where: { id: tokenId } }) : null;
   // Another organisation's token does not exist for you.
   if (!row || !canManageOrganization(actor, row.organizationId)) throw missing({ nl: "Deze sleutel", en: "This token" });
-  await db.apiToken.update({ where: { id: tokenId }, data: { revokedAt: row.revokedAt ?? new Date() } });
+  if (row.revokedAt) return;
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count) await recordAudit(tx, actor, { action: "token.revoke", organizationId: row.organizationId, subjectType: "api_token", subjectId: row.id, before: { name: row.name, prefix: row.prefix } });
+  });
 }
 
 export async function listApiTokens(db: PrismaClient, actor: Actor | null, organizationId: string) {

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { canManageOrganization } from "../auth/permissions";
 import { createUserWithoutPassword } from "./users";
+import { recordAudit } from "./audit";
 import { EditError, forbidden, missing, unauthenticated } from "./edit/errors";
 
 // An organisation's people: its admins invite editors and admins, remove them, and hand one facility to a volunteer
@@ -19,7 +20,7 @@ export const ZInvite = z.object({
 
 export type InviteResult = { userId: string; created: boolean; email: string };
 
-async function findOrCreateUser(db: PrismaClient, name: string, email: string): Promise<{ id: string; created: boolean }> {
+async function findOrCreateUser(db: PrismaClient | Prisma.TransactionClient, name: string, email: string): Promise<{ id: string; created: boolean }> {
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) return { id: existing.id, created: false };
   return { id: await createUserWithoutPassword(db, { name, email, role: "user" }), created: true };
@@ -41,12 +42,19 @@ export async function invite(db: PrismaClient, actor: Actor | null, organization
     const f = data.facility_id ? await db.facility.findUnique({ where: { id: data.facility_id }, select: { operatorId: true } }) : null;
     if (!f || f.operatorId !== organizationId) throw new EditError(400, { nl: "Kies een locatie van uw organisatie.", en: "facility_id: pick one of the organisation's facilities" }, "facility_id");
   }
-  const user = await findOrCreateUser(db, data.name, data.email);
-  if (data.role === "volunteer") {
-    await db.facilityDelegate.upsert({ where: { userId_facilityId: { userId: user.id, facilityId: data.facility_id! } }, create: { userId: user.id, facilityId: data.facility_id! }, update: {} });
-  } else {
-    await db.membership.upsert({ where: { userId_organizationId: { userId: user.id, organizationId } }, create: { userId: user.id, organizationId, role: data.role }, update: { role: data.role } });
-  }
+  const user = await db.$transaction(async (tx) => {
+    const user = await findOrCreateUser(tx, data.name, data.email);
+    if (data.role === "volunteer") {
+      const facilityId = data.facility_id!;
+      await tx.facilityDelegate.upsert({ where: { userId_facilityId: { userId: user.id, facilityId } }, create: { userId: user.id, facilityId }, update: {} });
+      await recordAudit(tx, actor, { action: "volunteer.add", organizationId, subjectType: "user", subjectId: user.id, after: { email: data.email, facility_id: facilityId, new_account: user.created } });
+    } else {
+      const before = await tx.membership.findUnique({ where: { userId_organizationId: { userId: user.id, organizationId } }, select: { role: true } });
+      await tx.membership.upsert({ where: { userId_organizationId: { userId: user.id, organizationId } }, create: { userId: user.id, organizationId, role: data.role }, update: { role: data.role } });
+      await recordAudit(tx, actor, { action: "member.invite", organizationId, subjectType: "user", subjectId: user.id, before, after: { email: data.email, role: data.role, new_account: user.created } });
+    }
+    return user;
+  });
   return { userId: user.id, created: user.created, email: data.email };
 }
 
@@ -58,12 +66,18 @@ export async function removePerson(db: PrismaClient, actor: Actor | null, organi
   if (facilityId) {
     const f = z.uuid().safeParse(facilityId).success ? await db.facility.findUnique({ where: { id: facilityId }, select: { operatorId: true } }) : null;
     if (!f || f.operatorId !== organizationId) throw missing({ nl: "Deze locatie", en: "This facility" });
-    await db.facilityDelegate.deleteMany({ where: { userId, facilityId } });
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.facilityDelegate.deleteMany({ where: { userId, facilityId } });
+      if (count) await recordAudit(tx, actor, { action: "volunteer.remove", organizationId, subjectType: "user", subjectId: userId, before: { facility_id: facilityId } });
+    });
     return;
   }
   const admins = await db.membership.count({ where: { organizationId, role: "org_admin", NOT: { userId } } });
   const target = await db.membership.findUnique({ where: { userId_organizationId: { userId, organizationId } } });
   if (!target) throw missing({ nl: "Deze persoon", en: "This person" });
   if (target.role === "org_admin" && admins === 0) throw new EditError(409, { nl: "De laatste beheerder kan niet weg. Maak eerst iemand anders beheerder.", en: "The last admin cannot be removed. Make someone else admin first." });
-  await db.membership.delete({ where: { userId_organizationId: { userId, organizationId } } });
+  await db.$transaction(async (tx) => {
+    await tx.membership.delete({ where: { userId_organizationId: { userId, organizationId } } });
+    await recordAudit(tx, actor, { action: "member.remove", organizationId, subjectType: "user", subjectId: userId, before: { role: target.role } });
+  });
 }

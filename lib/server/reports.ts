@@ -4,6 +4,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { canEditFacility } from "../auth/permissions";
 import { missing, unauthenticated } from "./edit/errors";
+import { recordAudit } from "./audit";
 
 // "Klopt er iets niet?": a note from anyone about a facility, without an account. Spam is held off without
 // third-party captchas: a honeypot field people never see, a signed form time (a form sent within 3 s of being shown,
@@ -49,7 +50,10 @@ export async function resolveReport(db: PrismaClient, actor: Actor | null, repor
     ? await db.report.findUnique({ where: { id: reportId }, select: { id: true, facility: { select: { id: true, operatorId: true } } } })
     : null;
   if (!r || !canEditFacility(actor, r.facility)) throw missing({ nl: "Deze melding", en: "This report" });
-  await db.report.update({ where: { id: r.id }, data: { resolvedAt: new Date() } });
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.report.updateMany({ where: { id: r.id, resolvedAt: null }, data: { resolvedAt: new Date() } });
+    if (count) await recordAudit(tx, actor, { action: "report.resolve", organizationId: r.facility.operatorId, subjectType: "report", subjectId: r.id, after: { facility_id: r.facility.id } });
+  });
 }
 
 /** Open reports for moderators, newest first. */

@@ -3,10 +3,11 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { isModerator } from "../auth/permissions";
 import { forbidden, unauthenticated } from "./edit/errors";
+import { recordAudit } from "./audit";
 
 // Moderators manage the taxonomy's wording and order: the Dutch and English names of each kind of help and audience
 // and the order they are listed in. Codes stay fixed (they are in links, filters and the API), so nothing that
-// points at a term breaks. The change is kept as a revision-like line in the log and shows on the public pages within
+// points at a term breaks. Each changed term is a line in the audit log (lib/server/audit.ts) and shows on the public pages within
 // a minute (labels are cached for 60 s per server).
 
 const m = (nl: string, en: string) => `${nl} ¦ ${en}`;
@@ -22,12 +23,20 @@ export async function updateTaxonomy(db: PrismaClient, actor: Actor | null, inpu
   if (unknown.length) throw new z.ZodError([{ code: "custom", path: ["code"], message: m(`onbekende code: ${unknown[0]!.code}`, `unknown code: ${unknown[0]!.code}`), input: unknown[0]!.code }]);
   let changed = 0;
   await db.$transaction(async (tx) => {
+    const current = new Map((await tx.taxonomyTerm.findMany({ where: { code: { in: rows.map((r) => r.code) } }, select: { code: true, labelNl: true, labelEn: true, sortOrder: true } })).map((t) => [t.code, t]));
     for (const r of rows) {
       const { count } = await tx.taxonomyTerm.updateMany({
         where: { code: r.code, NOT: { labelNl: r.label_nl, labelEn: r.label_en, sortOrder: r.sort_order } },
         data: { labelNl: r.label_nl, labelEn: r.label_en, sortOrder: r.sort_order, version: { increment: 1 } },
       });
+      if (!count) continue;
       changed += count;
+      const was = current.get(r.code);
+      await recordAudit(tx, actor, {
+        action: "taxonomy.update", subjectType: "taxonomy_term", subjectId: r.code,
+        before: was && { label_nl: was.labelNl, label_en: was.labelEn, sort_order: was.sortOrder },
+        after: { label_nl: r.label_nl, label_en: r.label_en, sort_order: r.sort_order },
+      });
     }
     // Last statement: the generation row is locked only until the commit. Cached answers carry the old wording.
     if (changed) await tx.$executeRaw`SELECT bump_cache_generation()`;

@@ -313,6 +313,11 @@ describe("member area in Chromium", () => {
     await page.locator("#invite-facility").selectOption(second.id);
     await page.getByRole("button", { name: "Iemand toevoegen" }).click();
     await expect.poll(() => page.locator("main [role=status]").allTextContents()).toContainEqual(expect.stringContaining("henk@example.org"));
+    // The organisation's log says who added whom (security review finding 8).
+    await page.reload();
+    const log = page.locator("section[aria-labelledby=audit-title] tbody tr").first();
+    await expect.poll(() => log.textContent()).toContain("Vrijwilliger toegevoegd: henk@example.org");
+    expect(await log.textContent()).toContain(DEMO_USERS.orgAdmin.email);
     await ctx.close();
     const mail = (await readOutbox("henk@example.org"))[0];
     expect(mail?.subject).toContain("Welkom");

@@ -1,15 +1,14 @@
 "use server";
 
 import { localeOf, redirectAfter, str } from "./form-data";
-import { redirect } from "next/navigation";
-import { z, ZodError } from "zod";
+import { ZodError } from "zod";
 import { getPrisma } from "@/lib/db";
 import { sendPasswordLink } from "@/lib/auth/password-link";
 import { currentActor } from "@/lib/auth/session";
 import { invite, removePerson } from "@/lib/server/members";
-import { isModerator } from "@/lib/auth/permissions";
 import { fieldErrors } from "@/lib/schemas/edit";
 import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
+import { setOrganizationTrust } from "@/lib/server/set-organization-trust";
 import { submitChange } from "@/lib/server/edit/changes";
 import { EditError } from "@/lib/server/edit/errors";
 
@@ -58,10 +57,10 @@ export async function saveServiceArea(form: FormData): Promise<void> {
 /** Moderators: whether this organisation's changes go live at once. */
 export async function setTrusted(form: FormData): Promise<void> {
   const id = str(form, "organization");
-  const actor = await currentActor();
-  if (!isModerator(actor) || !z.uuid().safeParse(id).success) redirect(`/beheer/organisaties/${id}?fout=403`);
-  await getPrisma().organization.update({ where: { id }, data: { publishesDirectly: str(form, "trusted") === "ja" } });
-  redirect(`/beheer/organisaties/${id}?resultaat=trusted`);
+  await redirectAfter(form, `/beheer/organisaties/${id}`, async () => {
+    await setOrganizationTrust(getPrisma(), await currentActor(), id, str(form, "trusted") === "ja");
+    return "trusted";
+  });
 }
 
 export type InviteState = { ok?: string; error?: string; errors?: Record<string, string> };

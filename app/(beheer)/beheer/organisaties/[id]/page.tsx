@@ -5,6 +5,8 @@ import { memberPage } from "@/lib/auth/session";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { canEditOrganization, canManageOrganization, isModerator } from "@/lib/auth/permissions";
 import { listApiTokens } from "@/lib/server/api-tokens";
+import { listAudit } from "@/lib/server/audit";
+import { AuditLog } from "@/components/beheer/audit-log";
 import { TokenCreate } from "@/components/beheer/token-create";
 import { createToken, invitePerson, removeMember, revokeToken, saveServiceArea, setTrusted } from "../../org-actions";
 import { InviteForm } from "@/components/beheer/invite-form";
@@ -26,9 +28,10 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
     db.facility.findMany({ where: { operatorId: id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.facilityDelegate.findMany({ where: { facility: { operatorId: id } }, select: { userId: true, facilityId: true, user: { select: { name: true, email: true } }, facility: { select: { name: true } } } }),
   ]);
-  const [gemeenten, tokens] = await Promise.all([
+  const [gemeenten, tokens, audit] = await Promise.all([
     db.gemeente.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
     canManageOrganization(actor, id) ? listApiTokens(db, actor, id) : Promise.resolve(null),
+    canManageOrganization(actor, id) ? listAudit(db, id) : Promise.resolve(null),
   ]);
   const name = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
   const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeZone: "Europe/Amsterdam" });
@@ -155,6 +158,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
           )}
         </section>
       )}
+      {audit && <AuditLog lines={audit} locale={locale} t={t} />}
     </main>
   );
 }
