@@ -11,8 +11,29 @@ export const LANG_COOKIE = "taal";
 const YEAR = 60 * 60 * 24 * 365;
 const isLocale = (v: string | undefined): v is (typeof LOCALES)[number] => v !== undefined && (LOCALES as readonly string[]).includes(v);
 
+/**
+ * A server action posted from another site. Next.js refuses it too, but with a 500; this answers 403 before it gets
+ * there. Same rule as Next's: the Origin's host must be the host the request was sent to.
+ */
+function crossOriginAction(req: NextRequest): boolean {
+  if (req.method !== "POST" || !req.headers.has("next-action")) return false;
+  const origin = req.headers.get("origin");
+  if (!origin) return false; // Next.js checks a missing Origin itself (old browsers); nothing to compare here.
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
 /** /beheer: a per-request CSP nonce (Next.js reads it from the request's CSP header and puts it on its scripts). */
 function memberArea(req: NextRequest): NextResponse {
+  if (crossOriginAction(req)) {
+    return new NextResponse("Dit formulier kwam van een andere website en is niet verwerkt. / This form came from another website and was not processed.", {
+      status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = nonceCsp(nonce);
   const headers = new Headers(req.headers);
