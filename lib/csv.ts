@@ -10,6 +10,7 @@ export function csvField(value: string | number | boolean | null | undefined): s
   return `"${s.replaceAll('"', '""')}"`;
 }
 
-export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
+/** `sep` is "," for tools, ";" for spreadsheets set to Dutch (where "," is the decimal comma and Excel splits on ";"). */
+export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][], sep: "," | ";" = ","): string {
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(sep)).join("\r\n")}\r\n`;
 }

@@ -22,6 +22,8 @@ export const ZServiceSearchQuery = z.object({
   limit: zSingle(z.string().regex(/^\d{1,3}$/, "must be a whole number from 1 to 200").transform(Number)
     .pipe(z.number().int().min(1, "must be from 1 to 200").max(200, "must be from 1 to 200"))).default(25),
   format: zSingle(z.enum(["json", "csv"], { error: "must be json or csv" })).optional(),
+  /** CSV only: ";" (default, for Dutch Excel) or "," (for tools). */
+  sep: zSingle(z.enum([";", ","], { error: "must be ; or ," })).optional(),
 }).strict().superRefine((q, ctx) => {
   if (!q.postcode && !q.gemeente) ctx.addIssue({ code: "custom", path: ["postcode"], message: "give the client's postcode or a gemeente (CBS code)" });
   if (q.radius_km !== undefined && !q.postcode) ctx.addIssue({ code: "custom", path: ["radius_km"], message: "needs a postcode to measure from" });

@@ -85,10 +85,22 @@ describe("GET /api/v1/services", () => {
     expect(res.type).toContain("text/csv");
     const text = res.body as string;
     const lines = text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-    expect(lines[0]).toMatch(/^"dienst","organisatie",/);
+    // What Dutch Excel opens by double-click: ";" between fields, a decimal comma, Dutch words for codes.
+    expect(lines[0]).toMatch(/^"dienst";"organisatie";/);
     expect(lines).toHaveLength(json.data.length + 1);
     expect(lines[1]).toContain(`"${json.data[0]!.name.replaceAll('"', '""')}"`);
     expect(lines[1]).toContain(json.data[0]!.location.service_at_location_id);
+    const first = json.data[0]!;
+    const cells = lines[1]!.slice(1, -1).split('";"');
+    expect(cells[7]).toBe((first.location.distance_m / 1000).toFixed(1).replace(".", ","));
+    expect(text).not.toMatch(/walk_in|appointment|"free"|"paid"/);
+    expect(text).toMatch(/Binnenlopen, zonder afspraak|Op afspraak|Met een verwijzing/);
+    expect(text).toMatch(/"(Gratis|Kleine eigen bijdrage|Betaald)"/);
+    if (first.languages.includes("nl")) expect(cells[12]).toContain("Nederlands");
+    // sep=, for tools: commas and a decimal point.
+    const tools = (await call("/api/v1/services?postcode=3512&service=schuldhulp&limit=30&format=csv&sep=,")).body as string;
+    const toolLine = tools.replace(/^\uFEFF/, "").split("\r\n")[1]!;
+    expect(toolLine.slice(1, -1).split('","')[7]).toBe((first.location.distance_m / 1000).toFixed(1));
   });
 
   it("answers problem+json for missing or bad input", async () => {

@@ -17,7 +17,7 @@ export const GET = handleGet(async (req: Request) => {
   const pool = getReadPool();
   if (query.format === "csv") {
     const result = await searchServices(pool, getGeocoder(), query);
-    return new Response(servicesCsv(result.data), {
+    return new Response(servicesCsv(result.data, query.sep ?? ";"), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="buurtwijzer-diensten-${result.client.gemeente?.code ?? "nl"}.csv"`,
