@@ -147,6 +147,10 @@ describe("member area in Chromium", () => {
   it("'vandaag gesloten' shows on the public page and ends by itself", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
     await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    // Nothing is chosen beforehand (one click on "Opslaan" once closed a facility for the day), and the page says
+    // what holds now.
+    expect(await page.locator("input[name=state]:checked").count()).toBe(0);
+    expect(await page.locator(".temp-state").textContent()).toContain("normale openingstijden");
     await page.getByLabel("Vandaag gesloten").check();
     await page.getByLabel("Reden (staat op de website)").fill("Lekkage in de grote zaal");
     await Promise.all([page.waitForURL(/resultaat=temp/), page.getByRole("button", { name: "Opslaan" }).first().click()]);

@@ -46,16 +46,17 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
 
       <section aria-labelledby="temp-title">
         <h2 id="temp-title">{t.tempTitle}</h2>
-        {temp && <p className="temp-state">{t.tempActive}: {temp === "closed" ? t.tempClosedToday : t.tempOpenToday} — {f.tempReason} ({t.tempUntil.toLowerCase()} {fmt.format(new Date(f.tempUntil!.getTime() - 1))})</p>}
+        <p className="temp-state">{t.tempActive}: {temp ? <>{temp === "closed" ? t.tempClosedToday : t.tempOpenToday} — {f.tempReason} ({t.tempUntil.toLowerCase()} {fmt.format(new Date(f.tempUntil!.getTime() - 1))})</> : t.tempNormal}</p>
         <form action={setTemp} className="form">
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="locale" value={locale} />
           <fieldset className="field">
             <legend>{t.tempTitle}</legend>
             <div className="choices">
-              <label><input type="radio" name="state" value="closed" defaultChecked={temp !== "open"} /> {t.tempClosedToday}</label>
+              {/* Nothing chosen unless a state is set now: one click on "Opslaan" must not close a facility for the day. */}
+              <label><input type="radio" name="state" value="closed" required defaultChecked={temp === "closed"} /> {t.tempClosedToday}</label>
               <label><input type="radio" name="state" value="open" defaultChecked={temp === "open"} /> {t.tempOpenToday}</label>
-              <label><input type="radio" name="state" value="none" /> {t.tempNone}</label>
+              <label><input type="radio" name="state" value="none" defaultChecked={false} /> {t.tempNone}</label>
             </div>
           </fieldset>
           <div className="row">
