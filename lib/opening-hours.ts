@@ -83,19 +83,21 @@ export type DayHours = { date: Date; weekday: number; intervals: [string, string
 const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
 
 /**
- * The current week (Monday to Sunday, Amsterdam wall clock) as open intervals per day, holidays applied; null when
- * the hours are missing or unreadable. Dates are wall-clock dates (see amsterdamWallClock).
+ * Seven days of opening hours (Amsterdam wall clock) as open intervals per day, holidays applied; null when the hours
+ * are missing or unreadable. `start: "monday"` gives the current week Monday to Sunday (for hours in words, which
+ * group weekdays in order); `start: "today"` gives today and the six days after it (the facility page's table: a
+ * resident wants what comes, not last Monday). `weekday` is 0 for Monday. Dates are wall-clock dates.
  */
-export function weekHours(value: string | null, now: Date): DayHours[] | null {
+export function weekHours(value: string | null, now: Date, start: "monday" | "today" = "monday"): DayHours[] | null {
   if (!value) return null;
   const oh = parse(value);
   if (!oh) return null;
   const wall = amsterdamWallClock(now);
-  const monday = new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() - ((wall.getDay() + 6) % 7));
+  const first = new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() - (start === "monday" ? (wall.getDay() + 6) % 7 : 0));
   return Array.from({ length: 7 }, (_, i) => {
-    const from = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + i);
+    const from = new Date(first.getFullYear(), first.getMonth(), first.getDate() + i);
     const to = new Date(from.getFullYear(), from.getMonth(), from.getDate() + 1);
     const intervals = oh.getOpenIntervals(from, to).map(([a, b]) => [hhmm(a), b.getTime() === to.getTime() ? "24:00" : hhmm(b)] as [string, string]);
-    return { date: from, weekday: i, intervals, today: from.getDate() === wall.getDate() && from.getMonth() === wall.getMonth() };
+    return { date: from, weekday: (from.getDay() + 6) % 7, intervals, today: from.getDate() === wall.getDate() && from.getMonth() === wall.getMonth() };
   });
 }

@@ -37,7 +37,7 @@ export default async function FacilityPage(props: Props) {
   const codes = [...new Set(f.services.flatMap((s) => s.organization.service_area))];
   const gemeenten = codes.length ? await getReadPrisma().gemeente.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } }) : [];
   const areaName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
-  const week = f.status === "active" ? weekHours(f.opening_hours, new Date()) : null;
+  const week = f.status === "active" ? weekHours(f.opening_hours, new Date(), "today") : null;
   // A service's own hours at this facility, in words ("dinsdag 9:00–12:00"); the raw text if it cannot be read.
   const hoursText = (value: string) => {
     const w = weekHours(value, new Date());
