@@ -105,6 +105,12 @@ describe("resident pages in Chromium", () => {
     await page.locator("li.card h3 a").first().click();
     await expect(page.locator("h1")).toBeTruthy();
     expect(await page.locator("a[href^='geo:']").count()).toBe(1);
+    // Languages by name, not code ("Talen: Nederlands en Arabisch", not "NL, AR"); the week table starts today.
+    const talen = await page.locator("p", { hasText: /^Talen: / }).allTextContents();
+    expect(talen.length).toBeGreaterThan(0);
+    for (const line of talen) expect(line).not.toMatch(/\b[A-Z]{2}\b/);
+    expect(talen.join(" ")).toContain("Nederlands");
+    expect(await page.locator("table.hours tbody tr").first().getAttribute("aria-current")).toBe("date");
     await context.close();
   });
 

@@ -9,6 +9,8 @@ import { dirOf, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
 import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
 import { weekHours } from "@/lib/opening-hours";
 import { WeekHours } from "@/components/week-hours";
+import { INTL } from "@/lib/format";
+import { languageName } from "@/lib/reference/languages";
 import { Share } from "@/components/share";
 import { publicUrl } from "@/lib/public-url";
 import { getReadPrisma } from "@/lib/db";
@@ -105,7 +107,7 @@ export default async function FacilityPage(props: Props) {
                   <span>{t.cost[s.cost]}{s.cost_text ? ` (${s.cost_text})` : ""}</span>
                 </p>
                 {s.audiences.length > 0 && <p>{t.audiences}: {s.audiences.map((x) => termName(x, locale)).join(", ")}</p>}
-                <p>{t.languages}: {s.languages.map((l) => l.toUpperCase()).join(", ")}</p>
+                <p>{t.languages}: {new Intl.ListFormat(INTL[locale], { type: "conjunction" }).format(s.languages.map((l) => languageName(l, INTL[locale])))}</p>
                 {s.organization.slug !== f.operator?.slug && (
                   <p><Link href={withLang(`/organisaties/${s.organization.slug}`, locale)}>{s.organization.name}</Link></p>
                 )}
