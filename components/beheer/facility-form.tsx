@@ -7,6 +7,7 @@ import { FACILITY_STATUS, FACILITY_TYPES, WHEELCHAIR } from "@/lib/schemas/facil
 import { ConflictPanel } from "./conflict-panel";
 import { HoursEditor } from "./hours-editor";
 import { LocationPicker } from "./location-picker";
+import { fieldLabels } from "@/lib/i18n/field-labels";
 
 // The facility form: every editable field, errors next to the field (and a summary on top that links to them),
 // the conflict screen when someone else saved first. Posts to a server action; works without JavaScript too
@@ -35,11 +36,7 @@ export function FacilityForm(p: Props) {
   const values = current.kind === "idle" ? p.values : { ...p.values, ...current.values };
   const errors = current.kind === "invalid" ? current.errors : {};
   const t = p.t;
-  const labels: Record<string, string> = {
-    name: t.fieldName, type: t.fieldType, description: t.fieldDescription, phone: t.fieldPhone, email: t.fieldEmail, website: t.fieldWebsite,
-    opening_hours: t.hours, wheelchair: t.fieldWheelchair, status: t.fieldStatus, street: t.fieldStreet, house_number: t.fieldHouseNumber,
-    house_number_addition: t.fieldAddition, postcode: t.fieldPostcode, place: t.fieldPlace, lat: t.fieldLat, lng: t.fieldLng, gemeente_code: "Gemeente",
-  };
+  const labels = fieldLabels(t);
   const field = (name: string, opts: { type?: string; required?: boolean; autoComplete?: string; inputMode?: "decimal" | "tel" } = {}) => (
     <div className="field">
       <label htmlFor={name}>{labels[name]}</label>

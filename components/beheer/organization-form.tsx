@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/app/(beheer)/beheer/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { ConflictPanel } from "./conflict-panel";
+import { fieldLabels } from "@/lib/i18n/field-labels";
 
 // The organisation's own details. (Its service area has a form of its own on the same page.)
 export function OrganizationForm(p: { action: (prev: FormState, f: FormData) => Promise<FormState>; reapply: (prev: FormState, f: FormData) => Promise<FormState>; id: string; version: number; locale: "nl" | "en"; t: BeheerMessages; values: Record<string, string> }) {
@@ -11,7 +12,7 @@ export function OrganizationForm(p: { action: (prev: FormState, f: FormData) => 
   const t = p.t;
   const values = state.kind === "idle" ? p.values : { ...p.values, ...state.values };
   const errors = state.kind === "invalid" ? state.errors : {};
-  const labels: Record<string, string> = { name: t.fieldName, description: t.fieldDescription, website: t.fieldWebsite, email: t.fieldEmail, phone: t.fieldPhone, kvk_number: t.fieldKvk };
+  const labels = fieldLabels(t);
   const field = (name: string, type = "text") => (
     <div className="field">
       <label htmlFor={`org-${name}`}>{labels[name]}</label>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/app/(beheer)/beheer/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { ConflictPanel } from "./conflict-panel";
+import { fieldLabels } from "@/lib/i18n/field-labels";
 
 // The service form: every field of a service, its kinds of help and audiences, and the facilities where it is
 // offered (tick several to put it at many locations in one step). Errors next to the fields; conflict screen.
@@ -22,10 +23,7 @@ export function ServiceForm(p: Props) {
   const t = p.t;
   const values = state.kind === "idle" ? p.values : { ...p.values, ...state.values };
   const errors = state.kind === "invalid" ? state.errors : {};
-  const labels: Record<string, string> = {
-    name: t.fieldName, description: t.fieldDescription, languages: t.fieldLanguages, cost: t.fieldCost, cost_text: t.fieldCostText, access: t.fieldAccess,
-    eligibility: t.fieldEligibility, email: t.fieldEmail, phone: t.fieldPhone, website: t.fieldWebsite, categories: t.fieldCategories, audiences: t.fieldAudiences, facility_ids: t.fieldFacilities,
-  };
+  const labels = fieldLabels(t);
   const err = (name: string) => errors[name] && <p className="error" id={`${name}-error`}>{errors[name]}</p>;
   const aria = (name: string) => ({ "aria-invalid": errors[name] ? true : undefined, "aria-describedby": errors[name] ? `${name}-error` : undefined });
   const text = (name: string, type = "text") => (

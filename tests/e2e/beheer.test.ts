@@ -208,6 +208,13 @@ describe("member area in Chromium", () => {
     await mod.goto(`${app.base}/beheer/locaties/${second.id}/geschiedenis`);
     expect(await violations(mod)).toEqual([]);
     const change = mod.locator("li.card").filter({ hasText: "Buurthuis Conflictvrij" }).first();
+    // In words: field labels, not column names; "2 december 2026, 14:05", not ISO; changes numbered uniquely.
+    const history = await mod.locator("main").textContent() ?? "";
+    expect(history).not.toMatch(/\bhouse_number|opening_hours|\d{4}-\d{2}-\d{2}T/);
+    expect(await change.locator("th[scope=row]").allTextContents()).toContain("Naam");
+    expect(await change.locator("h2").textContent()).toMatch(/^Wijziging \d+ · \d{1,2} [a-z]+ \d{4}, \d{2}:\d{2} · /);
+    const numbers = (await mod.locator("li.card h2").allTextContents()).map((h) => /^Wijziging (\d+)/.exec(h)?.[1]);
+    expect(new Set(numbers).size).toBe(numbers.length);
     await Promise.all([mod.waitForURL(/resultaat=reverted/), change.getByRole("button", { name: /Deze wijziging terugdraaien/ }).click()]);
     const row = (await db.query("SELECT name, phone FROM facility WHERE id = $1", [second.id])).rows[0];
     expect(row.name).not.toBe("Buurthuis Conflictvrij");

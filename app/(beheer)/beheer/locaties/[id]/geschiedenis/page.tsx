@@ -7,10 +7,10 @@ import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { history } from "@/lib/server/edit/changes";
 import { EditError } from "@/lib/server/edit/errors";
 import { revert } from "../../../edit-actions";
+import { ChangeTable, dateTimeInWords } from "@/components/beheer/change-table";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : Array.isArray(v) ? v.join(", ") : String(v));
 const actionName = (t: BeheerMessages, a: string) => (t as unknown as Record<string, string>)[`action_${a}`] ?? a;
 
 export default async function HistoryPage({ params, searchParams }: Props) {
@@ -26,7 +26,6 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     throw e;
   }
   const f = await db.facility.findUniqueOrThrow({ where: { id }, select: { name: true, version: true } });
-  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
   const mod = isModerator(actor);
   const result = sp.resultaat === "reverted" ? t.reverted : null;
   return (
@@ -37,15 +36,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
       {items.length === 0 && <p>—</p>}
       <ol className="results">
-        {items.map((r) => (
+        {items.map((r, i) => (
           <li key={r.id} className="card">
-            <h2 className="hint">{fmt.format(r.createdAt)} · {actionName(t, r.action)} · {t.version} {r.version} · {t.by} {r.actorLabel}</h2>
-            {r.changes.length > 0 && (
-              <div className="table-wrap"><table className="data">
-                <thead><tr><th scope="col">{t.field}</th><th scope="col">{t.was}</th><th scope="col">{t.now}</th></tr></thead>
-                <tbody>{r.changes.map((c) => <tr key={c.field}><th scope="row">{c.field}</th><td>{show(c.before)}</td><td>{show(c.after)}</td></tr>)}</tbody>
-              </table></div>
-            )}
+            {/* Numbered newest first from the total, so each change keeps its number as new ones arrive. */}
+            <h2 className="hint">{t.changeNumber} {items.length - i} · {dateTimeInWords(r.createdAt, locale)} · {actionName(t, r.action)} · {t.by} {r.actorLabel}</h2>
+            {r.changes.length > 0 && <ChangeTable changes={r.changes} t={t} locale={locale} />}
             {mod && ["update", "approve", "revert"].includes(r.action) && (
               <form action={revert}>
                 <input type="hidden" name="revision" value={r.id} />

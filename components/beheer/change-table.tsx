@@ -1,0 +1,41 @@
+import type { BeheerMessages } from "@/lib/i18n/beheer";
+import { fieldLabels } from "@/lib/i18n/field-labels";
+import { hoursInWords } from "@/lib/i18n/referral";
+import { weekHours } from "@/lib/opening-hours";
+
+// A change as a person reads it: the field's label (not its column name), the value before and after, opening hours
+// written out as the public page shows them ("maandag tot en met vrijdag 9:00–17:00").
+
+export type FieldChange = { field: string; before: unknown; after: unknown };
+
+function inWords(field: string, v: unknown, locale: "nl" | "en"): string {
+  if (v === null || v === undefined || v === "") return "—";
+  if (Array.isArray(v)) return v.length ? v.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join(", ") : "—";
+  if (field === "opening_hours" && typeof v === "string") {
+    const week = weekHours(v, new Date());
+    const words = week ? hoursInWords(week, locale) : [];
+    return words.length ? `${words.join("; ")} (${v})` : v;
+  }
+  if (typeof v === "boolean") return v ? (locale === "en" ? "yes" : "ja") : (locale === "en" ? "no" : "nee");
+  return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+
+export function ChangeTable({ changes, t, locale }: { changes: FieldChange[]; t: BeheerMessages; locale: "nl" | "en" }) {
+  const labels = fieldLabels(t);
+  return (
+    <div className="table-wrap"><table className="data">
+      <thead><tr><th scope="col">{t.field}</th><th scope="col">{t.was}</th><th scope="col">{t.now}</th></tr></thead>
+      <tbody>{changes.map((c) => (
+        <tr key={c.field}><th scope="row">{labels[c.field] ?? c.field}</th><td>{inWords(c.field, c.before, locale)}</td><td>{inWords(c.field, c.after, locale)}</td></tr>
+      ))}</tbody>
+    </table></div>
+  );
+}
+
+/** "2 december 2026, 14:05" (Amsterdam time). */
+export function dateTimeInWords(d: Date, locale: "nl" | "en"): string {
+  const tag = locale === "en" ? "en-GB" : "nl-NL";
+  const date = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(d);
+  const time = new Intl.DateTimeFormat(tag, { timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(d);
+  return `${date}, ${time}`;
+}
