@@ -114,6 +114,23 @@ describe("resident pages in Chromium", () => {
     await context.close();
   });
 
+  it("answers an unknown page with a plain 404 page in Dutch and English, not Next.js's English default", async () => {
+    for (const path of ["/locaties/bestaat-niet-echt", "/organisaties/bestaat-niet-echt", "/pagina-die-er-niet-is"]) {
+      const res = await fetch(`${app.base}${path}`);
+      expect(res.status, path).toBe(404);
+      const html = await res.text();
+      expect(html, path).toContain("Deze pagina bestaat niet");
+      expect(html, path).not.toContain("This page could not be found");
+    }
+    for (const width of [360, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${app.base}/locaties/bestaat-niet-echt`);
+      expect(await violations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.close();
+    }
+  });
+
   it("fits a 320 px wide screen without sideways scrolling, with tap targets of at least 44 px", async () => {
     const { facility } = await firstFacilityPath();
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
