@@ -134,10 +134,20 @@ describe("resident pages in Chromium", () => {
   it("fits a 320 px wide screen without sideways scrolling, with tap targets of at least 44 px", async () => {
     const { facility } = await firstFacilityPath();
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    for (const path of ["/", "/zoeken?q=3512&dienst=schuldhulp", facility]) {
-      await page.goto(`${app.base}${path}`);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    const organisation = (await (await fetch(`${app.base}${facility}`)).text()).match(/href="(\/organisaties\/[a-z0-9-]+)"/)?.[1] ?? "/organisaties/x";
+    const services = ((await (await fetch(`${app.base}/api/v1/services?postcode=3512&limit=3`)).json()) as { data: { location: { service_at_location_id: string } }[] }).data.map((s) => s.location.service_at_location_id).join(",");
+    // Every public page in every language it offers: residents' pages in nl/en/ar, the referral pages in six.
+    const wide: string[] = [];
+    for (const lang of ["nl", "en", "ar", "tr", "pl", "uk"]) {
+      const resident = ["nl", "en", "ar"].includes(lang) ? ["/", "/zoeken?q=3512&dienst=schuldhulp", facility, organisation, "/privacy"] : [];
+      for (const path of [...resident, "/verwijzen?q=3512", `/verwijsbrief?services=${services}`]) {
+        const url = `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
+        await page.goto(`${app.base}${url}`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) wide.push(`${url}: ${width} px`);
+      }
     }
+    expect(wide).toEqual([]);
     for (const path of ["/", "/zoeken"]) {
       await page.goto(`${app.base}${path}`);
       const small = await page.evaluate(() =>
