@@ -1,10 +1,14 @@
 "use client";
 
 import { useState } from "react";
+import { useHydrated } from "./use-hydrated";
 
-// Copies the page's address. Without JavaScript the address stays visible and selectable next to it.
+// Copies the page's address. Only rendered once JavaScript runs; without it the address stays visible and selectable
+// next to it.
 export function CopyLink({ url, label, done }: { url: string; label: string; done: string }) {
   const [copied, setCopied] = useState(false);
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
   return (
     <button
       type="button"

@@ -1,16 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useSyncExternalStore } from "react";
-
-const noSubscription = () => () => {};
+import { useState } from "react";
+import { useHydrated } from "./use-hydrated";
 
 // "Use my location": asks the browser for a position and searches around it, keeping the services chosen in the
 // surrounding form. Shown only once JavaScript runs (without it the button could do nothing); on refusal or failure
 // a message explains and the search field stays as it was.
 export function LocateButton({ label, busy, failed, lang }: { label: string; busy: string; failed: string; lang: string }) {
-  // false while rendering on the server, true once hydrated in a browser that runs JavaScript.
-  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+  const ready = useHydrated();
   const [state, setState] = useState<"idle" | "busy" | "failed">("idle");
   const router = useRouter();
   if (!ready) return null;

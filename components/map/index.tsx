@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useState, useSyncExternalStore } from "react";
 import type { MapLabels, MapPoint, MapSearch, MapView } from "./types";
+import { useHydrated } from "../use-hydrated";
 
 // Pages import the map from here. Leaflet and the map code load only when the map is shown: on a reader's tap, on a
 // link that carries a map view, or by itself on a wide screen (where it sits beside the list). The list is the text
@@ -24,7 +25,9 @@ export function MapToggle({ points, labels, search, view, small, skipTo }: {
   const wide = useSyncExternalStore(subscribeWide, () => window.matchMedia(WIDE_SCREEN).matches, () => false);
   const [chosen, setChosen] = useState<boolean | null>(null); // the reader's own choice wins
   const shown = chosen ?? (Boolean(view) || wide);
-  if (points.length === 0 && !search) return null;
+  // Without JavaScript there is no map: no button that does nothing (the list is the map's text alternative).
+  const hydrated = useHydrated();
+  if (!hydrated || (points.length === 0 && !search)) return null;
   const toggle = () => {
     if (shown) {
       // A hidden map has no view to share.

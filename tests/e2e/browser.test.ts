@@ -97,6 +97,8 @@ describe("resident pages in Chromium", () => {
     const page = await context.newPage();
     await page.goto(`${app.base}/zoeken?q=3512&dienst=schuldhulp`);
     expect(await page.locator("li.card").count()).toBe(20);
+    // No button that needs JavaScript to do anything (issue 12 §4: "Toon op de kaart" and "Link kopiëren" were dead).
+    expect(await page.locator("button[type=button]").count()).toBe(0);
     // The API's parameter names work too.
     const dutch = await page.locator("li.card h3").allTextContents();
     await page.goto(`${app.base}/zoeken?postcode=3512&service=schuldhulp`);
@@ -111,6 +113,8 @@ describe("resident pages in Chromium", () => {
     for (const line of talen) expect(line).not.toMatch(/\b[A-Z]{2}\b/);
     expect(talen.join(" ")).toContain("Nederlands");
     expect(await page.locator("table.hours tbody tr").first().getAttribute("aria-current")).toBe("date");
+    expect(await page.locator("button[type=button]").count()).toBe(0);
+    expect(await page.locator("#share-url").count()).toBe(1); // the link itself stays, to select and copy
     await context.close();
   });
 
