@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useState, useSyncExternalStore } from "react";
 import type { MapLabels, MapPoint, MapSearch, MapView } from "./types";
 import { useHydrated } from "../use-hydrated";
+import { MapLegend } from "./legend";
 
 // Pages import the map from here. Leaflet and the map code load only when the map is shown: on a reader's tap, on a
 // link that carries a map view, or by itself on a wide screen (where it sits beside the list). The list is the text
@@ -43,6 +44,7 @@ export function MapToggle({ points, labels, search, view, small, skipTo }: {
         {shown ? labels.hide : labels.show}
       </button>
       {shown && <FacilityMap points={points} labels={labels} search={search} view={view ?? null} skipTo={skipTo} />}
+      {shown && <MapLegend labels={labels} />}
     </div>
   );
 }

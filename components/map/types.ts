@@ -7,6 +7,9 @@ export type MapLabels = {
   /** "{n} …": a cluster's title, {n} replaced by its count. */
   cluster: string;
   typeLetters: Record<string, string>;
+  /** facility type → its name, for the legend */
+  typeNames: Record<string, string>;
+  legend: { title: string; result: string; other: string; cluster: string };
 };
 /** The search the map belongs to: its filters as API parameters (for /api/v1/clusters), and the page link "search
  *  this area" starts from (the search without its place), with the reader's language. */

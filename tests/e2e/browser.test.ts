@@ -179,6 +179,13 @@ describe("resident pages in Chromium", () => {
     expect(hasLeaflet()).toBe(true);
     expect(await page.locator(".bw-marker, .bw-cluster").count()).toBeGreaterThan(0);
     expect(await page.locator("li.card").count()).toBe(20); // the list stays
+    // A legend says what the signs mean, opened with the keyboard; clusters say "tik" for touch screens.
+    const legend = page.locator("details.map-legend");
+    await legend.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    expect(await legend.getAttribute("open")).not.toBeNull();
+    const words = await legend.textContent() ?? "";
+    for (const part of ["B: Buurthuis", "D: Dorpshuis", "W: Wijkcentrum", "K: Buurtkamer", "gevuld", "open:", "Tik of klik"]) expect(words).toContain(part);
     expect(await violations(page)).toEqual([]);
     await page.close();
   }, 60_000);
