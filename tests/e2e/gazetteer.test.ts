@@ -1,0 +1,58 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type AppServer } from "../support/app-server";
+import { launchChromium, violations } from "../support/browser";
+
+// A fresh `npm start` knows every Dutch postcode and place (the shipped GeoNames gazetteer), not only the demo
+// data's: residents' own postcodes find results, a typo is answered with the place it meant, and the page says
+// when it searched around less than what was typed. At phone and desktop width, with axe at 0.
+
+let app: AppServer;
+let browser: Browser;
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+}, 330_000);
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+}, 60_000);
+
+describe("the national gazetteer on /zoeken", () => {
+  it.each([360, 1280])("finds results for residents' postcodes, offers 'Bedoelt u Utrecht?', and says what it searched around (%i px)", async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const found: string[] = [];
+    const visit = async (path: string) => {
+      await page.goto(`${app.base}${path}`);
+      for (const v of await violations(page)) found.push(`${path} → ${v}`);
+    };
+    for (const [pc, place] of [["3584", "Utrecht"], ["1051", "Amsterdam"], ["9741", "Groningen"]]) {
+      await visit(`/zoeken?q=${pc}`);
+      await expect.poll(() => page.locator("#results").textContent()).toContain(`${pc} ${place}`);
+      expect(await page.locator("ol.results > li").count(), pc).toBeGreaterThan(0);
+      expect(await page.locator('[role="alert"]').count(), pc).toBe(0);
+    }
+
+    await visit("/zoeken?q=Utrect");
+    const suggestion = page.getByRole("link", { name: "Bedoelt u Utrecht?" });
+    await expect.poll(() => suggestion.count()).toBe(1);
+    await Promise.all([page.waitForURL(/q=Utrecht/), suggestion.click()]);
+    expect(await page.locator("#results").textContent()).toContain("Utrecht");
+    expect(await page.locator("ol.results > li").count()).toBeGreaterThan(0);
+
+    await visit("/zoeken?q=Utrect&lang=en");
+    expect(await page.getByRole("link", { name: "Did you mean Utrecht?" }).count()).toBe(1);
+
+    await visit(`/zoeken?q=${encodeURIComponent("Kerkstraat 10 Utrecht")}`);
+    expect(await page.locator("main").textContent()).toContain("We zoeken rond Utrecht; geef uw postcode voor een preciezer resultaat.");
+    await visit(`/zoeken?q=${encodeURIComponent("Kerkstraat 208, 3512 AZ Utrecht")}`);
+    expect(await page.locator("main").textContent()).toContain("4 cijfers van uw postcode (3512)");
+
+    await visit("/zoeken?q=xyzzy+qwerty&lang=en");
+    expect(await page.locator('[role="alert"]').textContent()).toContain('We do not know "xyzzy qwerty" as a postcode or town');
+    await visit("/zoeken?q=xyzzy+qwerty");
+    expect(await page.locator('[role="alert"]').textContent()).toContain('We kennen "xyzzy qwerty" niet als postcode of plaats');
+    await page.close();
+    expect(found).toEqual([]);
+  }, 120_000);
+});
