@@ -5,6 +5,7 @@ import { readShippedGazetteer } from "@/lib/gazetteer/shipped";
 import { placeKey } from "@/lib/geo/place-key";
 import { GazetteerGeocoder } from "@/lib/geocoder/gazetteer";
 import { readSearchPage } from "@/lib/schemas/search-page";
+import { findFacilitiesNamed } from "@/lib/server/find-facilities-named";
 import { resolveOrigin, UnknownPlaceError } from "@/lib/server/resolve-origin";
 import { createScratchDatabase } from "../support/scratch-db";
 
@@ -91,6 +92,16 @@ describe("what residents type", () => {
     expect(e).toBeInstanceOf(UnknownPlaceError);
     expect((e as UnknownPlaceError).suggestions).toEqual([]);
     expect((e as UnknownPlaceError).status).toBe(400);
+  });
+});
+
+describe("a facility's name in the search box", () => {
+  it("finds open facilities whose name holds the text, wildcards taken literally", async () => {
+    const hits = await findFacilitiesNamed(pool, "karrewiel");
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.name).toMatch(/Karrewiel/);
+    expect(await findFacilitiesNamed(pool, "%%%")).toEqual([]);
+    expect(await findFacilitiesNamed(pool, "xyzzy qwerty")).toEqual([]);
   });
 });
 

@@ -69,8 +69,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       if (!(e instanceof ProblemError)) throw e;
       if (e instanceof UnknownPlaceError) {
         // Not a place: perhaps a misspelt one ("Utrect"), or the name of a facility ("Karrewiel").
-        suggestions = e.suggestions.slice(0, 1);
         named = await findFacilitiesNamed(getReadPool(), text);
+        if (named.length === 0) suggestions = e.suggestions.slice(0, 1); // a facility's name is no misspelt place
         problems.push({ parameter: "q", detail: t.unknownPlace(e.place) });
       } else if (e.errors.some((x) => x.detail === "unknown postcode") && query.postcode) {
         problems.push({ parameter: "q", detail: t.unknownPostcode(query.postcode.pc6 ?? query.postcode.pc4) });
