@@ -34,18 +34,19 @@ describe("the national gazetteer on /zoeken", () => {
     await visit("/zoeken?q=Utrect&lang=en");
     expect(await page.getByRole("link", { name: "Did you mean Utrecht?" }).count()).toBe(1);
 
-    await visit(`/zoeken?q=${encodeURIComponent("Kerkstraat 10 Utrecht")}`);
+    // The language chosen last is remembered (cookie `taal`): Dutch pages from here on say so explicitly.
+    await visit(`/zoeken?q=${encodeURIComponent("Kerkstraat 10 Utrecht")}&lang=nl`);
     expect(await page.locator("main").textContent()).toContain("We zoeken rond Utrecht; geef uw postcode voor een preciezer resultaat.");
-    await visit(`/zoeken?q=${encodeURIComponent("Kerkstraat 208, 3512 AZ Utrecht")}`);
+    await visit(`/zoeken?q=${encodeURIComponent("Kerkstraat 208, 3512 AZ Utrecht")}&lang=nl`);
     expect(await page.locator("main").textContent()).toContain("4 cijfers van uw postcode (3512)");
 
     await visit("/zoeken?q=xyzzy+qwerty&lang=en");
     expect(await page.locator(".problem").textContent()).toContain('We do not know "xyzzy qwerty" as a postcode or town. Check the spelling, or type your postcode (for example 3512).');
     expect(await page.getByRole("link", { name: /Did you mean/ }).count()).toBe(0);
-    await visit("/zoeken?q=xyzzy+qwerty");
+    await visit("/zoeken?q=xyzzy+qwerty&lang=nl");
     expect(await page.locator(".problem").textContent()).toContain('We kennen "xyzzy qwerty" niet als postcode of plaats');
     // A facility's name typed in the box finds that facility (the demo data has several "Het Karrewiel").
-    await visit("/zoeken?q=Karrewiel");
+    await visit("/zoeken?q=Karrewiel&lang=nl");
     expect(await page.locator('a[href^="/locaties/"]', { hasText: "Karrewiel" }).count()).toBeGreaterThan(0);
     await page.close();
     expect(found).toEqual([]);
