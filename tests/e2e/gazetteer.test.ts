@@ -48,6 +48,7 @@ describe("the national gazetteer on /zoeken", () => {
     // A facility's name typed in the box finds that facility (the demo data has several "Het Karrewiel").
     await visit("/zoeken?q=Karrewiel&lang=nl");
     expect(await page.locator('a[href^="/locaties/"]', { hasText: "Karrewiel" }).count()).toBeGreaterThan(0);
+    expect(await page.locator(".problem").count()).toBe(0);
     await page.close();
     expect(found).toEqual([]);
   }, 120_000);

@@ -70,8 +70,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       if (e instanceof UnknownPlaceError) {
         // Not a place: perhaps a misspelt one ("Utrect"), or the name of a facility ("Karrewiel").
         named = await findFacilitiesNamed(getReadPool(), text);
-        if (named.length === 0) suggestions = e.suggestions.slice(0, 1); // a facility's name is no misspelt place
-        problems.push({ parameter: "q", detail: t.unknownPlace(e.place) });
+        if (named.length === 0) {
+          suggestions = e.suggestions.slice(0, 1); // a facility's name is no misspelt place
+          problems.push({ parameter: "q", detail: t.unknownPlace(e.place) });
+        }
       } else if (e.errors.some((x) => x.detail === "unknown postcode") && query.postcode) {
         problems.push({ parameter: "q", detail: t.unknownPostcode(query.postcode.pc6 ?? query.postcode.pc4) });
       } else problems.push({ parameter: "q", detail: e.detail });
@@ -157,8 +159,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <ProblemList title={t.badInput} problems={problems} />
       {suggestions.map((s) => <p key={s} className="suggestion"><Link href={hrefWithout(params, "q", undefined, { q: s })}>{t.didYouMean(s)}</Link></p>)}
       {named.length > 0 && (
-        <section aria-label={t.namedFacilities}>
-          <p>{t.namedFacilities}</p>
+        <section aria-labelledby="named">
+          <h2 id="named">{t.namedFacilities}</h2>
           <ul>{named.map((f) => <li key={f.slug}><Link href={withLang(`/locaties/${f.slug}`, locale)}>{f.name}</Link>, {f.place}</li>)}</ul>
         </section>
       )}
