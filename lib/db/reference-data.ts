@@ -2,8 +2,9 @@ import type pg from "pg";
 import { GEMEENTEN, PLACE_ALIASES } from "../reference/gemeenten";
 import { TAXONOMY } from "../reference/taxonomy";
 import { placeKey } from "../geo/place-key";
+import { loadShippedGazetteer } from "../gazetteer/load";
 
-// Loads the reference data every database needs (taxonomy, built-in gazetteer). Idempotent; imported GeoNames
+// Loads the reference data every database needs (taxonomy, national gazetteer, built-in aliases). Idempotent; imported GeoNames
 // postcodes are never overwritten by the built-in ones, nor the taxonomy's wording and order once moderators can
 // change it (/beheer/taxonomie): new codes are added, existing terms are left as they are.
 export async function loadReferenceData(client: pg.ClientBase): Promise<void> {
@@ -19,6 +20,9 @@ export async function loadReferenceData(client: pg.ClientBase): Promise<void> {
      ON CONFLICT (code) DO NOTHING`,
     [GEMEENTEN.map((g) => g.code), GEMEENTEN.map((g) => g.name), GEMEENTEN.map((g) => g.province), GEMEENTEN.map((g) => g.lat), GEMEENTEN.map((g) => g.lng), GEMEENTEN.map((g) => g.population)],
   );
+  // Every PC4 and place (prisma/reference/, from GeoNames); the hand-written rows below then only fill gaps.
+  const shipped = await loadShippedGazetteer(client);
+  if (shipped.loaded) console.log(`[reference data] national gazetteer loaded in ${Math.round(shipped.ms)} ms`);
   await client.query(
     `INSERT INTO postcode_area (pc4, place, gemeente_code, lat, lng, source)
      SELECT *, 'builtin' FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[])

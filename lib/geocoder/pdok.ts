@@ -69,4 +69,11 @@ export class ChainGeocoder implements Geocoder {
 
   postcode(q: PostcodeQuery) { return this.run((g) => g.postcode(q)); }
   place(name: string) { return this.run((g) => g.place(name)); }
+  async suggestPlaces(name: string): Promise<string[]> {
+    for (const g of this.chain) {
+      const found = g.suggestPlaces ? await g.suggestPlaces(name).catch((e: unknown) => { this.onError(e); return []; }) : [];
+      if (found.length > 0) return found;
+    }
+    return [];
+  }
 }

@@ -13,6 +13,16 @@ describe("the search page's URL", () => {
     expect(readSearchPage({}).query).toBeNull(); // nothing asked yet: the empty form, no error
   });
 
+  it("reads a postcode inside an address and a place after a street, and says so", () => {
+    const address = readSearchPage({ q: "Kerkstraat 208, 3512 AZ Utrecht" });
+    expect(address.query).toMatchObject({ postcode: { pc4: "3512", pc6: "3512 AZ" } });
+    expect(address.understood).toEqual({ kind: "postcode", postcode: "3512 AZ", pc6: true, inAddress: true });
+    const street = readSearchPage({ q: "Kerkstraat 10 Utrecht" });
+    expect(street.query).toMatchObject({ place: "Utrecht" });
+    expect(street.understood).toMatchObject({ kind: "place", inAddress: true });
+    expect(readSearchPage({ q: "Utrecht, Nederland" })).toMatchObject({ query: { place: "Utrecht" }, errors: [] });
+  });
+
   it("names the page's own fields in errors", () => {
     const { query, errors } = readSearchPage({ q: "3512", dienst: "nope", doelgroep: "martians", taal: "english" });
     expect(query).toBeNull();

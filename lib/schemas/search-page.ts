@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { readSearchText, type SearchText } from "../geo/search-text";
 import { readFacilitySearchParams, ZFacilitySearchQuery, type TFacilitySearchQuery } from "./facility-search";
 
 // The resident search page's URL (Dutch parameter names, so links read naturally) mapped onto the API's query
 // contract, so the page and the API validate in exactly one place.
 
 export type PageParams = Record<string, string | string[] | undefined>;
-const POSTCODE = /^\s*[1-9]\d{3}\s?([a-zA-Z]{2})?\s*$/;
 
 const all = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const one = (v: string | string[] | undefined): string | undefined => all(v)[0];
 
-export type SearchPageQuery = { query: TFacilitySearchQuery | null; text: string; errors: { parameter: string; detail: string }[] };
+/** `understood`: how the typed text was read (a postcode in an address, the place after a street), for the page to say. */
+export type SearchPageQuery = { query: TFacilitySearchQuery | null; text: string; understood: SearchText | null; errors: { parameter: string; detail: string }[] };
 
 /** Page parameters → API query; null query when nothing is asked yet. Errors name the page's own fields. */
 /** The API's parameter names work on the page too (`/zoeken?postcode=3512&service=schuldhulp`), for links built
@@ -32,7 +33,8 @@ export function readSearchPage(params: PageParams): SearchPageQuery {
   const near = one(params.bij);
   const api = new URLSearchParams();
   // A typed place wins over a position from "use my location".
-  if (text) api.set(POSTCODE.test(text) ? "postcode" : "place", text);
+  const understood = readSearchText(text);
+  if (understood) api.set(understood.kind, understood.kind === "postcode" ? understood.postcode : understood.place);
   else if (near) api.set("near", near);
   for (const s of all(params.dienst)) api.append("service", s);
   for (const t of all(params.soort)) if (t) api.append("type", t);
@@ -43,12 +45,12 @@ export function readSearchPage(params: PageParams): SearchPageQuery {
   if (one(params.rolstoel) === "ja") api.set("wheelchair", "true");
   const cursor = one(params.na);
   if (cursor) api.set("cursor", cursor);
-  if (!text && !near && !api.has("service")) return { query: null, text, errors: [] };
+  if (!understood && !near && !api.has("service")) return { query: null, text, understood, errors: [] };
   const parsed = ZFacilitySearchQuery.safeParse(readFacilitySearchParams(api));
-  if (parsed.success) return { query: parsed.data, text, errors: [] };
+  if (parsed.success) return { query: parsed.data, text, understood, errors: [] };
   const names: Record<string, string> = { postcode: "q", place: "q", near: "bij", service: "dienst", type: "soort", audience: "doelgroep", language: "taal", cursor: "na" };
   return {
-    query: null, text,
+    query: null, text, understood,
     errors: parsed.error.issues.map((i) => ({ parameter: names[String(i.path[0])] ?? String(i.path[0] ?? ""), detail: i.message })),
   };
 }

@@ -1,7 +1,7 @@
 import { openNow } from "../opening-hours";
 import "server-only";
 import type pg from "pg";
-import type { Geocoder, GeocodeResult } from "../geocoder/types";
+import type { Geocoder } from "../geocoder/types";
 import { ProblemError } from "../http/problem";
 import { openAt } from "../opening-hours";
 import { encodeCursor } from "../schemas/cursor";
@@ -12,28 +12,14 @@ import { findNearestFacilities } from "./find-nearest-facilities";
 import { listFacilitiesByName } from "./list-facilities-by-name";
 import { getTermLabels, labelTerms, type TermLabel } from "./taxonomy-labels";
 
-export type Origin = { lat: number; lng: number; label: string; source: "near" | "postcode" | "place"; gemeente_code: string | null };
+import { resolveOrigin, type Origin } from "./resolve-origin";
+
+export type { Origin } from "./resolve-origin";
 export type FacilitySearchResult = { data: TFacilityListItem[]; next_cursor: string | null; origin: Origin | null };
 
 // With open=now, rows are fetched in pages and filtered here (opening_hours needs JavaScript); at most this many are
 // examined per request, after which next_cursor continues the scan.
 const OPEN_NOW_SCAN_LIMIT = 1000;
-
-async function resolveOrigin(q: TFacilitySearchQuery, geocoder: Geocoder): Promise<Origin | null> {
-  if (q.near) return { ...q.near, label: `${q.near.lat},${q.near.lng}`, source: "near", gemeente_code: null };
-  let hit: GeocodeResult | null = null;
-  if (q.postcode) {
-    hit = await geocoder.postcode(q.postcode);
-    if (!hit) throw new ProblemError(400, "Unknown postcode", `We do not know postcode ${q.postcode.pc6 ?? q.postcode.pc4}. Check it, or search by place.`, [{ parameter: "postcode", detail: "unknown postcode" }]);
-    return { lat: hit.lat, lng: hit.lng, label: hit.label, source: "postcode", gemeente_code: hit.gemeenteCode };
-  }
-  if (q.place) {
-    hit = await geocoder.place(q.place);
-    if (!hit) throw new ProblemError(400, "Unknown place", `We do not know a place called "${q.place}". Check the spelling, or search by postcode.`, [{ parameter: "place", detail: "unknown place" }]);
-    return { lat: hit.lat, lng: hit.lng, label: hit.label, source: "place", gemeente_code: hit.gemeenteCode };
-  }
-  return null;
-}
 
 function toItem(r: ListRow & { distance_m?: number }, isOpen: (v: string | null) => boolean | null, labels: Map<string, TermLabel>): TFacilityListItem {
   return ZFacilityListItem.parse({

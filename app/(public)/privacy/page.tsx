@@ -18,7 +18,8 @@ const TEXT: Record<Locale, { title: string; sections: [string, string[]][] }> = 
       ["Accounts", ["Alleen medewerkers van organisaties, moderatoren en hulpverleners hebben een account. Daarvan bewaren we naam, e-mailadres, een versleuteld wachtwoord (argon2id) en de sessie zolang u ingelogd bent (7 dagen). Bij elke wijziging van een vermelding bewaren we wie het deed en wanneer.",
         "Hulpverleners kunnen lijsten bewaren. Zo'n lijst bevat alleen diensten en de naam die u de lijst geeft, nooit gegevens van een cliënt.",
         "\u201cKlopt er iets niet?\u201d: we bewaren uw bericht, en uw e-mail of telefoon alleen als u die invult. De organisatie en de moderatoren lezen het."]],
-      ["Kaart", ["De kaart laadt kaartbeelden van PDOK (de Nederlandse overheid). Uw browser vraagt die daar op, zoals bij elke website met een kaart."]],
+      ["Kaart", ["De kaart laadt kaartbeelden van PDOK (de Nederlandse overheid). Uw browser vraagt die daar op, zoals bij elke website met een kaart.",
+        "Postcodes en plaatsnamen: © GeoNames (CC-BY 4.0), geonames.org. We zoeken ze op in onze eigen database, niet bij GeoNames."]],
     ],
   },
   en: {
@@ -32,7 +33,8 @@ const TEXT: Record<Locale, { title: string; sections: [string, string[]][] }> = 
       ["Accounts", ["Only staff of organisations, moderators and social workers have an account. We keep the name, email address, an encrypted password (argon2id) and the session while signed in (7 days). For every change to a listing we keep who made it and when.",
         "Social workers can save lists. A list holds only services and the name you give it, never anything about a client.",
         "\u201cSomething wrong?\u201d: we keep your message, and your email or phone only if you fill it in. The organisation and the moderators read it."]],
-      ["Map", ["The map loads map images from PDOK (the Dutch government). Your browser asks for them there, as with any website with a map."]],
+      ["Map", ["The map loads map images from PDOK (the Dutch government). Your browser asks for them there, as with any website with a map.",
+        "Postcodes and place names: © GeoNames (CC-BY 4.0), geonames.org. We look them up in our own database, not at GeoNames."]],
     ],
   },
   ar: {
@@ -46,7 +48,8 @@ const TEXT: Record<Locale, { title: string; sections: [string, string[]][] }> = 
       ["الحسابات", ["الحسابات فقط لموظفي المنظمات والمشرفين والعاملين الاجتماعيين. نحتفظ بالاسم والبريد الإلكتروني وكلمة مرور مشفرة (argon2id) والجلسة أثناء تسجيل الدخول (7 أيام). لكل تغيير في بيانات مكان نحتفظ بمن قام به ومتى.",
         "يمكن للعاملين الاجتماعيين حفظ قوائم. القائمة تحتوي فقط على الخدمات والاسم الذي تعطيه لها، ولا تحتوي أبدًا على بيانات عن العميل.",
         "\u201cهل هناك خطأ؟\u201d: نحتفظ برسالتك، وببريدك أو هاتفك فقط إذا كتبته. تقرؤها المنظمة والمشرفون."]],
-      ["الخريطة", ["تحمّل الخريطة صورًا من PDOK (الحكومة الهولندية). يطلبها متصفحك من هناك، كما في أي موقع فيه خريطة."]],
+      ["الخريطة", ["تحمّل الخريطة صورًا من PDOK (الحكومة الهولندية). يطلبها متصفحك من هناك، كما في أي موقع فيه خريطة.",
+        "الرموز البريدية وأسماء الأماكن: © GeoNames (CC-BY 4.0)، geonames.org. نبحث عنها في قاعدة بياناتنا، وليس لدى GeoNames."]],
     ],
   },
 };

@@ -17,6 +17,8 @@ import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
 import { normalisePageParams, readMapView, readSearchPage, type PageParams } from "@/lib/schemas/search-page";
 import { listTaxonomy } from "@/lib/server/list-taxonomy";
 import { searchFacilities } from "@/lib/server/search-facilities";
+import { UnknownPlaceError } from "@/lib/server/resolve-origin";
+import { findFacilitiesNamed, type NamedFacility } from "@/lib/server/find-facilities-named";
 
 // /zoeken — the resident search. A plain GET form: everything works without JavaScript, every view is a link.
 export const dynamic = "force-dynamic";
@@ -49,11 +51,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const params = normalisePageParams(await searchParams);
   const locale = localeFrom(params.lang);
   const t = MESSAGES[locale];
-  const { query, text, errors } = readSearchPage(params);
+  const { query, text, understood, errors } = readSearchPage(params);
   const taxonomy = await listTaxonomy(getReadPrisma());
   const chosen = new Set(query?.service ?? []);
   let result: Awaited<ReturnType<typeof searchFacilities>> | null = null;
   const problems = [...errors];
+  let suggestions: string[] = [];
+  let named: NamedFacility[] = [];
   if (query) {
     try {
       result = await searchFacilities(getReadPool(), getGeocoder(), query);
@@ -63,8 +67,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       }
     } catch (e) {
       if (!(e instanceof ProblemError)) throw e;
-      const unknown = e.errors.some((x) => x.detail === "unknown postcode" || x.detail === "unknown place");
-      problems.push({ parameter: "q", detail: unknown ? t.unknownPlace(text) : e.detail });
+      if (e instanceof UnknownPlaceError) {
+        // Not a place: perhaps a misspelt one ("Utrect"), or the name of a facility ("Karrewiel").
+        named = await findFacilitiesNamed(getReadPool(), text);
+        if (named.length === 0) {
+          suggestions = e.suggestions.slice(0, 1); // a facility's name is no misspelt place
+          problems.push({ parameter: "q", detail: t.unknownPlace(e.place) });
+        }
+      } else if (e.errors.some((x) => x.detail === "unknown postcode") && query.postcode) {
+        problems.push({ parameter: "q", detail: t.unknownPostcode(query.postcode.pc6 ?? query.postcode.pc4) });
+      } else problems.push({ parameter: "q", detail: e.detail });
     }
   }
   const serviceName = (code: string) => {
@@ -86,6 +98,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     ...(query.wheelchair ? [["rolstoel", undefined, t.wheelchair] as [string, undefined, string]] : []),
   ] : [];
   const activeCount = chips.length;
+  // Say what was searched around when it is less than what was typed: a place from an address, or a PC6 read as PC4.
+  const origin = result?.origin;
+  const note = !origin || !understood ? null
+    : understood.kind === "place" && (understood.inAddress || origin.partial) ? t.searchedAround(origin.label)
+    : understood.kind === "postcode" && understood.pc6 && origin.precision === "pc4" ? t.pc4Precision(understood.postcode.slice(0, 4))
+    : null;
   const next = result?.next_cursor ? hrefWithout(params, "na", undefined, { na: result.next_cursor }) : null;
   const view = readMapView(params);
   // "Search this area" keeps the filters and language, and drops the place: the map's centre becomes the place.
@@ -139,6 +157,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </form>
 
       <ProblemList title={t.badInput} problems={problems} />
+      {suggestions.map((s) => <p key={s} className="suggestion"><Link href={hrefWithout(params, "q", undefined, { q: s })}>{t.didYouMean(s)}</Link></p>)}
+      {named.length > 0 && (
+        <section aria-labelledby="named">
+          <h2 id="named">{t.namedFacilities}</h2>
+          <ul>{named.map((f) => <li key={f.slug}><Link href={withLang(`/locaties/${f.slug}`, locale)}>{f.name}</Link>, {f.place}</li>)}</ul>
+        </section>
+      )}
 
       {chips.length > 0 && (
         <section aria-label={t.activeFilters}>
@@ -154,6 +179,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
       {result && (
         <section aria-labelledby="results">
+          {note && <p className="note">{note}</p>}
           <h2 id="results">{result.origin ? t.resultsNear(result.data.length, result.origin.source === "near" ? t.yourLocation : result.origin.label) : t.resultsAll(result.data.length)}</h2>
           <div className="list-and-map">
             <MapToggle

@@ -18,5 +18,9 @@ export const GET = handleGet(async (req: Request) => {
   const g = hit.gemeenteCode
     ? (await getReadPool().query<{ code: string; name: string }>("SELECT code, name FROM gemeente WHERE code = $1", [hit.gemeenteCode])).rows[0] ?? { code: hit.gemeenteCode, name: null }
     : null;
-  return json({ postcode: asked, place: hit.label, gemeente: g, precision: hit.precision, source: hit.source });
+  // A PC4 across a gemeente border: gemeente is null and `gemeenten` names every candidate — the caller asks for the PC6.
+  const split = hit.gemeenteCodes
+    ? (await getReadPool().query<{ code: string; name: string }>("SELECT code, name FROM gemeente WHERE code = ANY($1::text[]) ORDER BY array_position($1::text[], code)", [hit.gemeenteCodes])).rows
+    : null;
+  return json({ postcode: asked, place: hit.label, gemeente: g, ...(split ? { gemeenten: split } : {}), precision: hit.precision, source: hit.source });
 });
