@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { migrateDeploy, resolveDatabase } from "../lib/db/bootstrap";
 import { seedIfEmpty } from "../prisma/demo/seed-if-empty";
 import { ensureBuild, nextBin } from "./ensure-build";
@@ -29,6 +30,8 @@ try {
   await stop(1);
 }
 
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url } });
+// peer-address.mjs: X-Forwarded-For always ends in the socket's peer address (lib/http/client-ip.ts reads it).
+const peerAddress = fileURLToPath(new URL("./peer-address.mjs", import.meta.url));
+const server = spawn(process.execPath, ["--import", peerAddress, nextBin, "start", "-p", port], { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url } });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => void stop(code ?? 0));
