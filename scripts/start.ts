@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { localSecret } from "../lib/auth/local-secret";
 import { migrateDeploy, resolveDatabase } from "../lib/db/bootstrap";
 import { seedIfEmpty } from "../prisma/demo/seed-if-empty";
 import { ensureBuild, nextBin } from "./ensure-build";
@@ -13,6 +15,10 @@ const port = process.env.PORT ?? "3000";
 const db = await resolveDatabase();
 // On its own embedded database the app is a demo: the demo accounts may sign in (refused in production otherwise).
 if (!process.env.DATABASE_URL && process.env.BUURTWIJZER_DEMO === undefined) process.env.BUURTWIJZER_DEMO = "1";
+// The production server refuses to sign sessions without a secret; the embedded demo keeps one in its data folder.
+if (!process.env.DATABASE_URL && !process.env.BETTER_AUTH_SECRET && !process.env.AUTH_SECRET) {
+  process.env.BETTER_AUTH_SECRET = localSecret(join(dirname(resolve(process.env.BUURTWIJZER_PG_DIR ?? ".data/pg")), "auth-secret"));
+}
 let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;

@@ -18,7 +18,7 @@ const g = globalThis as { __buurtwijzerAuth?: Auth };
 
 export const SESSION_DAYS = 7;
 
-function secret(): string {
+export function sessionSecret(): string {
   const s = process.env.BETTER_AUTH_SECRET ?? process.env.AUTH_SECRET;
   if (s && s.length >= 32) return s;
   // Also with BUURTWIJZER_DEMO=1: a demo reachable from outside would otherwise accept sessions signed with a secret
@@ -35,7 +35,7 @@ export const secureCookies = (): boolean => process.env.NODE_ENV === "production
 function create() {
   return betterAuth({
     appName: "Buurtwijzer",
-    secret: secret(),
+    secret: sessionSecret(),
     ...(process.env.PUBLIC_URL ? { baseURL: process.env.PUBLIC_URL } : {}),
     database: prismaAdapter(getPrisma(), { provider: "postgresql" }),
     emailAndPassword: {
