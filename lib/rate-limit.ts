@@ -14,6 +14,8 @@ export const LIMITS = {
   resetPerAccount: { name: "reset-acct", max: 3, windowMs: 60 * 60_000 },
   reportPerIp: { name: "report-ip", max: 5, windowMs: 60 * 60_000 },
   registerPerIp: { name: "register-ip", max: 10, windowMs: 60 * 60_000 },
+  /** short links (QR codes) for referral sheets: each one is a stored row */
+  shortLinkPerIp: { name: "short-link-ip", max: 30, windowMs: 60 * 60_000 },
   reportPerFacility: { name: "report-fac", max: 30, windowMs: 24 * 60 * 60_000 },
 } as const satisfies Record<string, Limit>;
 
