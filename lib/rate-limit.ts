@@ -16,6 +16,8 @@ export const LIMITS = {
   registerPerIp: { name: "register-ip", max: 10, windowMs: 60 * 60_000 },
   /** short links (QR codes) for referral sheets: each one is a stored row */
   shortLinkPerIp: { name: "short-link-ip", max: 30, windowMs: 60 * 60_000 },
+  /** one address's share of a facility's daily reports */
+  reportPerIpFacility: { name: "report-ip-fac", max: 3, windowMs: 24 * 60 * 60_000 },
   reportPerFacility: { name: "report-fac", max: 30, windowMs: 24 * 60 * 60_000 },
 } as const satisfies Record<string, Limit>;
 
@@ -81,6 +83,19 @@ export async function hitAll(checks: [Limit, string][]): Promise<Verdict> {
   const failed = verdicts.filter((v) => !v.ok);
   if (failed.length) return { ok: false, remaining: 0, retryAfterS: Math.max(...failed.map((v) => v.retryAfterS)) };
   return { ok: true, remaining: Math.min(...verdicts.map((v) => v.remaining)), retryAfterS: 0 };
+}
+
+/**
+ * A public report from `ip` about `facilityId`. The facility's daily quota is counted only for reports the address's
+ * own limits let through, so one client can spend at most its share of it (with hitAll, a refused address still
+ * counted against the facility and could use it all up for the residents).
+ */
+export async function hitReportLimits(ip: string, facilityId: string, using?: Store): Promise<Verdict> {
+  for (const [limit, subject] of [[LIMITS.reportPerIp, ip], [LIMITS.reportPerIpFacility, `${ip}|${facilityId}`], [LIMITS.reportPerFacility, facilityId]] as const) {
+    const v = await hit(limit, subject, using);
+    if (!v.ok) return v;
+  }
+  return { ok: true, remaining: 0, retryAfterS: 0 };
 }
 
 /**

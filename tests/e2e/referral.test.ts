@@ -86,7 +86,7 @@ describe("referral pages in Chromium", () => {
       await page.locator("form.sheet-qr button").click();
       await page.locator(".sheet-qr svg").waitFor();
       expect(await links()).toBe(stored + 1);
-      expect([...new URL(page.url()).searchParams.keys()].sort()).toEqual(["lang", "services"]);
+      expect(new URL(page.url()).searchParams.get("kort")).toMatch(/^[a-z0-9]{8}$/);
       // The short link under the QR code leads back to this sheet.
       const short = (await page.locator(".sheet-qr figcaption bdi").textContent())!.trim();
       const res = await fetch(`http://${short}`, { redirect: "manual" });
@@ -121,6 +121,17 @@ describe("referral pages in Chromium", () => {
     expect(pdfPages(await page.pdf({ format: "A4" }))).toBeGreaterThan(1);
     await page.close();
   }, 60_000);
+
+  it("makes the short link without JavaScript too", async () => {
+    const [id] = await serviceIds(1);
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${app.base}/verwijsbrief?services=${id}&lang=tr`);
+    expect(await page.locator(".sheet-qr svg").count()).toBe(0);
+    await Promise.all([page.waitForURL(/kort=/), page.locator("form.sheet-qr button").click()]);
+    expect(await page.locator(".sheet-qr svg").count()).toBe(1);
+    await ctx.close();
+  });
 
   it("explains a bad sheet link instead of failing", async () => {
     const page = await browser.newPage();

@@ -17,6 +17,8 @@ export async function makeShortLink(form: FormData): Promise<void> {
   if (!(await hit(LIMITS.shortLinkPerIp, clientIp(await headers()))).ok) redirect(`${back}&kort=te-veel`);
   const { missing } = await loadSheet(getPool(), ids);
   const found = ids.filter((id) => !missing.includes(id));
-  if (found.length > 0) await saveSheetLink(getPrisma(), found, lang);
-  redirect(back);
+  // The code in the address makes it a new page for the client router (back to the very same address, with
+  // JavaScript, it kept showing the sheet without its QR code).
+  const code = found.length > 0 ? await saveSheetLink(getPrisma(), found, lang) : null;
+  redirect(code ? `${back}&kort=${code}` : back);
 }
