@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
-import { hit, MemoryStore, RedisStore, under, type Limit } from "./rate-limit";
+import { hit, hitReportLimits, MemoryStore, RedisStore, under, type Limit } from "./rate-limit";
 
 // Login, reset and report limits: in memory for one server, in Redis when several servers must share the count.
 // The Redis part talks to a real Redis (REDIS_URL, else the machine's 127.0.0.1:6379).
@@ -19,6 +19,14 @@ describe("rate limits", () => {
     expect(await under(limit, "1.2.3.4", store)).toBe(false);
     await new Promise((r) => setTimeout(r, 1600));
     expect((await hit(limit, "1.2.3.4", store)).ok).toBe(true);
+  });
+
+  it("one address cannot use up a facility's daily reports: refused reports do not count for the facility", async () => {
+    const store = new MemoryStore();
+    const spammer = [];
+    for (let i = 0; i < 40; i++) spammer.push((await hitReportLimits("203.0.113.9", "fac-1", store)).ok);
+    expect(spammer.filter(Boolean).length).toBeLessThanOrEqual(3);
+    for (let i = 0; i < 20; i++) expect((await hitReportLimits(`198.51.100.${i}`, "fac-1", store)).ok).toBe(true);
   });
 
   const url = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";

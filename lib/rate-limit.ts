@@ -10,12 +10,14 @@ export type Verdict = { ok: boolean; remaining: number; retryAfterS: number };
 export const LIMITS = {
   // Per IP generous: many people share one address (a library, a buurthuis computer, a mobile carrier's NAT).
   loginPerIp: { name: "login-ip", max: 100, windowMs: 15 * 60_000 },
-  /** wrong passwords per account (successful sign-ins do not count) */
-  loginPerAccount: { name: "login-acct", max: 8, windowMs: 15 * 60_000 },
   resetPerIp: { name: "reset-ip", max: 10, windowMs: 60 * 60_000 },
   resetPerAccount: { name: "reset-acct", max: 3, windowMs: 60 * 60_000 },
   reportPerIp: { name: "report-ip", max: 5, windowMs: 60 * 60_000 },
   registerPerIp: { name: "register-ip", max: 10, windowMs: 60 * 60_000 },
+  /** short links (QR codes) for referral sheets: each one is a stored row */
+  shortLinkPerIp: { name: "short-link-ip", max: 30, windowMs: 60 * 60_000 },
+  /** one address's share of a facility's daily reports */
+  reportPerIpFacility: { name: "report-ip-fac", max: 3, windowMs: 24 * 60 * 60_000 },
   reportPerFacility: { name: "report-fac", max: 30, windowMs: 24 * 60 * 60_000 },
 } as const satisfies Record<string, Limit>;
 
@@ -83,8 +85,41 @@ export async function hitAll(checks: [Limit, string][]): Promise<Verdict> {
   return { ok: true, remaining: Math.min(...verdicts.map((v) => v.remaining)), retryAfterS: 0 };
 }
 
-/** The client's IP as the load balancer reports it (first X-Forwarded-For hop), else "local". */
-export function clientIp(headers: Headers): string {
-  const xff = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return xff || headers.get("x-real-ip") || "local";
+/**
+ * A public report from `ip` about `facilityId`. The facility's daily quota is counted only for reports the address's
+ * own limits let through, so one client can spend at most its share of it (with hitAll, a refused address still
+ * counted against the facility and could use it all up for the residents).
+ */
+export async function hitReportLimits(ip: string, facilityId: string, using?: Store): Promise<Verdict> {
+  for (const [limit, subject] of [[LIMITS.reportPerIp, ip], [LIMITS.reportPerIpFacility, `${ip}|${facilityId}`], [LIMITS.reportPerFacility, facilityId]] as const) {
+    const v = await hit(limit, subject, using);
+    if (!v.ok) return v;
+  }
+  return { ok: true, remaining: 0, retryAfterS: 0 };
 }
+
+/**
+ * Wrong passwords for one account from one IP (successful sign-ins do not count): the first five are free, then each
+ * one makes that IP wait before it may try that account again, 1 minute doubling up to an hour; the count lasts a
+ * day. Only that account+IP pair waits, so nobody can lock the owner out from elsewhere (a lock per account could).
+ */
+export const LOGIN_BACKOFF = { free: 5, firstWaitMs: 60_000, maxWaitMs: 60 * 60_000, countMs: 24 * 60 * 60_000 } as const;
+
+const pair = (email: string, ip: string) => `${email}|${ip}`;
+
+/** Whether this IP must still wait before trying this account's password again. */
+export async function mustWait(email: string, ip: string, using?: Store): Promise<boolean> {
+  return (await (using ?? (await store())).peek(`bw:rl:login-wait:${pair(email, ip)}`)) > 0;
+}
+
+/** Counts a wrong password for this account from this IP; from the fifth on, each starts a wait. */
+export async function countWrongPassword(email: string, ip: string, using?: Store): Promise<void> {
+  const s = using ?? (await store());
+  const { count } = await s.hit(`bw:rl:login-fail:${pair(email, ip)}`, LOGIN_BACKOFF.countMs);
+  if (count < LOGIN_BACKOFF.free) return;
+  const waitMs = Math.min(LOGIN_BACKOFF.maxWaitMs, LOGIN_BACKOFF.firstWaitMs * 2 ** (count - LOGIN_BACKOFF.free));
+  // A new window each time: attempts are refused while the previous wait runs, so that key has expired by now.
+  await s.hit(`bw:rl:login-wait:${pair(email, ip)}`, waitMs);
+}
+
+export { clientIp } from "./http/client-ip";

@@ -1,4 +1,7 @@
 import { spawn } from "node:child_process";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { localSecret } from "../lib/auth/local-secret";
 import { migrateDeploy, resolveDatabase } from "../lib/db/bootstrap";
 import { seedIfEmpty } from "../prisma/demo/seed-if-empty";
 import { ensureBuild, nextBin } from "./ensure-build";
@@ -22,6 +25,10 @@ if (!process.env.PUBLIC_URL) {
   }
   process.env.PUBLIC_URL = `http://localhost:${port}`;
 }
+// The production server refuses to sign sessions without a secret; the embedded demo keeps one in its data folder.
+if (!process.env.DATABASE_URL && !process.env.BETTER_AUTH_SECRET && !process.env.AUTH_SECRET) {
+  process.env.BETTER_AUTH_SECRET = localSecret(join(dirname(resolve(process.env.BUURTWIJZER_PG_DIR ?? ".data/pg")), "auth-secret"));
+}
 let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;
@@ -39,6 +46,8 @@ try {
   await stop(1);
 }
 
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url } });
+// peer-address.mjs: X-Forwarded-For always ends in the socket's peer address (lib/http/client-ip.ts reads it).
+const peerAddress = fileURLToPath(new URL("./peer-address.mjs", import.meta.url));
+const server = spawn(process.execPath, ["--import", peerAddress, nextBin, "start", "-p", port], { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url } });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void stopChild(server, sig, shutdownGraceMs()));
 server.on("exit", (code) => void stop(code ?? 0));

@@ -19,10 +19,12 @@ const g = globalThis as { __buurtwijzerAuth?: Auth };
 
 export const SESSION_DAYS = 7;
 
-function secret(): string {
+export function sessionSecret(): string {
   const s = process.env.BETTER_AUTH_SECRET ?? process.env.AUTH_SECRET;
   if (s && s.length >= 32) return s;
-  if (process.env.NODE_ENV === "production" && process.env.BUURTWIJZER_DEMO !== "1") {
+  // Also with BUURTWIJZER_DEMO=1: a demo reachable from outside would otherwise accept sessions signed with a secret
+  // anyone can read here. `npm start` on its own embedded database makes one per data folder (scripts/start.ts).
+  if (process.env.NODE_ENV === "production") {
     throw new Error("Set BETTER_AUTH_SECRET (32+ random characters) to sign sessions in production.");
   }
   return "buurtwijzer-development-secret-not-for-production-use";
@@ -34,7 +36,7 @@ export const secureCookies = (): boolean => process.env.NODE_ENV === "production
 function create() {
   return betterAuth({
     appName: "Buurtwijzer",
-    secret: secret(),
+    secret: sessionSecret(),
     // Configured, never taken from a request (see lib/public-url.ts).
     baseURL: publicBase().origin,
     database: prismaAdapter(getPrisma(), { provider: "postgresql" }),
@@ -47,8 +49,15 @@ function create() {
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       sendResetPassword: async ({ user, token }) => {
-        // Someone who never signed in was invited: same link, a welcome text.
-        await sendMail(user.emailVerified ? await resetMail(user.email, user.name, token) : await inviteMail(user.email, user.name, token));
+        // Someone who never signed in was invited: same link, a welcome text. Not awaited: writing or sending the mail
+        // took ≈ 10 ms that an unknown address did not, so the answer's timing told which addresses have an account.
+        // A one-off send, not a job: a failure is logged (the person asks again), nothing retries or outlives it.
+        void (async () => sendMail(user.emailVerified ? await resetMail(user.email, user.name, token) : await inviteMail(user.email, user.name, token)))()
+          .catch((e: unknown) => console.error("[auth] password link mail failed", e));
+      },
+      // A new password ends every other link that could set one (older reset mails, an unused invitation).
+      onPasswordReset: async ({ user }) => {
+        await getPrisma().verification.deleteMany({ where: { value: user.id, identifier: { startsWith: "reset-password:" } } });
       },
     },
     user: { additionalFields: { role: { type: "string", required: false, defaultValue: "user", input: false } } },

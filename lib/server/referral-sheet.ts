@@ -52,6 +52,15 @@ export async function saveSheetLink(prisma: PrismaClient, ids: string[], lang: R
   throw new Error("no free short code for a referral sheet");
 }
 
+/** The stored short code of this sheet, if someone made one (read-only: opening a sheet never writes). */
+export async function findSheetLink(pool: pg.Pool, ids: string[], lang: ReferralLocale): Promise<string | null> {
+  const codes = [8, 12, 20].map((length) => sheetCode(ids, lang, length));
+  const { rows } = await pool.query<{ code: string; services: string[]; lang: string }>(
+    "SELECT code, services::text[] AS services, lang FROM referral_link WHERE code = ANY($1::text[])", [codes]);
+  // The same order as saveSheetLink tries them: the first code that holds exactly this sheet.
+  return codes.find((c) => rows.some((r) => r.code === c && r.lang === lang && r.services.join(",") === ids.join(","))) ?? null;
+}
+
 export async function resolveSheetLink(pool: pg.Pool, code: string): Promise<{ services: string[]; lang: string } | null> {
   const { rows } = await pool.query<{ services: string[]; lang: string }>("SELECT services::text[] AS services, lang FROM referral_link WHERE code = $1", [code]);
   return rows[0] ?? null;

@@ -71,6 +71,17 @@ export async function decideWorker(db: PrismaClient, actor: Actor | null, userId
   return { email: req.user.email };
 }
 
+/**
+ * Whether this address's only claim to an account is a worker registration that is not (yet) approved: such an
+ * account may not choose a password or sign in. A member organisation's invitation or a site role still counts.
+ */
+export async function registrationUndecidedOrRejected(db: PrismaClient, email: string): Promise<boolean> {
+  const n = await db.workerRequest.count({
+    where: { status: { not: "approved" }, user: { email: email.trim().toLowerCase(), role: "user", memberships: { none: {} } } },
+  });
+  return n > 0;
+}
+
 export const pendingWorkers = (db: PrismaClient) =>
   db.workerRequest.findMany({ where: { status: "pending" }, orderBy: { createdAt: "asc" }, include: { user: { select: { name: true, email: true } } } });
 

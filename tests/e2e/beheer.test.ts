@@ -407,7 +407,7 @@ describe("member area in Chromium", () => {
     await ctx.close();
   });
 
-  it("locks an account after repeated wrong passwords, with a plain message", async () => {
+  it("makes one address wait after repeated wrong passwords for an account, with a plain message", async () => {
     const page = await browser.newPage();
     let last = "";
     for (let i = 0; i < 9; i++) {

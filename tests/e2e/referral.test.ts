@@ -1,3 +1,4 @@
+import pg from "pg";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type AppServer } from "../support/app-server";
@@ -9,13 +10,17 @@ import { launchChromium, violations } from "../support/browser";
 
 let app: AppServer;
 let browser: Browser;
+let db: pg.Client;
 
 beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
+  db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${app.pgPort}/buurtwijzer` });
+  await db.connect();
 }, 330_000);
 
 afterAll(async () => {
+  await db?.end();
   await browser?.close();
   await app?.stop();
 }, 60_000);
@@ -72,7 +77,16 @@ describe("referral pages in Chromium", () => {
       expect(await page.locator(".sheet-items > li h2").allTextContents()).toEqual(names);
       expect(await page.locator("h1").textContent()).toContain(lang === "ar" ? "ورقة الإحالة" : "Skierowanie");
       if (lang === "pl") expect(await page.locator(".sheet-items").textContent()).toMatch(/poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela/);
-      expect(await page.locator(".sheet-qr svg").count()).toBe(1);
+      // Opening (and reloading) a sheet stores nothing; the short link and its QR code come on request, without JS.
+      const links = async () => Number((await db.query("SELECT count(*) FROM referral_link")).rows[0].count);
+      const stored = await links();
+      await page.reload();
+      expect(await links()).toBe(stored);
+      expect(await page.locator(".sheet-qr svg").count()).toBe(0);
+      await page.locator("form.sheet-qr button").click();
+      await page.locator(".sheet-qr svg").waitFor();
+      expect(await links()).toBe(stored + 1);
+      expect(new URL(page.url()).searchParams.get("kort")).toMatch(/^[a-z0-9]{8}$/);
       // The short link under the QR code leads back to this sheet.
       const short = (await page.locator(".sheet-qr figcaption bdi").textContent())!.trim();
       const res = await fetch(`http://${short}`, { redirect: "manual" });
@@ -82,7 +96,7 @@ describe("referral pages in Chromium", () => {
       const pdf = await page.pdf({ format: "A4" });
       expect(pdfPages(pdf)).toBe(1);
       await page.emulateMedia({ media: "screen" });
-      await page.goBack();
+      await page.goto(listUrl.toString());
     }
     // The list also stays in this browser: a fresh /verwijzen offers to restore it (and does not do so by itself).
     await page.goto(`${app.base}/verwijzen`);
@@ -107,6 +121,17 @@ describe("referral pages in Chromium", () => {
     expect(pdfPages(await page.pdf({ format: "A4" }))).toBeGreaterThan(1);
     await page.close();
   }, 60_000);
+
+  it("makes the short link without JavaScript too", async () => {
+    const [id] = await serviceIds(1);
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${app.base}/verwijsbrief?services=${id}&lang=tr`);
+    expect(await page.locator(".sheet-qr svg").count()).toBe(0);
+    await Promise.all([page.waitForURL(/kort=/), page.locator("form.sheet-qr button").click()]);
+    expect(await page.locator(".sheet-qr svg").count()).toBe(1);
+    await ctx.close();
+  });
 
   it("explains a bad sheet link instead of failing", async () => {
     const page = await browser.newPage();

@@ -4,11 +4,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
-import { sendPasswordLink } from "@/lib/auth/password-link";
-import { getPrisma } from "@/lib/db";
 import { safeBackPath } from "@/lib/auth/session";
-import { clientIp, hit, hitAll, LIMITS, under } from "@/lib/rate-limit";
-import { demoLoginsAllowed as demoAllowed, isDemoEmail } from "@/lib/auth/demo";
+import { requestPasswordLink, signInWithPassword } from "@/lib/auth/sign-in";
 
 // Sign-in, sign-out and password reset as server actions: plain <form>s that work without JavaScript. Next.js
 // refuses a server action whose Origin differs from the host (CSRF). Messages never say whether an account exists.
@@ -21,22 +18,10 @@ export async function signIn(form: FormData): Promise<void> {
   const again = (code: string) => redirect(`/beheer/inloggen?fout=${code}&terug=${encodeURIComponent(back)}`);
   if (!parsed.success || !parsed.data.email || !parsed.data.password) return again("1");
   const { email, password } = parsed.data;
-  const h = await headers();
-  // Every attempt counts for the IP; only wrong passwords count for the account (8 lock it for 15 minutes).
-  const ip = await hit(LIMITS.loginPerIp, clientIp(h));
-  if (!ip.ok || !(await under(LIMITS.loginPerAccount, email))) return again("te-veel");
-  if (isDemoEmail(email) && !demoAllowed()) return again("demo");
-  let ok = false;
-  try {
-    await getAuth().api.signInEmail({ body: { email, password, rememberMe: true }, headers: h });
-    ok = true;
-  } catch { /* wrong email or password: same answer either way */ }
-  if (!ok) {
-    await hit(LIMITS.loginPerAccount, email);
-    return again("1");
-  }
-  // Signing in proves the address: later "forgot password" mails are reset mails, not invitations.
-  await getPrisma().user.updateMany({ where: { email, emailVerified: false }, data: { emailVerified: true } });
+  const result = await signInWithPassword(await headers(), email, password);
+  if (result === "too-many") return again("te-veel");
+  if (result === "demo") return again("demo");
+  if (result === "wrong") return again("1");
   redirect(back);
 }
 
@@ -49,12 +34,7 @@ export async function signOut(): Promise<void> {
 
 export async function requestReset(form: FormData): Promise<void> {
   const email = z.string().trim().toLowerCase().max(200).catch("").parse(form.get("email"));
-  const h = await headers();
-  const limit = await hitAll([[LIMITS.resetPerIp, clientIp(h)], [LIMITS.resetPerAccount, email || "-"]]);
-  if (!limit.ok) redirect("/beheer/wachtwoord-vergeten?fout=te-veel");
-  if (email && z.email().safeParse(email).success && !(isDemoEmail(email) && !demoAllowed())) {
-    await sendPasswordLink(email);
-  }
+  if ((await requestPasswordLink(await headers(), email)) === "too-many") redirect("/beheer/wachtwoord-vergeten?fout=te-veel");
   redirect("/beheer/wachtwoord-vergeten?verstuurd=1");
 }
 

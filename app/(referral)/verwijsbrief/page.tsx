@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import QRCode from "qrcode";
 import { LanguageSwitch } from "@/components/language-switch";
 import { PrintButton } from "@/components/print-button";
-import { getPrisma, getReadPool } from "@/lib/db";
+import { getPool, getReadPool } from "@/lib/db";
 import { hoursInWords, REFERRAL_LOCALE_NAMES, REFERRAL_LOCALES, REFERRAL_MESSAGES, referralDir, referralLocale } from "@/lib/i18n/referral";
 import { TERM_SENTENCES } from "@/lib/i18n/taxonomy-i18n";
 import { termName } from "@/lib/i18n/term-name";
@@ -10,7 +10,9 @@ import { weekHours } from "@/lib/opening-hours";
 import { publicUrl } from "@/lib/public-url";
 import { ZSheetQuery } from "@/lib/schemas/referral";
 import { getTermLabels } from "@/lib/server/taxonomy-labels";
-import { loadSheet, saveSheetLink } from "@/lib/server/referral-sheet";
+import { findSheetLink, loadSheet } from "@/lib/server/referral-sheet";
+import { SHORT_LINK_MESSAGES } from "@/lib/i18n/referral-short-link";
+import { makeShortLink } from "./actions";
 
 // /verwijsbrief?services=<service-at-location id>,…&lang=<code> — the referral sheet a worker hands the client: one A4
 // page for print (up to six services) and the same on screen, in the client's language. The link holds only service
@@ -40,8 +42,9 @@ export default async function SheetPage({ searchParams }: Props) {
   const pool = getReadPool();
   const [{ items, missing }, labels] = await Promise.all([loadSheet(pool, ids), getTermLabels(pool)]);
   const found = ids.filter((id) => !missing.includes(id));
-  const code = found.length > 0 ? await saveSheetLink(getPrisma(), found, locale) : null;
-  const shortUrl = code ? await publicUrl(`/b/${code}`) : null;
+  // Read-only: the short link exists once someone pressed "Maak korte link" (actions.ts); a GET never writes.
+  const code = found.length > 0 ? await findSheetLink(getPool(), found, locale) : null;
+  const shortUrl = code ? publicUrl(`/b/${code}`) : null;
   const qr = shortUrl ? await QRCode.toString(shortUrl, { type: "svg", margin: 0, width: 96, errorCorrectionLevel: "M" }) : null;
   const now = new Date();
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(now);
@@ -62,6 +65,14 @@ export default async function SheetPage({ searchParams }: Props) {
             <span role="img" aria-label={`${t.qrCaption} ${shortUrl}`} dangerouslySetInnerHTML={{ __html: qr }} />
             <figcaption>{t.qrCaption}<br /><bdi dir="ltr">{shortUrl.replace(/^https?:\/\//, "")}</bdi></figcaption>
           </figure>
+        )}
+        {!code && found.length > 0 && (
+          <form action={makeShortLink} className="sheet-qr no-print">
+            <input type="hidden" name="services" value={found.join(",")} />
+            <input type="hidden" name="lang" value={locale} />
+            <button type="submit">{SHORT_LINK_MESSAGES[locale].make}</button>
+            {one(raw.kort) === "te-veel" && <p role="alert">{SHORT_LINK_MESSAGES[locale].tooMany}</p>}
+          </form>
         )}
       </header>
       {missing.length > 0 && <p role="alert" className="problem">{t.unknownServices}</p>}

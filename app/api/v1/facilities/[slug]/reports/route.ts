@@ -1,6 +1,6 @@
 import { getPrisma } from "@/lib/db";
 import { ProblemError, fromZodError, problemResponse, unexpectedErrorResponse } from "@/lib/http/problem";
-import { clientIp, hitAll, LIMITS } from "@/lib/rate-limit";
+import { clientIp, hitReportLimits } from "@/lib/rate-limit";
 import { saveReport, tokenFresh, ZReport } from "@/lib/server/reports";
 
 // POST /api/v1/facilities/{slug}/reports — "Klopt er iets niet?". Takes the public page's plain form (answers with a
@@ -26,7 +26,7 @@ export async function POST(req: Request, ctx: Ctx): Promise<Response> {
     if (!parsed.success) return fail(fromZodError(parsed.error), "fout");
     // Forms carry a signed time; API clients (JSON) have no form and are held by the rate limits alone.
     if (parsed.data.homepage || (isForm && !tokenFresh(parsed.data.t))) return fail(new ProblemError(400, "Not accepted", "This report was not accepted. Please try again."), "fout");
-    const limit = await hitAll([[LIMITS.reportPerIp, clientIp(req.headers)], [LIMITS.reportPerFacility, facility.id]]);
+    const limit = await hitReportLimits(clientIp(req.headers), facility.id);
     if (!limit.ok) {
       if (isForm) return back("te-veel");
       const res = problemResponse(new ProblemError(429, "Too many reports", "Too many reports were sent. Please try again later."), path);

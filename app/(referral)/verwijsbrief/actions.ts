@@ -1,0 +1,24 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getPool, getPrisma } from "@/lib/db";
+import { clientIp, hit, LIMITS } from "@/lib/rate-limit";
+import { ZSheetQuery } from "@/lib/schemas/referral";
+import { loadSheet, saveSheetLink } from "@/lib/server/referral-sheet";
+
+// "Maak korte link": stores the sheet's short link (its QR code) on request — a plain form, no JavaScript needed —
+// and goes back to the sheet, which then shows it. Counted per IP: every link is a row.
+export async function makeShortLink(form: FormData): Promise<void> {
+  const parsed = ZSheetQuery.safeParse({ services: form.get("services") ?? "", lang: form.get("lang") ?? "nl" });
+  if (!parsed.success) redirect("/verwijsbrief");
+  const { services: ids, lang } = parsed.data;
+  const back = `/verwijsbrief?services=${ids.join(",")}&lang=${lang}`;
+  if (!(await hit(LIMITS.shortLinkPerIp, clientIp(await headers()))).ok) redirect(`${back}&kort=te-veel`);
+  const { missing } = await loadSheet(getPool(), ids);
+  const found = ids.filter((id) => !missing.includes(id));
+  // The code in the address makes it a new page for the client router (back to the very same address, with
+  // JavaScript, it kept showing the sheet without its QR code).
+  const code = found.length > 0 ? await saveSheetLink(getPrisma(), found, lang) : null;
+  redirect(code ? `${back}&kort=${code}` : back);
+}
