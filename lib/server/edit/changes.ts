@@ -5,6 +5,7 @@ import { canEditFacility, canEditOrganization, isModerator, publishesDirectly } 
 import { getGeocoder } from "../../geocoder";
 import { ZNewFacility, ZTempState, type TFacilityPatch } from "../../schemas/edit";
 import { ENTITIES, diff, effectivePatch, facilityEntity, type Entity, type EntityType, type Loaded, type Snapshot } from "./entities";
+import { requestAttachments, splitForeign } from "./consent";
 import { ConflictError, EditError, forbidden, missing, unauthenticated, type Change } from "./errors";
 
 // Every change to a listing goes through here, from the forms and the API alike:
@@ -14,10 +15,12 @@ import { ConflictError, EditError, forbidden, missing, unauthenticated, type Cha
 //     (before/after) and refreshes the search index, all in one transaction — so two saves of the same version can
 //     never both land, and nothing is ever written half.
 
-export type Outcome =
+/** `awaitingConsent`: facilities of other organisations the service was asked to be offered at, waiting for their yes. */
+export type Outcome = (
   | { outcome: "applied"; version: number; revisionId: string }
   | { outcome: "pending"; changeRequestId: string }
-  | { outcome: "unchanged"; version: number };
+  | { outcome: "unchanged"; version: number }
+) & { awaitingConsent?: string[] };
 
 const label = (a: Actor) => a.label;
 const json = (v: unknown) => v as Prisma.InputJsonValue;
@@ -126,13 +129,21 @@ export async function submitChange(db: PrismaClient, actor: Actor | null, type: 
   let patch = entity.schema.parse(input);
   if (type === "facility") patch = await locate(patch as TFacilityPatch);
   if (loaded.version !== seenVersion) throw await conflict(db, entity, id, seenVersion);
-  const effective = effectivePatch(loaded.snapshot, patch);
-  if (Object.keys(effective).length === 0) return { outcome: "unchanged", version: loaded.version };
+  const { patch: effective, foreign } = await splitForeign(db, actor, loaded, effectivePatch(loaded.snapshot, patch));
+  if (Object.keys(effective).length === 0 && foreign.length === 0) return { outcome: "unchanged", version: loaded.version };
   await extraChecks(db, type, loaded, effective);
+  const outcome = Object.keys(effective).length === 0 ? null : await applyOrQueue(db, actor, entity, loaded, seenVersion, effective);
+  if (foreign.length === 0 && outcome) return outcome;
+  const asked = await requestAttachments(db, actor, loaded, foreign);
+  const awaitingConsent = foreign.map((f) => f.facilityId);
+  return outcome ? { ...outcome, awaitingConsent } : { outcome: "pending", changeRequestId: asked[0] ?? "", awaitingConsent };
+}
+
+async function applyOrQueue(db: PrismaClient, actor: Actor, entity: Entity<Snapshot>, loaded: Loaded, seenVersion: number, effective: Snapshot): Promise<Outcome> {
   const org = loaded.organizationId ? await db.organization.findUnique({ where: { id: loaded.organizationId }, select: { publishesDirectly: true } }) : null;
-  if (publishesDirectly(actor, org)) return applyNow(db, entity, id, seenVersion, effective, actor, "update");
+  if (publishesDirectly(actor, org)) return applyNow(db, entity, loaded.id, seenVersion, effective, actor, "update");
   const cr = await db.changeRequest.create({
-    data: { entityType: type, entityId: id, organizationId: loaded.organizationId ?? id, baseVersion: seenVersion, patch: json(effective), createdById: actor.id, createdByLabel: label(actor) },
+    data: { entityType: entity.type, entityId: loaded.id, organizationId: loaded.organizationId ?? loaded.id, baseVersion: seenVersion, patch: json(effective), createdById: actor.id, createdByLabel: label(actor) },
   });
   return { outcome: "pending", changeRequestId: cr.id };
 }

@@ -6,22 +6,12 @@ import { ZNewFacility, ZReason } from "../../schemas/edit";
 import { slugify } from "../../slug";
 import { applyNow, writeRevision, type Outcome } from "./changes";
 import { ENTITIES, facilityEntity, type Entity, type Snapshot } from "./entities";
-import { EditError, missing, unauthenticated } from "./errors";
+import { acceptAttachment } from "./attach-requests";
+import { alreadyDecided, claim, type Decided } from "./claim";
+import { missing, unauthenticated } from "./errors";
 
 // A moderator's decision on a waiting change. Several moderators (or one double-click) may decide the same request
-// at once: each decision claims the request inside its own transaction (`UPDATE … WHERE status = 'pending'`), so
-// the row lock lets exactly one through and the others get "already decided" (409) — never two new facilities,
-// never a 500 on the unique slug. A decision that fails (a conflict) rolls its claim back: the request stays pending.
-
-type Decided = { status: "approved" | "rejected"; decidedById: string | null; decidedAt: Date; reason?: string };
-
-export const alreadyDecided = () => new EditError(409, { nl: "Over deze wijziging is al beslist.", en: "This change request was already decided." });
-
-/** Marks the request decided, if it is still pending; else throws 409 (and the transaction rolls back). */
-export async function claim(tx: Prisma.TransactionClient, id: string, decided: Decided): Promise<void> {
-  const { count } = await tx.changeRequest.updateMany({ where: { id, status: "pending" }, data: decided });
-  if (count !== 1) throw alreadyDecided();
-}
+// at once: each decision claims the request inside its own transaction (claim.ts), so exactly one applies it.
 
 async function pendingOr404(db: PrismaClient, actor: Actor | null, id: string) {
   if (!actor) throw unauthenticated();
@@ -41,6 +31,7 @@ async function freeSlug(tx: Prisma.TransactionClient, base: string): Promise<str
 
 export async function approveChange(db: PrismaClient, actor: Actor | null, changeRequestId: string): Promise<Outcome> {
   const cr = await pendingOr404(db, actor, changeRequestId);
+  if (cr.facilityId !== null) return acceptAttachment(db, actor, cr.id);
   const decided: Decided = { status: "approved", decidedById: actor?.id ?? null, decidedAt: new Date() };
   if (cr.entityId === null) {
     const data = ZNewFacility.parse(cr.patch);
