@@ -32,11 +32,16 @@ export async function readJson(req: Request): Promise<unknown> {
 
 export function outcomeResponse(out: Outcome): Response {
   const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
+  // Facilities of other organisations wait for their consent (they accept in /beheer); the rest is as it says.
+  const consent = out.awaitingConsent?.length
+    ? { awaiting_consent: out.awaitingConsent, consent_detail: "These facilities belong to other organisations: the service shows there once they accept." }
+    : {};
   if (out.outcome === "pending") {
-    return new Response(JSON.stringify({ status: "pending", change_request_id: out.changeRequestId, detail: "The change waits for a moderator." }), { status: 202, headers });
+    const detail = out.awaitingConsent?.length ? consent.consent_detail : "The change waits for a moderator.";
+    return new Response(JSON.stringify({ status: "pending", change_request_id: out.changeRequestId, detail, ...consent }), { status: 202, headers });
   }
   headers.etag = etag(out.version);
-  return new Response(JSON.stringify({ status: out.outcome, version: out.version }), { status: 200, headers });
+  return new Response(JSON.stringify({ status: out.outcome, version: out.version, ...consent }), { status: 200, headers });
 }
 
 export function handleWrite<Ctx>(handler: (req: Request, actor: TokenActor, ctx: Ctx) => Promise<Response>) {

@@ -70,6 +70,8 @@ const nl = {
   back: "Terug naar zoeken",
   tooMany: (max: number) => `Een brief heeft ten hoogste ${max} diensten.`,
   unknownServices: "Een of meer diensten bestaan niet meer.",
+  endedHere: (place: string) => `Deze dienst wordt hier niet meer gegeven (${place}).`,
+  stillOfferedAt: "U kunt voor deze dienst wel hier terecht:",
   to: " tot en met ",
   and: " en ",
 };
@@ -132,6 +134,8 @@ const en: ReferralMessages = {
   back: "Back to search",
   tooMany: (max) => `A sheet holds at most ${max} services.`,
   unknownServices: "One or more services no longer exist.",
+  endedHere: (place) => `This service is no longer offered here (${place}).`,
+  stillOfferedAt: "You can still get this service here:",
   to: " to ",
   and: " and ",
 };
@@ -192,6 +196,8 @@ const ar: ReferralMessages = {
   back: "العودة إلى البحث",
   tooMany: (max) => `تحتوي الورقة على ${max} خدمة على الأكثر.`,
   unknownServices: "خدمة واحدة أو أكثر لم تعد موجودة.",
+  endedHere: (place) => `لم تعد هذه الخدمة تُقدَّم هنا (${place}).`,
+  stillOfferedAt: "يمكنك الحصول على هذه الخدمة هنا:",
   to: " إلى ",
   and: " و",
 };
@@ -252,6 +258,8 @@ const tr: ReferralMessages = {
   back: "Aramaya dön",
   tooMany: (max) => `Bir belgede en fazla ${max} hizmet olabilir.`,
   unknownServices: "Bir veya daha fazla hizmet artık mevcut değil.",
+  endedHere: (place) => `Bu hizmet artık burada verilmiyor (${place}).`,
+  stillOfferedAt: "Bu hizmeti şu adreste alabilirsiniz:",
   to: " – ",
   and: " ve ",
 };
@@ -312,6 +320,8 @@ const pl: ReferralMessages = {
   back: "Wróć do wyszukiwania",
   tooMany: (max) => `Kartka może zawierać najwyżej ${max} usług.`,
   unknownServices: "Co najmniej jedna usługa już nie istnieje.",
+  endedHere: (place) => `Ta usługa nie jest już tutaj dostępna (${place}).`,
+  stillOfferedAt: "Tę usługę można nadal dostać tutaj:",
   to: " – ",
   and: " i ",
 };
@@ -372,6 +382,8 @@ const uk: ReferralMessages = {
   back: "Назад до пошуку",
   tooMany: (max) => `Аркуш містить щонайбільше ${max} послуг.`,
   unknownServices: "Однієї або кількох послуг уже не існує.",
+  endedHere: (place) => `Ця послуга тут більше не надається (${place}).`,
+  stillOfferedAt: "Цю послугу можна отримати тут:",
   to: " – ",
   and: " і ",
 };

@@ -15,7 +15,15 @@ export type SheetItem = {
   facility: { name: string; street: string; house_number: string; house_number_addition: string | null; postcode: string; place: string; opening_hours: string | null; status: string };
 };
 
-export async function loadSheet(pool: pg.Pool, ids: string[]): Promise<{ items: SheetItem[]; missing: string[] }> {
+type Place = { name: string; street: string; house_number: string; house_number_addition: string | null; postcode: string; place: string };
+
+/** A chosen service no longer offered where the sheet (or its short link, or a saved list) said: where it was, and
+ *  where the same service is still offered (up to three open places), so the client is not sent to a closed door. */
+export type EndedItem = { id: string; name: string; organization: string; was: { name: string; place: string }; elsewhere: (Place & { id: string })[] };
+
+export type Sheet = { items: SheetItem[]; ended: EndedItem[]; missing: string[] };
+
+export async function loadSheet(pool: pg.Pool, ids: string[]): Promise<Sheet> {
   const { rows } = await pool.query<SheetItem>(`
     SELECT sal.id, sv.name, sv.description, sv.access::text[] AS access, sv.cost::text AS cost, sv.cost_text,
       coalesce(sv.phone, f.phone, o.phone) AS phone, o.name AS organization,
@@ -27,7 +35,24 @@ export async function loadSheet(pool: pg.Pool, ids: string[]): Promise<{ items: 
     WHERE sal.id = ANY($1::uuid[])`, [ids]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = ids.flatMap((id) => byId.get(id) ?? []);
-  return { items, missing: ids.filter((id) => !byId.has(id)) };
+  const rest = ids.filter((id) => !byId.has(id));
+  const ended = rest.length ? await loadEnded(pool, rest) : [];
+  const endedIds = new Set(ended.map((e) => e.id));
+  return { items, ended, missing: rest.filter((id) => !endedIds.has(id)) };
+}
+
+async function loadEnded(pool: pg.Pool, ids: string[]): Promise<EndedItem[]> {
+  const { rows } = await pool.query<EndedItem>(`
+    SELECT e.id, sv.name, o.name AS organization, json_build_object('name', f.name, 'place', f.place) AS was,
+      coalesce((SELECT json_agg(x ORDER BY x.name) FROM (
+        SELECT l.id, g.name, g.street, g.house_number, g.house_number_addition, g.postcode, g.place
+        FROM service_at_location l JOIN facility g ON g.id = l.facility_id
+        WHERE l.service_id = e.service_id AND g.status <> 'closed' ORDER BY g.name LIMIT 3) x), '[]') AS elsewhere
+    FROM service_at_location_ended e JOIN service sv ON sv.id = e.service_id JOIN organization o ON o.id = sv.organization_id
+    JOIN facility f ON f.id = e.facility_id
+    WHERE e.id = ANY($1::uuid[])`, [ids]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** A short, stable code for a sheet: the same services in the same order and language always give the same code. */

@@ -44,8 +44,8 @@ afterAll(async () => {
   rmSync(outbox, { recursive: true, force: true });
 }, 60_000);
 
-async function signedIn(email: string, password = DEMO_PASSWORD): Promise<{ ctx: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+async function signedIn(email: string, password = DEMO_PASSWORD, javaScriptEnabled = true): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 }, javaScriptEnabled });
   const page = await ctx.newPage();
   await page.goto(`${app.base}/beheer`);
   expect(page.url()).toContain("/beheer/inloggen?terug=%2Fbeheer");
@@ -303,7 +303,8 @@ describe("member area in Chromium", () => {
   it("an editor puts a service at two more facilities in one step, and their public pages list it", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
     await page.goto(`${app.base}/beheer/diensten/${service.id}`);
-    const unticked = page.locator("#facility_ids input[type=checkbox]:not(:checked)");
+    // (of its own organisation: at another organisation's facility the service waits for that organisation's yes)
+    const unticked = page.locator("#facility_ids label").filter({ hasNotText: "andere organisaties" }).locator("input[type=checkbox]:not(:checked)");
     const targets: string[] = [];
     for (let i = 0; i < 2; i++) {
       const box = unticked.first();
@@ -317,6 +318,22 @@ describe("member area in Chromium", () => {
     }
     await ctx.close();
   });
+
+  it("another organisation asks to offer its service at our facility: shown publicly only after our org admin says yes, without JavaScript", async () => {
+    const other = (await db.query("SELECT id, organization_id FROM service WHERE organization_id <> $1 ORDER BY name, id LIMIT 1", [bigOrg])).rows[0];
+    const note = "Spreekuur op vrijdag (verzoek e2e)";
+    await db.query(`INSERT INTO change_request (entity_type, entity_id, facility_id, organization_id, patch, created_by_id, created_by_label)
+      VALUES ('service', $1, $2, $3, $4, 'e2e-other', 'Andere Redacteur')`, [other.id, facility.id, other.organization_id, JSON.stringify({ note, opening_hours: null })]);
+    expect(await publicText(facility.slug)).not.toContain(note);
+    const { ctx, page } = await signedIn(DEMO_USERS.orgAdmin.email, DEMO_PASSWORD, false);
+    const requests = page.locator("section[aria-labelledby=attach-requests]");
+    expect(await requests.count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
+    await Promise.all([page.waitForURL(/resultaat=accepted/, { timeout: 20_000 }), requests.getByRole("button", { name: /Ja, toestaan/ }).first().click()])
+      .catch(async (e: unknown) => { throw new Error(`${String(e)}\n${page.url()}\n${(await page.locator("main").innerText()).slice(0, 500)}`); });
+    expect(await publicText(facility.slug)).toContain(note);
+    await ctx.close();
+  }, 90_000);
 
   it("an org admin adds a volunteer for one facility, who chooses a password from the mail and sees just that facility", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.orgAdmin.email);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { approveChange, confirmCurrent, endOfAmsterdamDay, history, proposeFacility, rejectChange, revertTo, setTempState, submitChange, type Outcome } from "@/lib/server/edit/changes";
+import { confirmCurrent, endOfAmsterdamDay, history, proposeFacility, revertTo, setTempState, submitChange, type Outcome } from "@/lib/server/edit/changes";
+import { approveChange, rejectChange } from "@/lib/server/edit/decide";
 import { ConflictError, EditError } from "@/lib/server/edit/errors";
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";
 

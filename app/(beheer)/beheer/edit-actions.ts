@@ -6,7 +6,9 @@ import { z, ZodError } from "zod";
 import { getPrisma } from "@/lib/db";
 import { currentActor } from "@/lib/auth/session";
 import { fieldErrors } from "@/lib/schemas/edit";
-import { approveChange, confirmCurrent, proposeFacility, rejectChange, revertTo, setTempState, snapshotAt, submitChange } from "@/lib/server/edit/changes";
+import { confirmCurrent, proposeFacility, revertTo, setTempState, snapshotAt, submitChange, type Outcome } from "@/lib/server/edit/changes";
+import { acceptAttachment, refuseAttachment } from "@/lib/server/edit/attach-requests";
+import { approveChange, rejectChange } from "@/lib/server/edit/decide";
 import { ENTITIES, effectivePatch, type Entity } from "@/lib/server/edit/entities";
 import { ConflictError, EditError } from "@/lib/server/edit/errors";
 import { resolveReport } from "@/lib/server/reports";
@@ -38,6 +40,9 @@ function failure(e: unknown, locale: "nl" | "en", values: Record<string, string>
 const PAGES = { facility: "/beheer/locaties/", service: "/beheer/diensten/", organization: "/beheer/organisaties/" } as const;
 type EntityType = keyof typeof PAGES;
 
+/** What the page says after a save: "consent" when another organisation's facility waits for its yes. */
+const resultOf = (out: Outcome): string => (out.awaitingConsent?.length ? "consent" : out.outcome);
+
 /**
  * The one save path of the forms: parse, keep only what the editor changed compared with the version they saw
  * (so re-applying after a conflict never reverts someone else's change), submit, then redirect or answer errors.
@@ -57,7 +62,7 @@ async function saveForm(type: EntityType, form: FormData, values: Record<string,
     // For a facility, a new postcode without a moved pin: the edit layer places the pin from the postcode (the
     // unchanged lat/lng are left out here).
     mine = effectivePatch(base, parsed);
-    outcome = (await submitChange(db, await currentActor(), type, id, seen, mine)).outcome;
+    outcome = resultOf(await submitChange(db, await currentActor(), type, id, seen, mine));
   } catch (e) {
     const f = failure(e, locale, values);
     return f.kind === "conflict" ? { ...f, mine } : f;
@@ -80,7 +85,7 @@ export async function reapplyChange(_prev: FormState, form: FormData): Promise<F
   let mine: Record<string, unknown> = {};
   try {
     mine = z.record(z.string(), z.unknown()).parse(JSON.parse(str(form, "mine") || "{}"));
-    outcome = (await submitChange(getPrisma(), await currentActor(), type, id, Number(str(form, "version")), mine)).outcome;
+    outcome = resultOf(await submitChange(getPrisma(), await currentActor(), type, id, Number(str(form, "version")), mine));
   } catch (e) {
     const f = failure(e, locale, {});
     return f.kind === "conflict" ? { ...f, mine } : f;
@@ -138,6 +143,15 @@ export async function approve(form: FormData): Promise<void> {
 
 export async function reject(form: FormData): Promise<void> {
   await simple(form, async () => rejectChange(getPrisma(), await currentActor(), str(form, "id"), { reason: str(form, "reason") }), "rejected", "/beheer/moderatie");
+}
+
+/** The facility's organisation accepts or refuses another organisation's service at its facility (from /beheer). */
+export async function acceptAttach(form: FormData): Promise<void> {
+  await simple(form, async () => acceptAttachment(getPrisma(), await currentActor(), str(form, "id")), "accepted", "/beheer");
+}
+
+export async function refuseAttach(form: FormData): Promise<void> {
+  await simple(form, async () => refuseAttachment(getPrisma(), await currentActor(), str(form, "id"), { reason: str(form, "reason") }), "refused", "/beheer");
 }
 
 export async function revert(form: FormData): Promise<void> {

@@ -2,6 +2,8 @@ import { getPrisma } from "@/lib/db";
 import { memberPage } from "@/lib/auth/session";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { loadDashboard, type DashFacility } from "@/lib/server/edit/dashboard";
+import type { AttachRequest } from "@/lib/server/edit/attach-requests";
+import { acceptAttach, refuseAttach } from "./edit-actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,6 +36,39 @@ function FacilityRows({ items, t, locale }: { items: DashFacility[]; t: BeheerMe
   );
 }
 
+/** Other organisations asking to offer a service at one of yours: plain forms, so it works without JavaScript. */
+function AttachRequests({ items, t, locale }: { items: AttachRequest[]; t: BeheerMessages; locale: string }) {
+  return (
+    <section aria-labelledby="attach-requests" className="warning">
+      <h2 id="attach-requests">{t.attachTitle} ({items.length})</h2>
+      <p>{t.attachIntro}</p>
+      <ul className="results">{items.map((r) => (
+        <li key={r.id} className="card">
+          <p>{t.attachWants.replace("{org}", () => r.fromOrganization).replace("{service}", () => r.service).replace("{facility}", () => r.facility)}</p>
+          {r.note && <p className="hint">{r.note}</p>}
+          <p className="hint">{date(r.createdAt, locale, "")} · {t.by} {r.createdByLabel}</p>
+          <div className="row">
+            <form action={acceptAttach}>
+              <input type="hidden" name="id" value={r.id} />
+              <input type="hidden" name="locale" value={locale} />
+              <button type="submit" className="primary">{t.attachAccept}<span className="sr-only">: {r.service}</span></button>
+            </form>
+            <form action={refuseAttach} className="row">
+              <input type="hidden" name="id" value={r.id} />
+              <input type="hidden" name="locale" value={locale} />
+              <div className="field">
+                <label htmlFor={`refuse-${r.id}`}>{t.attachRefuseReason}</label>
+                <input id={`refuse-${r.id}`} name="reason" required minLength={3} />
+              </div>
+              <button type="submit" className="secondary">{t.attachRefuse}<span className="sr-only">: {r.service}</span></button>
+            </form>
+          </div>
+        </li>
+      ))}</ul>
+    </section>
+  );
+}
+
 export default async function Dashboard({ searchParams }: Props) {
   const sp = await searchParams;
   const { actor, locale, t } = await memberPage("/beheer", sp);
@@ -44,11 +79,15 @@ export default async function Dashboard({ searchParams }: Props) {
       <h1>{t.dashboard}</h1>
       <p>{actor.label}</p>
       {sp.resultaat === "proposed" && <p className="notice" role="status">{t.proposed}</p>}
+      {sp.resultaat === "accepted" && <p className="notice" role="status">{t.attachAccepted}</p>}
+      {sp.resultaat === "refused" && <p className="notice" role="status">{t.attachRefused}</p>}
+      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
       {d.queue !== null && (
         <p className={d.queue ? "warning" : "notice"}>
           <a href="/beheer/moderatie">{t.queueTitle}: {d.queue}</a>
         </p>
       )}
+      {d.requests.length > 0 && <AttachRequests items={d.requests} t={t} locale={locale} />}
       {d.delegated.length > 0 && (
         <section aria-labelledby="delegated">
           <h2 id="delegated">{t.yourFacilities}</h2>

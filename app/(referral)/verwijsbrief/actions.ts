@@ -15,8 +15,9 @@ export async function makeShortLink(form: FormData): Promise<void> {
   const { services: ids, lang } = parsed.data;
   const back = `/verwijsbrief?services=${ids.join(",")}&lang=${lang}`;
   if (!(await hit(LIMITS.shortLinkPerIp, clientIp(await headers()))).ok) redirect(`${back}&kort=te-veel`);
-  const { missing } = await loadSheet(getPool(), ids);
-  const found = ids.filter((id) => !missing.includes(id));
+  // Only services still offered where the sheet says (a location that ended is explained on the sheet, not linked).
+  const { items } = await loadSheet(getPool(), ids);
+  const found = items.map((s) => s.id);
   // The code in the address makes it a new page for the client router (back to the very same address, with
   // JavaScript, it kept showing the sheet without its QR code).
   const code = found.length > 0 ? await saveSheetLink(getPrisma(), found, lang) : null;

@@ -40,9 +40,10 @@ export default async function SheetPage({ searchParams }: Props) {
   }
   const ids = parsed.data.services;
   const pool = getReadPool();
-  const [{ items, missing }, labels] = await Promise.all([loadSheet(pool, ids), getTermLabels(pool)]);
-  const found = ids.filter((id) => !missing.includes(id));
-  // Read-only: the short link exists once someone pressed "Maak korte link" (actions.ts); a GET never writes.
+  const [{ items, ended, missing }, labels] = await Promise.all([loadSheet(pool, ids), getTermLabels(pool)]);
+  // The short link names only services still offered where the sheet says. Read-only: it exists once someone
+  // pressed "Maak korte link" (actions.ts); a GET never writes.
+  const found = items.map((s) => s.id);
   const code = found.length > 0 ? await findSheetLink(getPool(), found, locale) : null;
   const shortUrl = code ? publicUrl(`/b/${code}`) : null;
   const qr = shortUrl ? await QRCode.toString(shortUrl, { type: "svg", margin: 0, width: 96, errorCorrectionLevel: "M" }) : null;
@@ -103,6 +104,20 @@ export default async function SheetPage({ searchParams }: Props) {
             </li>
           );
         })}
+        {/* after the services still offered: what changed since the sheet (or its list) was made */}
+        {ended.map((e) => (
+          <li key={e.id}>
+            <h2><bdi lang="nl">{e.name}</bdi> <span className="org">(<bdi lang="nl">{e.organization}</bdi>)</span></h2>
+            {/* U+2068 … U+2069 isolate the Dutch place name inside a right-to-left sentence */}
+            <p className="problem">{t.endedHere(`\u2068${e.was.name}, ${e.was.place}\u2069`)}</p>
+            {e.elsewhere.length > 0 && (
+              <>
+                <p>{t.stillOfferedAt}</p>
+                <ul>{e.elsewhere.map((p) => <li key={p.id}><bdi lang="nl">{p.name}, {p.street} {p.house_number}{p.house_number_addition ?? ""}, {p.postcode} {p.place}</bdi></li>)}</ul>
+              </>
+            )}
+          </li>
+        ))}
       </ol>
       {locale !== "nl" && items.some((s) => s.description || s.note) && <p className="note">{t.dutchNote}</p>}
       <p className="no-print actions">

@@ -3,9 +3,9 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { Actor } from "../../auth/actor";
 import { canEditFacility, canEditOrganization, isModerator, publishesDirectly } from "../../auth/permissions";
 import { getGeocoder } from "../../geocoder";
-import { ZNewFacility, ZReason, ZTempState, type TFacilityPatch } from "../../schemas/edit";
+import { ZNewFacility, ZTempState, type TFacilityPatch } from "../../schemas/edit";
 import { ENTITIES, diff, effectivePatch, facilityEntity, type Entity, type EntityType, type Loaded, type Snapshot } from "./entities";
-import { slugify } from "../../slug";
+import { requestAttachments, splitForeign } from "./consent";
 import { ConflictError, EditError, forbidden, missing, unauthenticated, type Change } from "./errors";
 
 // Every change to a listing goes through here, from the forms and the API alike:
@@ -15,10 +15,12 @@ import { ConflictError, EditError, forbidden, missing, unauthenticated, type Cha
 //     (before/after) and refreshes the search index, all in one transaction — so two saves of the same version can
 //     never both land, and nothing is ever written half.
 
-export type Outcome =
+/** `awaitingConsent`: facilities of other organisations the service was asked to be offered at, waiting for their yes. */
+export type Outcome = (
   | { outcome: "applied"; version: number; revisionId: string }
   | { outcome: "pending"; changeRequestId: string }
-  | { outcome: "unchanged"; version: number };
+  | { outcome: "unchanged"; version: number }
+) & { awaitingConsent?: string[] };
 
 const label = (a: Actor) => a.label;
 const json = (v: unknown) => v as Prisma.InputJsonValue;
@@ -78,7 +80,7 @@ async function extraChecks(db: PrismaClient, type: EntityType, loaded: Loaded, p
 // The revision is the LAST write of each transaction: its insert trigger raises the cache generation
 // (cache_generation, keying cached public answers), which locks that one row until the commit. Written last, a
 // transaction holding it waits for nothing else — no deadlocks, and other writers queue only for the commit itself.
-async function writeRevision(tx: Prisma.TransactionClient, r: { type: EntityType; id: string; version: number; action: string; actor: Actor | null; before: Snapshot | null; after: Snapshot; changeRequestId?: string }): Promise<string> {
+export async function writeRevision(tx: Prisma.TransactionClient, r: { type: EntityType; id: string; version: number; action: string; actor: Actor | null; before: Snapshot | null; after: Snapshot; changeRequestId?: string }): Promise<string> {
   const row = await tx.revision.create({
     data: {
       entityType: r.type, entityId: r.id, version: r.version, action: r.action, actorId: r.actor?.id ?? null,
@@ -88,19 +90,33 @@ async function writeRevision(tx: Prisma.TransactionClient, r: { type: EntityType
   return row.id.toString();
 }
 
-/** Writes `patch` over version `seen`, with a revision; throws ConflictError when the row moved on. */
-async function applyNow(db: PrismaClient, entity: Entity<Snapshot>, id: string, seen: number, patch: Snapshot, actor: Actor | null, action: string, changeRequestId?: string): Promise<Outcome> {
-  const result = await db.$transaction(async (tx) => {
-    const before = await entity.load(tx, id);
-    if (!before) throw missing(entity.what);
-    if (before.version !== seen || !(await entity.write(tx, id, seen, patch))) return null;
-    const after = await entity.load(tx, id);
-    if (!after) throw missing(entity.what);
-    const revisionId = await writeRevision(tx, { type: entity.type, id, version: after.version, action, actor, before: before.snapshot, after: after.snapshot, changeRequestId });
-    return { outcome: "applied" as const, version: after.version, revisionId };
-  });
-  if (!result) throw await conflict(db, entity, id, seen);
-  return result;
+/** Thrown inside a write transaction to roll it back when the row moved on; turned into a ConflictError outside. */
+class Stale extends Error {}
+
+/**
+ * Writes `patch` over version `seen`, with a revision; throws ConflictError when the row moved on. `first` runs
+ * first in the same transaction (a moderator's approval claims its change request there, so that exactly one of
+ * several concurrent approvals applies it, and a conflict leaves the request pending).
+ */
+export async function applyNow(
+  db: PrismaClient, entity: Entity<Snapshot>, id: string, seen: number, patch: Snapshot, actor: Actor | null, action: string,
+  changeRequest?: { id: string; claim: (tx: Prisma.TransactionClient) => Promise<void> },
+): Promise<Outcome> {
+  try {
+    return await db.$transaction(async (tx) => {
+      await changeRequest?.claim(tx);
+      const before = await entity.load(tx, id);
+      if (!before) throw missing(entity.what);
+      if (before.version !== seen || !(await entity.write(tx, id, seen, patch))) throw new Stale();
+      const after = await entity.load(tx, id);
+      if (!after) throw missing(entity.what);
+      const revisionId = await writeRevision(tx, { type: entity.type, id, version: after.version, action, actor, before: before.snapshot, after: after.snapshot, changeRequestId: changeRequest?.id });
+      return { outcome: "applied" as const, version: after.version, revisionId };
+    });
+  } catch (e) {
+    if (e instanceof Stale) throw await conflict(db, entity, id, seen);
+    throw e;
+  }
 }
 
 /** Save a change made by an editor (form or API). */
@@ -113,13 +129,21 @@ export async function submitChange(db: PrismaClient, actor: Actor | null, type: 
   let patch = entity.schema.parse(input);
   if (type === "facility") patch = await locate(patch as TFacilityPatch);
   if (loaded.version !== seenVersion) throw await conflict(db, entity, id, seenVersion);
-  const effective = effectivePatch(loaded.snapshot, patch);
-  if (Object.keys(effective).length === 0) return { outcome: "unchanged", version: loaded.version };
+  const { patch: effective, foreign } = await splitForeign(db, actor, loaded, effectivePatch(loaded.snapshot, patch));
+  if (Object.keys(effective).length === 0 && foreign.length === 0) return { outcome: "unchanged", version: loaded.version };
   await extraChecks(db, type, loaded, effective);
+  const outcome = Object.keys(effective).length === 0 ? null : await applyOrQueue(db, actor, entity, loaded, seenVersion, effective);
+  if (foreign.length === 0 && outcome) return outcome;
+  const asked = await requestAttachments(db, actor, loaded, foreign);
+  const awaitingConsent = foreign.map((f) => f.facilityId);
+  return outcome ? { ...outcome, awaitingConsent } : { outcome: "pending", changeRequestId: asked[0] ?? "", awaitingConsent };
+}
+
+async function applyOrQueue(db: PrismaClient, actor: Actor, entity: Entity<Snapshot>, loaded: Loaded, seenVersion: number, effective: Snapshot): Promise<Outcome> {
   const org = loaded.organizationId ? await db.organization.findUnique({ where: { id: loaded.organizationId }, select: { publishesDirectly: true } }) : null;
-  if (publishesDirectly(actor, org)) return applyNow(db, entity, id, seenVersion, effective, actor, "update");
+  if (publishesDirectly(actor, org)) return applyNow(db, entity, loaded.id, seenVersion, effective, actor, "update");
   const cr = await db.changeRequest.create({
-    data: { entityType: type, entityId: id, organizationId: loaded.organizationId ?? id, baseVersion: seenVersion, patch: json(effective), createdById: actor.id, createdByLabel: label(actor) },
+    data: { entityType: entity.type, entityId: loaded.id, organizationId: loaded.organizationId ?? loaded.id, baseVersion: seenVersion, patch: json(effective), createdById: actor.id, createdByLabel: label(actor) },
   });
   return { outcome: "pending", changeRequestId: cr.id };
 }
@@ -137,55 +161,6 @@ export async function proposeFacility(db: PrismaClient, actor: Actor | null, org
   return { outcome: "pending", changeRequestId: cr.id };
 }
 
-
-async function freeSlug(tx: Prisma.TransactionClient, base: string): Promise<string> {
-  for (let i = 1; ; i++) {
-    const slug = i === 1 ? base : `${base}-${i}`;
-    if (!(await tx.facility.findUnique({ where: { slug }, select: { id: true } }))) return slug;
-  }
-}
-
-async function pendingOr404(db: PrismaClient, actor: Actor | null, id: string) {
-  if (!actor) throw unauthenticated();
-  // Change requests are not public: to anyone but a moderator they do not exist.
-  const cr = isModerator(actor) && z.uuid().safeParse(id).success ? await db.changeRequest.findUnique({ where: { id } }) : null;
-  if (!cr) throw missing({ nl: "Deze wijziging", en: "This change request" });
-  if (cr.status !== "pending") throw new EditError(409, { nl: "Over deze wijziging is al beslist.", en: "This change request was already decided." });
-  return cr;
-}
-
-export async function approveChange(db: PrismaClient, actor: Actor | null, changeRequestId: string): Promise<Outcome> {
-  const cr = await pendingOr404(db, actor, changeRequestId);
-  const decided = { status: "approved" as const, decidedById: actor?.id ?? null, decidedAt: new Date() };
-  if (cr.entityId === null) {
-    const data = ZNewFacility.parse(cr.patch);
-    return db.$transaction(async (tx) => {
-      const f = await tx.facility.create({
-        data: {
-          slug: await freeSlug(tx, slugify(`${data.name} ${data.place}`).slice(0, 80)), name: data.name, type: data.type, description: data.description ?? "",
-          street: data.street, houseNumber: data.house_number, houseNumberAddition: data.house_number_addition ?? null, postcode: data.postcode, place: data.place,
-          gemeenteCode: data.gemeente_code ?? "", lat: data.lat ?? 0, lng: data.lng ?? 0, phone: data.phone ?? null, email: data.email ?? null, website: data.website ?? null,
-          openingHours: data.opening_hours ?? null, wheelchair: data.wheelchair ?? "unknown", operatorId: cr.organizationId, lastVerifiedAt: new Date(),
-        },
-      });
-      await tx.$executeRaw`SELECT refresh_facility_search(${[f.id]}::uuid[])`;
-      const after = await facilityEntity.load(tx, f.id);
-      await tx.changeRequest.update({ where: { id: cr.id }, data: { ...decided, entityId: f.id } });
-      const revisionId = await writeRevision(tx, { type: "facility", id: f.id, version: f.version, action: "create", actor, before: null, after: after?.snapshot ?? {}, changeRequestId: cr.id });
-      return { outcome: "applied" as const, version: f.version, revisionId };
-    });
-  }
-  const entity = ENTITIES[cr.entityType] as unknown as Entity<Snapshot>;
-  const outcome = await applyNow(db, entity, cr.entityId, cr.baseVersion ?? 0, entity.schema.parse(cr.patch), { ...(actor as Actor), label: `${(actor as Actor).label} (namens ${cr.createdByLabel})` }, "approve", cr.id);
-  await db.changeRequest.update({ where: { id: cr.id }, data: decided });
-  return outcome;
-}
-
-export async function rejectChange(db: PrismaClient, actor: Actor | null, changeRequestId: string, input: unknown): Promise<void> {
-  const cr = await pendingOr404(db, actor, changeRequestId);
-  const { reason } = ZReason.parse(input);
-  await db.changeRequest.update({ where: { id: cr.id }, data: { status: "rejected", reason, decidedById: actor?.id ?? null, decidedAt: new Date() } });
-}
 
 /**
  * Moderator: make the listing look as it did after revision `revisionId` ("after"), or just before it ("before": undo

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { UserActor } from "../../auth/actor";
 import { isModerator } from "../../auth/permissions";
+import { attachRequestsFor, type AttachRequest } from "./attach-requests";
 
 // What a signed-in person sees first: their organisations' facilities and services, and what needs attention —
 // changes waiting for a moderator, rejected changes with the reason, reports from the public, listings not checked
@@ -15,19 +16,21 @@ export type DashOrg = {
   facilities: DashFacility[]; services: { id: string; name: string }[];
   rejected: { id: string; createdAt: Date; reason: string | null; entityType: string }[];
 };
-export type Dashboard = { orgs: DashOrg[]; delegated: DashFacility[]; queue: number | null };
+/** `requests`: other organisations asking to offer a service at these organisations' facilities (consent.ts). */
+export type Dashboard = { orgs: DashOrg[]; delegated: DashFacility[]; queue: number | null; requests: AttachRequest[] };
 
 export async function loadDashboard(db: PrismaClient, actor: UserActor, now = new Date()): Promise<Dashboard> {
   const stale = staleBefore(now);
   const orgIds = [...actor.orgs.keys()];
   const facilitySelect = { id: true, slug: true, name: true, place: true, lastVerifiedAt: true, tempState: true, tempUntil: true } as const;
-  const [orgs, delegated, queue] = await Promise.all([
+  const [orgs, delegated, queue, requests] = await Promise.all([
     db.organization.findMany({
       where: { id: { in: orgIds } }, orderBy: { name: "asc" },
       select: { id: true, slug: true, name: true, publishesDirectly: true, facilities: { select: facilitySelect, orderBy: { name: "asc" } }, services: { select: { id: true, name: true }, orderBy: { name: "asc" } } },
     }),
     db.facility.findMany({ where: { id: { in: [...actor.facilities] } }, select: facilitySelect, orderBy: { name: "asc" } }),
     isModerator(actor) ? db.changeRequest.count({ where: { status: "pending" } }) : Promise.resolve(null),
+    attachRequestsFor(db, orgIds),
   ]);
   // Pending changes and open reports of just these facilities.
   const ids = [...new Set([...orgs.flatMap((o) => o.facilities.map((f) => f.id)), ...delegated.map((f) => f.id)])];
@@ -53,5 +56,6 @@ export async function loadDashboard(db: PrismaClient, actor: UserActor, now = ne
     })),
     delegated: delegated.map(dash),
     queue,
+    requests,
   };
 }

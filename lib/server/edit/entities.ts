@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import { canEditFacility, canEditOrganization } from "../../auth/permissions";
 import type { Change } from "./errors";
+import { setServiceLocations } from "./service-locations";
 
 // The three editable kinds of listing, each described once: how to read its editable fields (a snapshot, in the
 // API's field names), who may edit it, and how to write a patch over an expected version. Everything else — locking,
@@ -98,8 +99,7 @@ export const serviceEntity: Entity<TServicePatch> = {
       if (codes.length) await tx.serviceTerm.createMany({ data: codes.map((termCode) => ({ serviceId: id, termCode })) });
     }
     if (patch.facility_ids) {
-      await tx.serviceAtLocation.deleteMany({ where: { serviceId: id, facilityId: { notIn: patch.facility_ids } } });
-      await tx.serviceAtLocation.createMany({ data: patch.facility_ids.map((facilityId) => ({ serviceId: id, facilityId })), skipDuplicates: true });
+      await setServiceLocations(tx, id, patch.facility_ids);
     }
     if (patch.location_overrides) {
       // The whole set: locations left out have no override any more.

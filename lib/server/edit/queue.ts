@@ -23,6 +23,12 @@ export async function moderationQueue(db: PrismaClient, limit = 100): Promise<Qu
     }
     const entity = ENTITIES[r.entityType] as unknown as Entity<Snapshot>;
     const now = await entity.load(db, r.entityId);
+    if (r.facilityId !== null) {
+      // A request to offer the service at another organisation's facility (its organisation may also decide it).
+      const f = await db.facility.findUnique({ where: { id: r.facilityId }, select: { name: true, place: true } });
+      const at = f ? `${f.name}, ${f.place}` : "?";
+      return { ...base, isNew: false, label: `${now?.label ?? "?"} → ${at}`, stale: !now, changes: diff({}, { facility_ids: at, ...(patch.note ? { note: patch.note } : {}) }) };
+    }
     const before = (await snapshotAt(db, r.entityType, r.entityId, r.baseVersion ?? 0)) ?? now?.snapshot ?? {};
     const changes = diff(Object.fromEntries(Object.keys(patch).map((k) => [k, before[k]])), patch);
     return { ...base, isNew: false, label: now?.label ?? "?", stale: !now || now.version !== r.baseVersion, changes };

@@ -30,7 +30,7 @@ export default async function EditServicePage({ params, searchParams }: Props) {
     values[`hours:${fid}`] = o.opening_hours ?? "";
   }
   const result = typeof sp.resultaat === "string" ? sp.resultaat : null;
-  const resultText: Record<string, string> = { applied: t.saved, pending: t.savedPending, unchanged: t.unchanged };
+  const resultText: Record<string, string> = { applied: t.saved, pending: t.savedPending, unchanged: t.unchanged, consent: t.consentAsked };
   const terms = await db.taxonomyTerm.findMany({ orderBy: { sortOrder: "asc" } }); // moderators' wording
   const label = (code: string) => { const term = terms.find((x) => x.code === code); return term ? (locale === "en" ? term.labelEn : term.labelNl) : code; };
   return (
