@@ -121,6 +121,9 @@ export const GEMEENTEN: readonly GemeenteRef[] = ROWS.map(([code, name, place, p
   code, name, place, province, population, pc4, lat, lng,
 }));
 
+/** The CBS codes of the gemeenten above: the `gemeente` table holds exactly these (lib/db/reference-data.ts). */
+export const GEMEENTE_CODES: ReadonlySet<string> = new Set(GEMEENTEN.map((g) => g.code));
+
 // Other names people type for a place or gemeente: [alias, gemeente code, canonical place].
 export const PLACE_ALIASES: readonly [alias: string, code: string, place: string][] = [
   ["Den Bosch", "GM0796", "'s-Hertogenbosch"],

@@ -9,6 +9,7 @@ import { getPrisma } from "@/lib/db";
 import { safeBackPath } from "@/lib/auth/session";
 import { clientIp, hit, hitAll, LIMITS, under } from "@/lib/rate-limit";
 import { demoLoginsAllowed as demoAllowed, isDemoEmail } from "@/lib/auth/demo";
+import { fields, str } from "./form-data";
 
 // Sign-in, sign-out and password reset as server actions: plain <form>s that work without JavaScript. Next.js
 // refuses a server action whose Origin differs from the host (CSRF). Messages never say whether an account exists.
@@ -16,7 +17,7 @@ import { demoLoginsAllowed as demoAllowed, isDemoEmail } from "@/lib/auth/demo";
 const ZSignIn = z.object({ email: z.string().trim().toLowerCase().max(200), password: z.string().max(200), terug: z.string().max(300).optional() });
 
 export async function signIn(form: FormData): Promise<void> {
-  const parsed = ZSignIn.safeParse(Object.fromEntries(form));
+  const parsed = ZSignIn.safeParse(fields(form));
   const back = safeBackPath(parsed.success ? parsed.data.terug : undefined);
   const again = (code: string) => redirect(`/beheer/inloggen?fout=${code}&terug=${encodeURIComponent(back)}`);
   if (!parsed.success || !parsed.data.email || !parsed.data.password) return again("1");
@@ -48,7 +49,7 @@ export async function signOut(): Promise<void> {
 }
 
 export async function requestReset(form: FormData): Promise<void> {
-  const email = z.string().trim().toLowerCase().max(200).catch("").parse(form.get("email"));
+  const email = z.string().trim().toLowerCase().max(200).catch("").parse(str(form, "email"));
   const h = await headers();
   const limit = await hitAll([[LIMITS.resetPerIp, clientIp(h)], [LIMITS.resetPerAccount, email || "-"]]);
   if (!limit.ok) redirect("/beheer/wachtwoord-vergeten?fout=te-veel");
@@ -61,7 +62,7 @@ export async function requestReset(form: FormData): Promise<void> {
 const ZReset = z.object({ token: z.string().min(10).max(200), password: z.string().max(200), repeat: z.string().max(200) });
 
 export async function resetPassword(form: FormData): Promise<void> {
-  const parsed = ZReset.safeParse(Object.fromEntries(form));
+  const parsed = ZReset.safeParse(fields(form));
   if (!parsed.success) redirect("/beheer/wachtwoord-nieuw?fout=link");
   const { token, password, repeat } = parsed.data;
   const again = (code: string) => redirect(`/beheer/wachtwoord-nieuw?token=${encodeURIComponent(token)}&fout=${code}`);
