@@ -12,6 +12,7 @@ export function isUndecodablePath(pathname: string): boolean {
   }
 }
 
-/** Where proxy.ts rewrites an undecodable path: the API's problem+json 404 (app/api/[...path]) or the HTML 404. */
+/** Where proxy.ts rewrites an undecodable path: the API's problem+json 404 (app/api/not-found) or the HTML 404 of a
+ *  path no page has. Both are static: Next.js would try to decode the original path into a dynamic route's params. */
 export const undecodableTarget = (pathname: string): string =>
-  pathname === "/api" || pathname.startsWith("/api/") ? "/api/v1/not-found" : "/niet-gevonden";
+  pathname === "/api" || pathname.startsWith("/api/") ? "/api/not-found" : "/niet-gevonden";

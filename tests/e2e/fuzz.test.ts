@@ -189,6 +189,32 @@ async function runAll(list: Req[]): Promise<{ statuses: Map<number | string, num
   return { statuses, failures };
 }
 
+describe("paths and API edges the security review reported", () => {
+  it("answers a path whose percent-encoding does not decode with a 404: problem+json under /api, else the not-found page", async () => {
+    const notFoundPage = await (await fetch(`${base}/locaties/bestaat-niet`)).text();
+    const title = notFoundPage.match(/<h1[^>]*>[^<]*<\/h1>|<title>[^<]*<\/title>/)?.[0] ?? "";
+    for (const path of ["/locaties/%ff", "/organisaties/%ed%a0%80", "/b/%ff", "/beheer/locaties/%e2%82", "/beheer/organisaties/%c0%af/nieuwe-locatie"]) {
+      const res = await fetch(base + path, { redirect: "manual" });
+      expect([res.status, res.headers.get("content-type")], path).toEqual([404, "text/html; charset=utf-8"]);
+      expect(await res.text(), path).toContain(title);
+    }
+    const api = ["/api/v1/facilities/%e2%82", "/api/v1/organizations/%ff", "/api/v1/services/%ed%a0%80", "/api/v1/facilities/%ff/opening-hours", "/api/v1/facilities/%ff/temporary-status", "/api/v1/facilities/%ff/reports"];
+    for (const [path, method] of api.flatMap((p) => ["GET", "PUT", "POST"].map((m) => [p, m] as const))) {
+      const res = await fetch(base + path, { method, redirect: "manual" });
+      expect([res.status, res.headers.get("content-type")], `${method} ${path}`).toEqual([404, "application/problem+json; charset=utf-8"]);
+      expect(await res.json()).toMatchObject({ status: 404, title: "Not found", detail: expect.any(String) });
+    }
+  });
+
+  it("answers unknown /api paths with problem+json 404 for every method", async () => {
+    for (const [path, method] of [["/api/v1/bestaat-niet", "GET"], ["/api/v1/facilities/x/y/z", "POST"], ["/api/v2", "DELETE"], ["/api/v1/taxonomy/x", "PATCH"]] as const) {
+      const res = await fetch(base + path, { method });
+      expect([res.status, res.headers.get("content-type")], `${method} ${path}`).toEqual([404, "application/problem+json; charset=utf-8"]);
+      expect(await res.json()).toMatchObject({ status: 404, title: "Not found", detail: expect.stringContaining(`${method} ${path}`) });
+    }
+  });
+});
+
 describe("fuzzing every public GET endpoint and page", () => {
   it(`answers ${RUNS} hostile requests without a 5xx, and every API 4xx as problem+json`, async () => {
     const seeds = await collectSeeds();
