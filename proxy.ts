@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { LOCALES } from "@/lib/i18n/messages";
 import { nonceCsp } from "@/lib/http/csp.mjs";
+import { isUndecodablePath, undecodableTarget } from "@/lib/http/undecodable-path";
 
 // Remembers the reader's language without tracking: a link with ?lang= (the language switch, or any link the reader
 // followed) stores just that language in the `taal` cookie — no identifier, nothing else. A later visit to a page
@@ -48,8 +49,15 @@ function memberArea(req: NextRequest): NextResponse {
   return res;
 }
 
+/** The paths of the matcher below, but the percent one. */
+const OWN_PATHS = /^\/(zoeken|locaties|organisaties|privacy|beheer)?(\/|$)/;
+
 export function proxy(req: NextRequest): NextResponse {
-  if (req.nextUrl.pathname.startsWith("/beheer")) return memberArea(req);
+  const path = req.nextUrl.pathname;
+  if (isUndecodablePath(path)) return NextResponse.rewrite(new URL(undecodableTarget(path), req.url));
+  // Other paths reach the proxy only through the percent matcher below and keep their own handling.
+  if (!OWN_PATHS.test(path)) return NextResponse.next();
+  if (path.startsWith("/beheer")) return memberArea(req);
   const asked = req.nextUrl.searchParams.get("lang") ?? undefined;
   const remembered = req.cookies.get(LANG_COOKIE)?.value;
   const prefetch = req.headers.has("next-router-prefetch") || req.headers.get("purpose") === "prefetch";
@@ -72,6 +80,7 @@ export function proxy(req: NextRequest): NextResponse {
 }
 
 export const config = {
-  // The public pages and the member area: not the API, not Next's assets.
-  matcher: ["/", "/zoeken", "/locaties/:path*", "/organisaties/:path*", "/privacy", "/beheer", "/beheer/:path*"],
+  // The public pages and the member area: not the API, not Next's assets. And any path holding a percent escape, to
+  // turn one that does not decode into a 404 (see lib/http/undecodable-path.ts).
+  matcher: ["/", "/zoeken", "/locaties/:path*", "/organisaties/:path*", "/privacy", "/beheer", "/beheer/:path*", "/:path(.*%.*)"],
 };

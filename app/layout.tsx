@@ -13,7 +13,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <a className="skip" href="#main">Naar de inhoud</a>
         {children}
-        <footer className="site-footer"><a href="/privacy">Privacy</a> · <a href="/verwijzen">Verwijzen</a> · <a href="/api/v1">API</a></footer>
+        <footer className="site-footer">
+          <a href="/privacy">Privacy</a> · <a href="/verwijzen">Verwijzen</a> ·{" "}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the API answers JSON (app/api/[...path] only looks like a page) */}
+          <a href="/api/v1">API</a>
+        </footer>
       </body>
     </html>
   );

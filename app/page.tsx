@@ -49,6 +49,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
         <dd data-testid="organization-count">{number.format(counts.organizations)}</dd>
       </dl>
       {/* The API answers JSON, not a page: a plain link. */}
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- app/api/[...path] only looks like a page */}
       <p><a href="/api/v1">{t.forDevelopers}</a></p>
     </main>
   );

@@ -1,3 +1,4 @@
+import { ALL_GEMEENTE_CODES } from "./gemeente-codes";
 // Built-in gazetteer: Dutch gemeenten with their main place, a central PC4, an approximate centre (WGS84) and
 // population (rounded, CBS 2024). Written by hand for the demo data and offline geocoding; it covers every
 // postcode and place the demo data uses. The full PC4 list is loaded with `npm run geo:import` (see README).
@@ -120,6 +121,10 @@ const ROWS: Row[] = [
 export const GEMEENTEN: readonly GemeenteRef[] = ROWS.map(([code, name, place, province, population, pc4, lat, lng]) => ({
   code, name, place, province, population, pc4, lat, lng,
 }));
+
+/** The CBS codes of the gemeenten above: the `gemeente` table holds exactly these (lib/db/reference-data.ts). */
+/** Every gemeente's CBS code: the shipped national list plus the demo list (the same codes, kept in step by a test). */
+export const GEMEENTE_CODES: ReadonlySet<string> = new Set([...ALL_GEMEENTE_CODES, ...GEMEENTEN.map((g) => g.code)]);
 
 // Other names people type for a place or gemeente: [alias, gemeente code, canonical place].
 export const PLACE_ALIASES: readonly [alias: string, code: string, place: string][] = [

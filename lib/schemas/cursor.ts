@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { zStorableString } from "./text";
 
 // Opaque keyset cursors: base64url JSON of the last item's sort key. Distance order: { d: metres, id };
 // name order: { n: name, id }.
 
 const ZKey = z.union([
   z.object({ d: z.number().nonnegative(), id: z.uuid() }).strict(),
-  z.object({ n: z.string().max(300), id: z.uuid() }).strict(),
+  z.object({ n: zStorableString().max(300), id: z.uuid() }).strict(),
 ]);
 export type TCursorKey = z.infer<typeof ZKey>;
 

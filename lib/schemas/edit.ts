@@ -3,6 +3,7 @@ import { isValidOpeningHours } from "../opening-hours";
 import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
 import { FACILITY_STATUS, FACILITY_TYPES, WHEELCHAIR } from "./facility";
 import { zGemeenteCode } from "./organization";
+import { zStorableString } from "./text";
 
 // What organisations may change, in the API's field names. One schema serves the /beheer forms and the write API,
 // so both accept and refuse the same things. Messages are written "Nederlands ¦ English": the API answers in English,
@@ -11,7 +12,7 @@ import { zGemeenteCode } from "./organization";
 const SEP = " ¦ ";
 const m = (nl: string, en: string) => `${nl}${SEP}${en}`;
 
-const text = (max: number) => z.string().trim().max(max, m(`mag hoogstens ${max} tekens zijn`, `must be at most ${max} characters`));
+const text = (max: number) => zStorableString(m("bevat een teken dat niet kan (NUL of een losse surrogaat)", "contains a NUL character or a lone surrogate, which cannot be stored")).trim().max(max, m(`mag hoogstens ${max} tekens zijn`, `must be at most ${max} characters`));
 const optionalText = (max: number) => text(max).transform((v) => (v === "" ? null : v)).nullable();
 
 export const zPostcode = z.string().trim().toUpperCase()

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { zCursor } from "./cursor";
-import { zLimit, zSingle } from "./query-params";
+import { zGemeenteFilter, zLimit, zSingle } from "./query-params";
 
 export const zSlug = z.string().max(160, "is too long").regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a slug: lower-case letters, digits and hyphens");
 export const zGemeenteCode = z.string().regex(/^GM\d{4}$/, "must be a CBS gemeente code such as GM0344");
@@ -26,7 +26,7 @@ export const ZOrganizationDetail = ZOrganizationPublic.extend({
 });
 
 export const ZOrganizationListQuery = z.object({
-  gemeente: zSingle(zGemeenteCode).optional(),
+  gemeente: zSingle(zGemeenteFilter).optional(),
   limit: zSingle(zLimit).default(20),
   cursor: zSingle(zCursor).optional(),
 }).strict();

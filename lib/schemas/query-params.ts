@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GEMEENTE_CODES } from "../reference/gemeenten";
 
 // Helpers to read URLSearchParams into plain values for zod: repeated and comma-separated values become one list.
 
@@ -89,3 +90,8 @@ export const zPostcode = z.string().trim().toUpperCase()
 
 export const zPlaceName = z.string().trim().min(2, "must be at least 2 characters").max(80, "is longer than 80 characters")
   .regex(/^[\p{L}\p{M}0-9 '’.()-]+$/u, "may contain only letters, digits, spaces and ' . - ( )");
+
+/** A gemeente filter: the CBS code (any case) of a gemeente we know — an unknown one is an error, not an empty list. */
+export const zGemeenteFilter = z.string().trim().toUpperCase()
+  .regex(/^GM\d{4}$/, { message: "must be a CBS gemeente code such as GM0344", abort: true })
+  .refine((code) => GEMEENTE_CODES.has(code), "is not a gemeente we know; GET /api/v1/areas/lookup?postcode=… gives a postcode's gemeente");

@@ -1,4 +1,5 @@
 import type { Geocoder } from "../geocoder/types";
+import { GEMEENTE_CODES } from "../reference/gemeenten";
 import { ZServiceSearchQuery, type TServiceSearchQuery } from "./services";
 import { readQueryParams } from "./facility-search";
 import { SERVICE_LIST_KEYS } from "./services";
@@ -27,8 +28,10 @@ export async function readReferralPage(params: PageParams, geocoder: Geocoder): 
   if (postcode) api.set("postcode", postcode);
   let unknownGemeente = false;
   if (gemeente) {
-    if (/^gm\d{4}$/i.test(gemeente)) api.set("gemeente", gemeente.toUpperCase());
-    else {
+    if (/^gm\d{4}$/i.test(gemeente)) {
+      if (GEMEENTE_CODES.has(gemeente.toUpperCase())) api.set("gemeente", gemeente.toUpperCase());
+      else unknownGemeente = true;
+    } else {
       const hit = gemeente.length >= 2 ? await geocoder.place(gemeente).catch(() => null) : null;
       if (hit?.gemeenteCode) api.set("gemeente", hit.gemeenteCode);
       else unknownGemeente = true;

@@ -1,16 +1,15 @@
 import { z } from "zod";
 import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
-import { zCodeList, zPostcode, zSingle } from "./query-params";
+import { zCodeList, zGemeenteFilter, zPostcode, zSingle } from "./query-params";
 
 // GET /api/v1/services and /verwijzen: services (not facilities) for a client's postcode or a gemeente.
 
 export const COSTS = ["free", "contribution", "paid"] as const;
 export const ACCESS_ROUTES = ["walk_in", "appointment", "referral"] as const;
-export const zGemeenteCode = z.string().trim().toUpperCase().regex(/^GM\d{4}$/, "must be a CBS gemeente code such as GM0344");
 
 export const ZServiceSearchQuery = z.object({
   postcode: zSingle(zPostcode).optional(),
-  gemeente: zSingle(zGemeenteCode).optional(),
+  gemeente: zSingle(zGemeenteFilter).optional(),
   service: zCodeList(SERVICE_CODES, "service code").optional(),
   audience: zCodeList(AUDIENCE_CODES, "audience").optional(),
   language: z.array(z.string().regex(/^[a-z]{2}$/, "must be ISO 639-1 codes such as nl, en, ar")).max(20, "has too many values").optional(),

@@ -46,9 +46,10 @@ export async function listApiTokens(db: PrismaClient, actor: Actor | null, organ
 
 /** The actor behind `Authorization: Bearer bw_…`, or null for a missing, unknown or revoked token. */
 export async function actorForBearer(db: PrismaClient, authorization: string | null, now = new Date()): Promise<TokenActor | null> {
-  const m = /^Bearer\s+(bw_[A-Za-z0-9_-]{20,64})$/.exec(authorization ?? "");
-  if (!m) return null;
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(m[1]!) }, include: { organization: { select: { name: true } } } });
+  // The scheme is case-insensitive (RFC 9110 §11.1: "bearer" and "BEARER" are Bearer); the token is not.
+  const [, scheme, token] = /^([A-Za-z]+)\s+(bw_[A-Za-z0-9_-]{20,64})$/.exec(authorization?.trim() ?? "") ?? [];
+  if (scheme?.toLowerCase() !== "bearer" || !token) return null;
+  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { organization: { select: { name: true } } } });
   if (!row || row.revokedAt) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });

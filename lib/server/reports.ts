@@ -5,14 +5,15 @@ import type { Actor } from "../auth/actor";
 import { canEditFacility } from "../auth/permissions";
 import { missing, unauthenticated } from "./edit/errors";
 import { recordAudit } from "./audit";
+import { zStorableString } from "../schemas/text";
 
 // "Klopt er iets niet?": a note from anyone about a facility, without an account. Spam is held off without
 // third-party captchas: a honeypot field people never see, a signed form time (a form sent within 3 s of being shown,
 // or more than a day later, is refused), and rate limits per IP and per facility (lib/rate-limit).
 
 export const ZReport = z.object({
-  message: z.string().trim().min(10, "must be 10 to 2000 characters").max(2000, "must be 10 to 2000 characters"),
-  contact: z.string().trim().max(200, "must be at most 200 characters").optional().transform((v) => v || null),
+  message: zStorableString().trim().min(10, "must be 10 to 2000 characters").max(2000, "must be 10 to 2000 characters"),
+  contact: zStorableString().trim().max(200, "must be at most 200 characters").optional().transform((v) => v || null),
   /** the honeypot: must stay empty */
   homepage: z.string().max(0, "must be empty").optional(),
   /** the signed time the form was shown (from formToken) */

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
 import { safeBackPath } from "@/lib/auth/session";
 import { requestPasswordLink, signInWithPassword } from "@/lib/auth/sign-in";
+import { fields, str } from "./form-data";
 
 // Sign-in, sign-out and password reset as server actions: plain <form>s that work without JavaScript. Next.js
 // refuses a server action whose Origin differs from the host (CSRF). Messages never say whether an account exists.
@@ -13,7 +14,7 @@ import { requestPasswordLink, signInWithPassword } from "@/lib/auth/sign-in";
 const ZSignIn = z.object({ email: z.string().trim().toLowerCase().max(200), password: z.string().max(200), terug: z.string().max(300).optional() });
 
 export async function signIn(form: FormData): Promise<void> {
-  const parsed = ZSignIn.safeParse(Object.fromEntries(form));
+  const parsed = ZSignIn.safeParse(fields(form));
   const back = safeBackPath(parsed.success ? parsed.data.terug : undefined);
   const again = (code: string) => redirect(`/beheer/inloggen?fout=${code}&terug=${encodeURIComponent(back)}`);
   if (!parsed.success || !parsed.data.email || !parsed.data.password) return again("1");
@@ -33,7 +34,7 @@ export async function signOut(): Promise<void> {
 }
 
 export async function requestReset(form: FormData): Promise<void> {
-  const email = z.string().trim().toLowerCase().max(200).catch("").parse(form.get("email"));
+  const email = z.string().trim().toLowerCase().max(200).catch("").parse(str(form, "email"));
   if ((await requestPasswordLink(await headers(), email)) === "too-many") redirect("/beheer/wachtwoord-vergeten?fout=te-veel");
   redirect("/beheer/wachtwoord-vergeten?verstuurd=1");
 }
@@ -41,7 +42,7 @@ export async function requestReset(form: FormData): Promise<void> {
 const ZReset = z.object({ token: z.string().min(10).max(200), password: z.string().max(200), repeat: z.string().max(200) });
 
 export async function resetPassword(form: FormData): Promise<void> {
-  const parsed = ZReset.safeParse(Object.fromEntries(form));
+  const parsed = ZReset.safeParse(fields(form));
   if (!parsed.success) redirect("/beheer/wachtwoord-nieuw?fout=link");
   const { token, password, repeat } = parsed.data;
   const again = (code: string) => redirect(`/beheer/wachtwoord-nieuw?token=${encodeURIComponent(token)}&fout=${code}`);

@@ -1,6 +1,7 @@
 import { getPrisma } from "@/lib/db";
 import { ProblemError, fromZodError, problemResponse, unexpectedErrorResponse } from "@/lib/http/problem";
 import { clientIp, hitReportLimits } from "@/lib/rate-limit";
+import { zSlug } from "@/lib/schemas/organization";
 import { saveReport, tokenFresh, ZReport } from "@/lib/server/reports";
 
 // POST /api/v1/facilities/{slug}/reports — "Klopt er iets niet?". Takes the public page's plain form (answers with a
@@ -19,7 +20,7 @@ export async function POST(req: Request, ctx: Ctx): Promise<Response> {
   });
   const fail = (p: ProblemError, formResult: string) => (isForm ? back(formResult) : problemResponse(p, path));
   try {
-    const facility = slug.length <= 160 ? await getPrisma().facility.findUnique({ where: { slug }, select: { id: true } }) : null;
+    const facility = zSlug.safeParse(slug).success ? await getPrisma().facility.findUnique({ where: { slug }, select: { id: true } }) : null;
     if (!facility) return problemResponse(new ProblemError(404, "Not found", "This facility does not exist."), path);
     const raw = isForm ? Object.fromEntries(new URLSearchParams(await req.text())) : await req.json().catch(() => null);
     const parsed = ZReport.safeParse(raw);
