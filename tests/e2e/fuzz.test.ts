@@ -53,7 +53,8 @@ async function collectSeeds(): Promise<Seeds> {
     orgs: orgs.data.map((o) => o.slug),
     services: services.data.map((s) => s.id),
     sals,
-    codes: [...new Set([...sheet.matchAll(/\/b\/([2-9a-z]{8,20})/g)].map((m) => m[1] ?? ""))],
+    // A sheet stores a short link only on "Maak korte link" (a POST): without one, fuzz from a well-formed unknown code.
+    codes: [...new Set([...sheet.matchAll(/\/b\/([2-9a-z]{8,20})/g)].map((m) => m[1] ?? ""))].concat(["zzzzzzzz"]),
     apiCursors: [near.next_cursor, byName.next_cursor].filter((c): c is string => !!c),
     orgCursors: [orgs.next_cursor].filter((c): c is string => !!c),
     pageCursors: [...new Set([...search.matchAll(/[?&;]na=([A-Za-z0-9_-]+)/g)].map((m) => m[1] ?? ""))],
