@@ -4,7 +4,8 @@ import { REFERRAL_LOCALES } from "../i18n/referral";
 // /verwijsbrief?services=<service-at-location id>,…&lang=<code>: what a referral sheet's link may hold — service
 // ids and a language, nothing else.
 
-export const MAX_SHEET_SERVICES = 12;
+/** What fits on one A4 page in every language (seven Arabic services printed on two pages). */
+export const MAX_SHEET_SERVICES = 6;
 
 export const ZSheetQuery = z.object({
   services: z.string().max(40 * MAX_SHEET_SERVICES, "is too long").transform((v) => v.toLowerCase().split(",").map((x) => x.trim()).filter(Boolean))

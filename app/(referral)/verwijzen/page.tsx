@@ -64,6 +64,9 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
     }
   }
   const chosen = readList(params, MAX_SHEET_SERVICES);
+  // A link with more services than fit on the sheet keeps the first six and says so.
+  const full = chosen.length >= MAX_SHEET_SERVICES;
+  const overflow = readList(params, 100).length > MAX_SHEET_SERVICES;
   const sheet = chosen.length ? (await loadSheet(pool, chosen)).items : [];
   const chosenSet = new Set(sheet.map((s) => s.id));
   const list = (ids: string[]) => (ids.length ? ids.join(",") : null);
@@ -154,6 +157,7 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
       <section aria-labelledby="sheet" className="sheet-panel">
         <h2 id="sheet">{t.sheet} ({sheet.length})</h2>
         <RememberedList current={sheet.map((s) => s.id)} label={t.restoreList} />
+        {full && <p className={overflow ? "problem" : "notice"} role={overflow ? "alert" : "status"}>{t.sheetFull}</p>}
         {sheet.length === 0 ? <p>{t.sheetEmpty}</p> : (
           <>
             <ol>
@@ -226,9 +230,9 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
                         <td data-label={t.colSheet}>
                           {on
                             ? <a href={link(params, { lijst: list(chosen.filter((x) => x !== id)) }, `#r-${id}`)}>{t.remove}<span className="sr-only">: {s.name}</span></a>
-                            : chosen.length < MAX_SHEET_SERVICES
+                            : !full
                               ? <a href={link(params, { lijst: list([...chosen, id]) }, `#r-${id}`)}>{t.add}<span className="sr-only">: {s.name}</span></a>
-                              : null}
+                              : <a href="#sheet" className="hint">{t.sheetFull.split(":")[0]}</a>}
                           {on && <span className="cats">{t.onSheet}</span>}
                         </td>
                       </tr>
