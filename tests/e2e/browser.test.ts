@@ -118,6 +118,19 @@ describe("resident pages in Chromium", () => {
     await context.close();
   });
 
+  it("on a phone, shows a search error right under the search field, with the filters folded away", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${app.base}/zoeken?q=xyzzy+qwerty&lang=nl`);
+    const alert = page.locator("#q-problems");
+    const box = await alert.boundingBox();
+    const field = await page.locator("#q").boundingBox();
+    expect(box && field && box.y > field.y && box.y < field.y + 200).toBe(true);
+    expect(await page.locator("form.search details").getAttribute("open")).toBeNull();
+    expect(await page.locator("#q").getAttribute("aria-describedby")).toContain("q-problems");
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
   it("answers an unknown page with a plain 404 page in Dutch and English, not Next.js's English default", async () => {
     for (const path of ["/locaties/bestaat-niet-echt", "/organisaties/bestaat-niet-echt", "/pagina-die-er-niet-is"]) {
       const res = await fetch(`${app.base}${path}`);

@@ -117,10 +117,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         {locale !== "nl" && <input type="hidden" name="lang" value={locale} />}
         <label htmlFor="q">{t.searchLabel}</label>
         <p id="q-hint" className="hint">{t.searchHint}</p>
-        <input id="q" name="q" type="search" defaultValue={text} autoComplete="postal-code" aria-describedby="q-hint" maxLength={100} />
+        <input id="q" name="q" type="search" defaultValue={text} autoComplete="postal-code" aria-describedby={problems.length ? "q-hint q-problems" : "q-hint"}
+          aria-invalid={problems.length ? true : undefined} maxLength={100} />
+        {/* Right under the field it is about (on a phone it sat ≈ 1,400 px down, under the opened filters). */}
+        <ProblemList id="q-problems" title={t.badInput} problems={problems} />
         <LocateButton label={t.locate} busy={t.locating} failed={t.locateFailed} lang={locale} />
         {/* Filters fold away once there are results, so a phone shows the list first; native, no JavaScript. */}
-        <details open={!result}>
+        <details open={!result && problems.length === 0}>
           <summary>{t.filters}{activeCount > 0 ? ` (${activeCount})` : ""}</summary>
           <fieldset>
             <legend>{t.servicesLegend}</legend>
@@ -156,7 +159,6 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <button type="submit">{t.searchButton}</button>
       </form>
 
-      <ProblemList title={t.badInput} problems={problems} />
       {suggestions.map((s) => <p key={s} className="suggestion"><Link href={hrefWithout(params, "q", undefined, { q: s })}>{t.didYouMean(s)}</Link></p>)}
       {named.length > 0 && (
         <section aria-labelledby="named">
