@@ -232,6 +232,10 @@ describe("member area in Chromium", () => {
     await visitor.close();
     const { ctx, page } = await signedIn(DEMO_USERS.orgAdmin.email);
     expect(await page.locator("main").textContent()).toContain("1 meldingen");
+    // The row names the facility with its street and number (an organisation has many of the same name).
+    const addr = (await db.query("SELECT street, house_number, coalesce(house_number_addition, '') AS add, place FROM facility WHERE id = $1", [second.id])).rows[0];
+    const row = page.locator("tr", { has: page.locator(`a[href="/beheer/locaties/${second.id}"]`) }).first();
+    expect(await row.textContent()).toContain(`(${addr.street} ${addr.house_number}${addr.add}, ${addr.place})`);
     await page.goto(`${app.base}/beheer/locaties/${second.id}`);
     expect(await page.locator("#reports-title + ul").textContent()).toContain("Het telefoonnummer werkt niet meer.");
     await ctx.close();

@@ -24,7 +24,8 @@ function FacilityRows({ items, t, locale }: { items: DashFacility[]; t: BeheerMe
             ].filter(Boolean);
             return (
               <tr key={f.id}>
-                <td><a href={`/beheer/locaties/${f.id}`}>{f.name}</a> <span className="hint">({f.place})</span></td>
+                {/* Street and number: an organisation with 300 locations has eight called "Buurthuis De Akker". */}
+                <td><a href={`/beheer/locaties/${f.id}`}>{f.name}</a> <span className="hint">({f.street} {f.houseNumber}{f.houseNumberAddition ?? ""}, {f.place})</span></td>
                 <td>{date(f.lastVerifiedAt, locale, t.never)}</td>
                 <td>{flags.length ? flags.join(" · ") : "—"}</td>
               </tr>

@@ -10,7 +10,7 @@ import { attachRequestsFor, type AttachRequest } from "./attach-requests";
 export const STALE_MONTHS = 12;
 export const staleBefore = (now: Date) => new Date(new Date(now).setMonth(now.getMonth() - STALE_MONTHS));
 
-export type DashFacility = { id: string; slug: string; name: string; place: string; lastVerifiedAt: Date | null; stale: boolean; tempState: string | null; tempUntil: Date | null; pending: number; reports: number };
+export type DashFacility = { id: string; slug: string; name: string; place: string; street: string; houseNumber: string; houseNumberAddition: string | null; lastVerifiedAt: Date | null; stale: boolean; tempState: string | null; tempUntil: Date | null; pending: number; reports: number };
 export type DashOrg = {
   id: string; slug: string; name: string; role: "editor" | "org_admin" | "moderator"; publishesDirectly: boolean;
   facilities: DashFacility[]; services: { id: string; name: string }[];
@@ -22,11 +22,11 @@ export type Dashboard = { orgs: DashOrg[]; delegated: DashFacility[]; queue: num
 export async function loadDashboard(db: PrismaClient, actor: UserActor, now = new Date()): Promise<Dashboard> {
   const stale = staleBefore(now);
   const orgIds = [...actor.orgs.keys()];
-  const facilitySelect = { id: true, slug: true, name: true, place: true, lastVerifiedAt: true, tempState: true, tempUntil: true } as const;
+  const facilitySelect = { id: true, slug: true, name: true, place: true, street: true, houseNumber: true, houseNumberAddition: true, lastVerifiedAt: true, tempState: true, tempUntil: true } as const;
   const [orgs, delegated, queue, requests] = await Promise.all([
     db.organization.findMany({
       where: { id: { in: orgIds } }, orderBy: { name: "asc" },
-      select: { id: true, slug: true, name: true, publishesDirectly: true, facilities: { select: facilitySelect, orderBy: { name: "asc" } }, services: { select: { id: true, name: true }, orderBy: { name: "asc" } } },
+      select: { id: true, slug: true, name: true, publishesDirectly: true, facilities: { select: facilitySelect, orderBy: [{ name: "asc" }, { place: "asc" }, { street: "asc" }] }, services: { select: { id: true, name: true }, orderBy: { name: "asc" } } },
     }),
     db.facility.findMany({ where: { id: { in: [...actor.facilities] } }, select: facilitySelect, orderBy: { name: "asc" } }),
     isModerator(actor) ? db.changeRequest.count({ where: { status: "pending" } }) : Promise.resolve(null),
