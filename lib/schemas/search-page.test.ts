@@ -23,6 +23,13 @@ describe("the search page's URL", () => {
     expect(readSearchPage({ q: "Utrecht, Nederland" })).toMatchObject({ query: { place: "Utrecht" }, errors: [] });
   });
 
+  it("never hands PostgreSQL a NUL or a lone surrogate from the search box (the fuzzer's /zoeken 500)", () => {
+    const { text } = readSearchPage({ q: "Utrecht\u0000\uD800 centrum" });
+    expect(text).toBe("Utrecht\uFFFD centrum");
+    const cut = readSearchPage({ q: `${"a".repeat(199)}\u{1F3E0}` }).text; // a pair cut in half at 200
+    expect(/[\uD800-\uDFFF]/.test(cut)).toBe(false);
+  });
+
   it("names the page's own fields in errors", () => {
     const { query, errors } = readSearchPage({ q: "3512", dienst: "nope", doelgroep: "martians", taal: "english" });
     expect(query).toBeNull();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { readSearchText, type SearchText } from "../geo/search-text";
+import { storableText } from "./text";
 import { readFacilitySearchParams, ZFacilitySearchQuery, type TFacilitySearchQuery } from "./facility-search";
 
 // The resident search page's URL (Dutch parameter names, so links read naturally) mapped onto the API's query
@@ -29,7 +30,8 @@ export function normalisePageParams(params: PageParams): PageParams {
 }
 
 export function readSearchPage(params: PageParams): SearchPageQuery {
-  const text = (one(params.q) ?? "").slice(0, 200).trim();
+  // What the box holds is searched in PostgreSQL: no NUL, no lone surrogate (also one left by cutting at 200).
+  const text = storableText((one(params.q) ?? "").slice(0, 200)).trim();
   const near = one(params.bij);
   const api = new URLSearchParams();
   // A typed place wins over a position from "use my location".
