@@ -1,23 +1,19 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type AppServer } from "../support/app-server";
-import { cspViolations, launchChromium, violations } from "../support/browser";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AppServer } from "../support/app-server";
+import { startAppAndBrowser } from "../support/app-browser";
+import { cspViolations, violations } from "../support/browser";
 
 // The resident pages in a real Chromium (Debian's /usr/bin/chromium; .ci/run installs it): axe-core finds no
 // WCAG 2.1 AA violations, the path works by keyboard and without JavaScript, and nothing overflows at 320 px.
 
+const started = startAppAndBrowser();
 let app: AppServer;
 let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-}, 330_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-}, 60_000);
+beforeAll(() => {
+  app = started.app();
+  browser = started.browser();
+});
 
 async function firstFacilityPath(): Promise<{ facility: string; organization: string }> {
   const html = await (await fetch(`${app.base}/zoeken?q=3512&dienst=schuldhulp`)).text();

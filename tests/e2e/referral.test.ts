@@ -1,29 +1,29 @@
 import pg from "pg";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type AppServer } from "../support/app-server";
-import { launchChromium, violations } from "../support/browser";
+import type { AppServer } from "../support/app-server";
+import { startAppAndBrowser } from "../support/app-browser";
+import { violations } from "../support/browser";
 
 // The social worker's path in a real Chromium: search services for a client's postcode, collect three, open the
 // referral sheet in Arabic and in Polish, print it to PDF — one A4 page for up to six services — and axe finds no
 // WCAG 2.1 AA violations on /verwijzen and /verwijsbrief in all six languages.
 
+const started = startAppAndBrowser();
 let app: AppServer;
 let browser: Browser;
 let db: pg.Client;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
+  app = started.app();
+  browser = started.browser();
   db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${app.pgPort}/buurtwijzer` });
   await db.connect();
-}, 330_000);
+});
 
 afterAll(async () => {
   await db?.end();
-  await browser?.close();
-  await app?.stop();
-}, 60_000);
+});
 
 /** Pages of a PDF: count its /Type /Page objects. */
 const pdfPages = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
