@@ -8,10 +8,10 @@ import { ResolveReport } from "@/components/beheer/resolve-report";
 import { openReports } from "@/lib/server/reports";
 import { pendingWorkers } from "@/lib/server/workers";
 import { decideWorkerAction } from "../worker-actions";
+import { ChangeTable } from "@/components/beheer/change-table";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : Array.isArray(v) ? v.join(", ") : String(v));
 
 export default async function ModerationPage({ searchParams }: Props) {
   const sp = await searchParams;
@@ -33,10 +33,7 @@ export default async function ModerationPage({ searchParams }: Props) {
             <h2>{c.isNew ? `${t.newFacility}: ` : ""}{c.label} <span className="hint">({c.organization})</span></h2>
             <p className="hint">{fmt.format(c.createdAt)} · {t.by} {c.createdByLabel}</p>
             {c.stale && <p className="warning">{t.stale}</p>}
-            <div className="table-wrap"><table className="data">
-              <thead><tr><th scope="col">{t.field}</th><th scope="col">{t.was}</th><th scope="col">{t.now}</th></tr></thead>
-              <tbody>{c.changes.map((d) => <tr key={d.field}><th scope="row">{d.field}</th><td>{show(d.before)}</td><td>{show(d.after)}</td></tr>)}</tbody>
-            </table></div>
+            <ChangeTable changes={c.changes} t={t} locale={locale} />
             <div className="row">
               <form action={approve}>
                 <input type="hidden" name="id" value={c.id} />
