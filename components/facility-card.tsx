@@ -2,13 +2,15 @@ import Link from "next/link";
 import type { Messages, Locale } from "@/lib/i18n/messages";
 import { termName } from "@/lib/i18n/term-name";
 import { withLang } from "@/lib/i18n/messages";
-import { formatDistance, walkingMinutes } from "@/lib/format";
+import { formatDistance, travelTime } from "@/lib/format";
 import type { TFacilityListItem } from "@/lib/schemas/facility";
 
 // One search result: what a resident needs to choose — name, kind, distance, open or not, address, services.
 export function FacilityCard({ f, t, locale }: { f: TFacilityListItem; t: Messages; locale: Locale }) {
   const a = f.address;
-  const status = f.status === "temporarily_closed" ? t.temporarilyClosed : f.temporary_status === "closed" ? t.todayClosed : f.temporary_status === "open" ? t.todayOpen : f.open_now === null ? t.hoursUnknown : f.open_now ? t.open : t.closed;
+  const status = f.status === "temporarily_closed" ? t.temporarilyClosed : f.temporary_status === "closed" ? t.todayClosed : f.temporary_status === "open" ? t.todayOpen
+    : f.open_now === null ? t.hoursUnknown : f.open_now ? t.open : f.opens_at ? t.opensAt(f.opens_at) : t.closed;
+  const travel = f.distance_m === undefined ? null : travelTime(f.distance_m);
   return (
     <li className="card" data-id={f.id}>
       <h3>
@@ -18,7 +20,8 @@ export function FacilityCard({ f, t, locale }: { f: TFacilityListItem; t: Messag
         <span>{t.types[f.type]}</span>
         {f.distance_m !== undefined && (
           <span>
-            <bdi>{formatDistance(f.distance_m, locale)}</bdi> · {t.walk(walkingMinutes(f.distance_m))}
+            <bdi>{formatDistance(f.distance_m, locale)}</bdi>
+            {travel && <> · {travel.mode === "walk" ? t.walk(travel.minutes) : t.bike(travel.minutes)}</>}
           </span>
         )}
         <span className={f.open_now ? "open" : "closed"}>{status}</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamWallClock, isOpenAt, isValidOpeningHours, openAt, weekHours } from "./opening-hours";
+import { amsterdamWallClock, isOpenAt, isValidOpeningHours, openAt, opensLaterTodayAt, weekHours } from "./opening-hours";
 
 describe("isOpenAt (Europe/Amsterdam, Dutch holidays)", () => {
   const office = "Mo-Fr 09:00-17:00; PH off";
@@ -64,5 +64,24 @@ describe("weekHours", () => {
   it("answers null for missing or unreadable hours", () => {
     expect(weekHours(null, new Date())).toBeNull();
     expect(weekHours("ask Piet", new Date())).toBeNull();
+  });
+});
+
+describe("opensLaterTodayAt (\"nu niets open — opent om 13:00\")", () => {
+  const split = "Mo-Fr 09:00-12:00,13:00-17:00; PH off";
+  it("gives the next opening time today in Amsterdam time", () => {
+    expect(opensLaterTodayAt(new Date("2026-11-25T07:00:00Z"))(split)).toBe("09:00"); // 08:00 on a Wednesday
+    expect(opensLaterTodayAt(new Date("2026-11-25T11:30:00Z"))(split)).toBe("13:00"); // 12:30: lunch break
+  });
+  it("is null when open now, closed for the rest of the day, or on a holiday", () => {
+    expect(opensLaterTodayAt(new Date("2026-11-25T09:00:00Z"))(split)).toBeNull(); // 10:00: open
+    expect(opensLaterTodayAt(new Date("2026-11-25T17:00:00Z"))(split)).toBeNull(); // 18:00: opens tomorrow
+    expect(opensLaterTodayAt(new Date("2026-11-28T08:00:00Z"))(split)).toBeNull(); // Saturday
+    expect(opensLaterTodayAt(new Date("2026-12-25T07:00:00Z"))(split)).toBeNull(); // Christmas
+    expect(opensLaterTodayAt(new Date())(null)).toBeNull();
+    expect(opensLaterTodayAt(new Date())("sometimes, ask Piet")).toBeNull();
+  });
+  it("uses summer time too (UTC+2)", () => {
+    expect(opensLaterTodayAt(new Date("2026-07-01T05:30:00Z"))(split)).toBe("09:00"); // 07:30
   });
 });

@@ -40,6 +40,12 @@ export function openNow(status: string, tempState: string | null, regular: () =>
   return regular();
 }
 
+/** Opening later today, given the same: only for an active place closed now without a temporary state (a
+ *  "vandaag gesloten" or "vandaag open" decides the whole day). */
+export function opensLater(status: string, tempState: string | null, open: boolean | null, regular: () => string | null): string | null {
+  return open === false && status === "active" && !tempState ? regular() : null;
+}
+
 export function isOpenAt(value: string | null, at: Date): boolean | null {
   return openAt(at)(value);
 }
@@ -67,6 +73,37 @@ export function openAt(at: Date): (value: string | null) => boolean | null {
 }
 
 const states = { minute: Number.NaN, byValue: new Map<string, boolean | null>() };
+
+/**
+ * When a facility that is closed now opens again *today* (Amsterdam wall clock): "13:00", or null when it is open now,
+ * stays closed for the rest of the day, or has no readable hours. For "nu niets open — opent om 13:00" and
+ * "vandaag open". Memoised per minute like openAt.
+ */
+export function opensLaterTodayAt(at: Date): (value: string | null) => string | null {
+  const wall = amsterdamWallClock(at);
+  const minute = wall.getTime();
+  if (later.minute !== minute) {
+    later.minute = minute;
+    later.byValue.clear();
+  }
+  const endOfDay = new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() + 1);
+  return (value) => {
+    if (!value) return null;
+    const mine = later.minute === minute;
+    const known = mine ? later.byValue.get(value) : undefined;
+    if (known !== undefined) return known;
+    const oh = parse(value);
+    let opens: string | null = null;
+    if (oh && !oh.getState(wall)) {
+      const next = oh.getNextChange(wall, endOfDay);
+      if (next && next < endOfDay && oh.getState(next)) opens = hhmm(next);
+    }
+    if (mine && later.byValue.size < MAX_CACHED) later.byValue.set(value, opens);
+    return opens;
+  };
+}
+
+const later = { minute: Number.NaN, byValue: new Map<string, string | null>() };
 
 /**
  * Valid for saving: parses, and with no warnings. (The library also reads loose forms such as "dinsdag" or

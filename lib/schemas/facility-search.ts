@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
 import { FACILITY_TYPES } from "./facility";
-import { listParam, singleParam, zBbox, zBoolean, zCodeList, zLatLng, zLimit, zPlaceName, zPostcode, zSingle } from "./query-params";
+import { listParam, singleParam, zBbox, zBoolean, zCodeList, zLatLng, zLimit, zPlaceName, zPostcode, zRadiusKm, zSingle } from "./query-params";
 import { zCursor } from "./cursor";
 
 // GET /api/v1/facilities: the query contract. Filters are any-of within one parameter, all-of across parameters.
@@ -23,7 +23,10 @@ export const ZFacilitySearchQuery = z.object({
   postcode: zSingle(zPostcode).optional(),
   place: zSingle(zPlaceName).optional(),
   ...FILTER_FIELDS,
-  open: zSingle(z.literal("now", { error: "must be now" })).optional(),
+  /** now: open at this moment; today: open now or opening later today (Amsterdam time). */
+  open: zSingle(z.enum(["now", "today"], { error: "must be now or today" })).optional(),
+  /** Only facilities within this many km of the origin. */
+  radius_km: zSingle(zRadiusKm).optional(),
   bbox: zSingle(zBbox).optional(),
   limit: zSingle(zLimit).default(20),
   cursor: zSingle(zCursor).optional(),
@@ -33,6 +36,7 @@ export const ZFacilitySearchQuery = z.object({
   if (origins.length > 1) {
     ctx.addIssue({ code: "custom", path: [origins[1] ?? "near"], message: `give only one of near, postcode and place (got ${origins.join(", ")})` });
   }
+  if (q.radius_km !== undefined && origins.length === 0) ctx.addIssue({ code: "custom", path: ["radius_km"], message: "needs near, postcode or place to measure from" });
 });
 
 export type TFacilitySearchQuery = z.infer<typeof ZFacilitySearchQuery>;

@@ -28,6 +28,8 @@ export const ZFacilityListItem = z.object({
   services: z.array(ZTermRef),
   wheelchair: z.enum(WHEELCHAIR),
   open_now: z.boolean().nullable(),
+  /** Closed now but opening again later today: the time ("13:00", Amsterdam), else null. */
+  opens_at: z.string().regex(/^\d\d:\d\d$/).nullable(),
   /** "vandaag gesloten / vandaag open" set by the organisation, while it lasts */
   temporary_status: z.enum(["closed", "open"]).nullable(),
   distance_m: z.number().int().nonnegative().optional(),

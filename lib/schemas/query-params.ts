@@ -83,6 +83,10 @@ export const zBbox = z.string().transform((v, ctx) => {
 export const zLimit = z.string().regex(/^\d{1,4}$/, "must be a whole number from 1 to 100").transform(Number)
   .pipe(z.number().int().min(1, "must be a whole number from 1 to 100").max(100, "must be a whole number from 1 to 100"));
 
+/** A search radius in whole kilometres, 1–100 (facility and service searches). */
+export const zRadiusKm = z.string().regex(/^\d{1,3}$/, "must be a whole number of kilometres from 1 to 100").transform(Number)
+  .pipe(z.number().int().min(1, "must be from 1 to 100").max(100, "must be from 1 to 100"));
+
 /** Dutch postcode: PC4 (`3512`) or PC6 (`3512 AB`, `3512ab`). */
 export const zPostcode = z.string().trim().toUpperCase()
   .regex(/^[1-9]\d{3}( ?[A-Z]{2})?$/, "must be a Dutch postcode such as 3512 or 3512 AB")

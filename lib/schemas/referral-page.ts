@@ -13,6 +13,9 @@ const one = (v: string | string[] | undefined): string | undefined => all(v)[0];
 const SORTS: Record<string, string> = { werkgebied: "area", afstand: "distance", naam: "name", organisatie: "organization" };
 export const PAGE_SORT: Record<string, string> = Object.fromEntries(Object.entries(SORTS).map(([k, v]) => [v, k]));
 
+/** /verwijzen's distance when the worker chose none. */
+export const REFERRAL_DEFAULT_KM = 25;
+
 export type ReferralPageQuery = {
   query: TServiceSearchQuery | null; postcode: string; gemeente: string;
   /** the query as API parameters (for the CSV link) */
@@ -42,8 +45,13 @@ export async function readReferralPage(params: PageParams, geocoder: Geocoder): 
   for (const l of all(params.taal)) if (l) api.append("language", l);
   if (one(params.gratis) === "ja") api.set("cost", "free");
   for (const x of all(params.toegang)) if (x) api.append("access", x);
-  const radius = one(params.straal);
-  if (radius && postcode) api.set("radius_km", radius);
+  // From a postcode: within 25 km and whatever works in the client's gemeente, unless the worker asks for all
+  // (without it, 46 of 50 services were outside the gemeente, 100–133 km away).
+  const radius = one(params.straal) || String(REFERRAL_DEFAULT_KM);
+  if (radius !== "alle" && postcode) {
+    api.set("radius_km", radius);
+    api.set("or_in_area", "true");
+  }
   const sort = SORTS[one(params.sorteer) ?? ""];
   if (sort) api.set("sort", sort);
   api.set("limit", "50");

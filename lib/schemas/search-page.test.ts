@@ -2,6 +2,28 @@ import { describe, expect, it } from "vitest";
 import { normalisePageParams, readMapView, readSearchPage } from "./search-page";
 
 describe("the search page's URL", () => {
+  it("reads the distance and the open choice: no limit by default, 25 km once an open filter is on", () => {
+    const plain = readSearchPage({ q: "3584" });
+    expect(plain.radius).toBe("alle");
+    expect(plain.query?.radius_km).toBeUndefined();
+    expect(readSearchPage({ q: "3584", straal: "5" })).toMatchObject({ radius: "5", query: { radius_km: 5 } });
+    expect(readSearchPage({ q: "3584", open: "nu" })).toMatchObject({ radius: "25", query: { radius_km: 25, open: "now" } });
+    const anyDistance = readSearchPage({ q: "3584", open: "vandaag", straal: "alle" });
+    expect(anyDistance).toMatchObject({ radius: "alle", query: { open: "today" } });
+    expect(anyDistance.query?.radius_km).toBeUndefined();
+    const nowhere = readSearchPage({ dienst: "schuldhulp", straal: "5" }); // nowhere to measure from
+    expect(nowhere.errors).toEqual([]);
+    expect(nowhere.query?.radius_km).toBeUndefined();
+    expect(readSearchPage({ q: "3584", straal: "7000" }).errors).toEqual([expect.objectContaining({ parameter: "straal" })]);
+  });
+
+  it("numbers a later page from `vanaf`, only together with a cursor", () => {
+    const cursor = Buffer.from(JSON.stringify({ d: 1200.5, id: "00000000-0000-4000-8000-000000000001" })).toString("base64url");
+    expect(readSearchPage({ q: "3584", na: cursor, vanaf: "21" }).from).toBe(21);
+    expect(readSearchPage({ q: "3584", vanaf: "21" }).from).toBe(1);
+    expect(readSearchPage({ q: "3584", na: cursor, vanaf: "-3" }).from).toBe(1);
+  });
+
   it("maps the Dutch parameter names onto the API query", () => {
     const { query, errors } = readSearchPage({ q: "3512 AB", dienst: ["schuldhulp", "inloop"], soort: "buurthuis", doelgroep: "ouderen", taal: "en", open: "nu", gratis: "ja", rolstoel: "ja" });
     expect(errors).toEqual([]);

@@ -11,8 +11,18 @@ export type PageParams = Record<string, string | string[] | undefined>;
 const all = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const one = (v: string | string[] | undefined): string | undefined => all(v)[0];
 
-/** `understood`: how the typed text was read (a postcode in an address, the place after a street), for the page to say. */
-export type SearchPageQuery = { query: TFacilitySearchQuery | null; text: string; understood: SearchText | null; errors: { parameter: string; detail: string }[] };
+/** `understood`: how the typed text was read (a postcode in an address, the place after a street), for the page to say.
+ *  `radius`: the distance choice to show ("alle" or km); `from`: the number of this page's first place (`vanaf`). */
+export type SearchPageQuery = {
+  query: TFacilitySearchQuery | null; text: string; understood: SearchText | null; errors: { parameter: string; detail: string }[];
+  radius: string; from: number;
+};
+
+/** The distance choices on /zoeken, in km; "alle" is no limit. */
+export const PAGE_RADII = [1, 2, 5, 10, 25, 50, 100] as const;
+/** "Nu open" / "vandaag nog open" without a chosen distance looks this far (beyond it, a cursor chain into empty pages
+ *  once scanned out to 163 km), and the page says so. */
+export const OPEN_DEFAULT_KM = 25;
 
 /** Page parameters → API query; null query when nothing is asked yet. Errors name the page's own fields. */
 /** The API's parameter names work on the page too (`/zoeken?postcode=3512&service=schuldhulp`), for links built
@@ -42,17 +52,26 @@ export function readSearchPage(params: PageParams): SearchPageQuery {
   for (const t of all(params.soort)) if (t) api.append("type", t);
   for (const a of all(params.doelgroep)) if (a) api.append("audience", a);
   for (const l of all(params.taal)) if (l) api.append("language", l);
-  if (one(params.open) === "nu") api.set("open", "now");
+  const open = one(params.open);
+  if (open === "nu") api.set("open", "now");
+  else if (open === "vandaag") api.set("open", "today");
+  const straal = one(params.straal);
+  const radius = straal ?? (api.has("open") ? String(OPEN_DEFAULT_KM) : "alle");
+  // A distance needs somewhere to measure from; without a place it is simply not used.
+  if (radius !== "alle" && (understood || near)) api.set("radius_km", radius);
   if (one(params.gratis) === "ja") api.set("free", "true");
   if (one(params.rolstoel) === "ja") api.set("wheelchair", "true");
   const cursor = one(params.na);
   if (cursor) api.set("cursor", cursor);
-  if (!understood && !near && !api.has("service")) return { query: null, text, understood, errors: [] };
+  // Which place this page starts at, for "Plekken 21–40"; only meaningful with a cursor, and never trusted beyond a count.
+  const vanaf = Number(one(params.vanaf));
+  const from = cursor && Number.isInteger(vanaf) && vanaf >= 1 && vanaf <= 1_000_000 ? vanaf : 1;
+  if (!understood && !near && !api.has("service")) return { query: null, text, understood, errors: [], radius, from };
   const parsed = ZFacilitySearchQuery.safeParse(readFacilitySearchParams(api));
-  if (parsed.success) return { query: parsed.data, text, understood, errors: [] };
-  const names: Record<string, string> = { postcode: "q", place: "q", near: "bij", service: "dienst", type: "soort", audience: "doelgroep", language: "taal", cursor: "na" };
+  if (parsed.success) return { query: parsed.data, text, understood, errors: [], radius, from };
+  const names: Record<string, string> = { postcode: "q", place: "q", near: "bij", service: "dienst", type: "soort", audience: "doelgroep", language: "taal", cursor: "na", radius_km: "straal", open: "open" };
   return {
-    query: null, text, understood,
+    query: null, text, understood, radius, from,
     errors: parsed.error.issues.map((i) => ({ parameter: names[String(i.path[0])] ?? String(i.path[0] ?? ""), detail: i.message })),
   };
 }

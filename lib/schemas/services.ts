@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
-import { zCodeList, zGemeenteFilter, zPostcode, zSingle } from "./query-params";
+import { zBoolean, zCodeList, zGemeenteFilter, zPostcode, zRadiusKm, zSingle } from "./query-params";
 
 // GET /api/v1/services and /verwijzen: services (not facilities) for a client's postcode or a gemeente.
 
@@ -15,8 +15,9 @@ export const ZServiceSearchQuery = z.object({
   language: z.array(z.string().regex(/^[a-z]{2}$/, "must be ISO 639-1 codes such as nl, en, ar")).max(20, "has too many values").optional(),
   cost: zCodeList(COSTS, "cost").optional(),
   access: zCodeList(ACCESS_ROUTES, "access route").optional(),
-  radius_km: zSingle(z.string().regex(/^\d{1,3}$/, "must be a whole number of kilometres from 1 to 100").transform(Number)
-    .pipe(z.number().int().min(1, "must be from 1 to 100").max(100, "must be from 1 to 100"))).optional(),
+  radius_km: zSingle(zRadiusKm).optional(),
+  /** With radius_km: also the services of organisations that work in the client's gemeente, however far away. */
+  or_in_area: zSingle(zBoolean).optional(),
   sort: zSingle(z.enum(["area", "distance", "name", "organization"], { error: "must be area, distance, name or organization" })).default("area"),
   limit: zSingle(z.string().regex(/^\d{1,3}$/, "must be a whole number from 1 to 200").transform(Number)
     .pipe(z.number().int().min(1, "must be from 1 to 200").max(200, "must be from 1 to 200"))).default(25),
@@ -26,6 +27,7 @@ export const ZServiceSearchQuery = z.object({
 }).strict().superRefine((q, ctx) => {
   if (!q.postcode && !q.gemeente) ctx.addIssue({ code: "custom", path: ["postcode"], message: "give the client's postcode or a gemeente (CBS code)" });
   if (q.radius_km !== undefined && !q.postcode) ctx.addIssue({ code: "custom", path: ["radius_km"], message: "needs a postcode to measure from" });
+  if (q.or_in_area !== undefined && q.radius_km === undefined) ctx.addIssue({ code: "custom", path: ["or_in_area"], message: "goes with radius_km" });
 });
 export const SERVICE_LIST_KEYS = ["service", "audience", "language", "cost", "access"] as const;
 export type TServiceSearchQuery = z.infer<typeof ZServiceSearchQuery>;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
-import { isOpenAt, openNow } from "../opening-hours";
+import { isOpenAt, openNow, opensLater, opensLaterTodayAt } from "../opening-hours";
 import { ZFacilityDetail, type TFacilityDetail } from "../schemas/facility";
 
 // One published facility with its services (a closed facility is still found: its page says it closed).
@@ -21,11 +21,12 @@ export async function getFacilityBySlug(prisma: PrismaClient, slug: string, now 
   if (!f) return null;
   const temp = f.tempState && f.tempUntil && f.tempUntil > now ? { state: f.tempState, reason: f.tempReason ?? "", until: f.tempUntil.toISOString() } : null;
   const ref = (t: { code: string; labelNl: string; labelEn: string }) => ({ code: t.code, name: t.labelNl, name_en: t.labelEn });
+  const open_now = openNow(f.status, temp ? temp.state : null, () => isOpenAt(f.openingHours, now));
   return ZFacilityDetail.parse({
     id: f.id, slug: f.slug, name: f.name, type: f.type, status: f.status, lat: f.lat, lng: f.lng,
     address: { street: f.street, house_number: f.houseNumber, house_number_addition: f.houseNumberAddition, postcode: f.postcode, place: f.place, gemeente_code: f.gemeenteCode },
     wheelchair: f.wheelchair,
-    open_now: openNow(f.status, temp ? temp.state : null, () => isOpenAt(f.openingHours, now)),
+    open_now, opens_at: opensLater(f.status, temp ? temp.state : null, open_now, () => opensLaterTodayAt(now)(f.openingHours)),
     temporary_status: temp,
     description: f.description, phone: f.phone, email: f.email, website: f.website, opening_hours: f.openingHours,
     operator: f.operator,

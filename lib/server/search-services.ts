@@ -69,6 +69,9 @@ export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServ
       WHERE ${Prisma.join(conds, " AND ")}`
     : Prisma.empty;
   const g = client.gemeente?.code ?? null;
+  // "Within r, or working in the client's gemeente": the facilities where such organisations offer services join the
+  // candidates wherever they are (a handful per gemeente; found through the organisations, not the map index).
+  const orInArea = Boolean(r && q.or_in_area && g);
   const order = {
     area: Prisma.sql`CASE WHEN in_area THEN 0 WHEN in_area IS NULL THEN 1 ELSE 2 END, d, name, id`,
     distance: Prisma.sql`d, name, id`,
@@ -91,6 +94,11 @@ export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServ
           ORDER BY s.kpt <-> b.origin LIMIT ${candidates}
         ) s
       ) x ${r ? Prisma.sql`WHERE d <= ${r}::float8` : Prisma.empty}
+      ${orInArea ? Prisma.sql`UNION
+      SELECT s.facility_id, ${dist} AS d, s.service_ids, s.sal_ids
+      FROM (SELECT DISTINCT sal.facility_id FROM organization org JOIN service sv ON sv.organization_id = org.id
+            JOIN service_at_location sal ON sal.service_id = sv.id WHERE ${g}::text = ANY(org.service_area)) a
+      JOIN facility_search s ON s.facility_id = a.facility_id AND s.term = ANY(${terms}::text[])` : Prisma.empty}
     ),
     hits AS (
       SELECT DISTINCT ON (x.service_id) x.service_id AS id, x.sal_id, n.facility_id, n.d
@@ -104,7 +112,7 @@ export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServ
         SELECT h.id, h.sal_id, h.facility_id, h.d, sv.name, org.name AS org_name,
           CASE WHEN ${g}::text IS NULL OR cardinality(org.service_area) = 0 THEN NULL ELSE ${g}::text = ANY(org.service_area) END AS in_area
         FROM hits h JOIN service sv ON sv.id = h.id JOIN organization org ON org.id = sv.organization_id
-      ) x ORDER BY ${order} LIMIT ${q.limit}
+      ) x ${orInArea ? Prisma.sql`WHERE d <= ${r}::float8 OR in_area` : Prisma.empty} ORDER BY ${order} LIMIT ${q.limit}
     ),
     rows AS (
       SELECT sv.id, sv.name, sv.description, sv.languages, sv.cost::text AS cost, sv.cost_text, sv.access::text[] AS access,

@@ -67,7 +67,7 @@ describe("npm start on a fresh database", () => {
 
     const english = await (await fetch(`${base}/zoeken?q=Utrecht&dienst=schuldhulp&lang=en`)).text();
     expect(english).toContain('lang="en"');
-    expect(english).toContain("places near Utrecht");
+    expect(english).toContain("near Utrecht");
   });
 
   it("serves complete facility and organisation pages, and 404 for unknown ones", async () => {

@@ -106,6 +106,30 @@ describe("referral pages in Chromium", () => {
     await page.close();
   }, 120_000);
 
+  it.each([360, 1280])("defaults to 25 km plus whatever works in the client's gemeente, with one click for everything (%i px)", async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    // Groningen: a postcode the demo data was not built from.
+    await page.goto(`${app.base}/verwijzen?q=9741&dienst=schuldhulp&dienst=ouderenwerk`);
+    expect(await page.locator("#straal").inputValue()).toBe("25");
+    expect(await page.locator(".note").textContent()).toContain("Binnen 25 km, en alles wat in Groningen werkt.");
+    const rows = async () => Promise.all((await page.locator("tbody tr").all()).map(async (row) => {
+      const where = (await row.locator("td").nth(2).textContent()) ?? "";
+      const km = /([\d,]+) km/.exec(where)?.[1];
+      return { km: km ? Number(km.replace(",", ".")) : 0, area: (await row.locator(".area").textContent()) ?? "" };
+    }));
+    const near = await rows();
+    expect(near.length).toBeGreaterThan(0);
+    for (const r of near) expect(r.km <= 25 || r.area === "Werkt in deze gemeente").toBe(true);
+    expect(await violations(page)).toEqual([]);
+    await Promise.all([page.waitForURL(/straal=alle/), page.getByRole("link", { name: "Toon alles, zonder afstandsgrens" }).click()]);
+    expect(await page.locator("#straal").inputValue()).toBe("alle");
+    expect(await page.locator(".note").count()).toBe(0);
+    const everything = await rows();
+    expect(everything.length).toBeGreaterThan(near.length);
+    expect(everything.some((r) => r.km > 25 && r.area !== "Werkt in deze gemeente")).toBe(true);
+    await page.close();
+  }, 60_000);
+
   it("prints six services on one A4 page", async () => {
     const ids = await serviceIds(6);
     expect(ids).toHaveLength(6);

@@ -59,6 +59,25 @@ describe("GET /api/v1/services", () => {
     expect(data.map((s) => s.location.distance_m)).toEqual([...data.map((s) => s.location.distance_m)].sort((a, b) => a - b));
   });
 
+  it("with or_in_area, adds the services of organisations working in the client's gemeente, however far (/verwijzen's default)", async () => {
+    const inArea = new Set((await pool.query<{ id: string }>(
+      "SELECT sv.id FROM service sv JOIN organization o ON o.id = sv.organization_id WHERE 'GM0344' = ANY(o.service_area)")).rows.map((r) => r.id));
+    let beyond = 0;
+    for (const term of ["schuldhulp", "ouderenwerk"]) {
+      const { data, client } = (await call(`/api/v1/services?postcode=3512&service=${term}&radius_km=2&or_in_area=true&limit=200&sort=distance`)).body as Body;
+      const near = locations.filter((l) => l.terms.includes(term) && haversineM(client.lat, client.lng, l.lat, l.lng) <= 2000).map((l) => l.service_id);
+      const far = locations.filter((l) => l.terms.includes(term) && inArea.has(l.service_id)).map((l) => l.service_id);
+      expect(new Set(data.map((s) => s.id))).toEqual(new Set([...near, ...far]));
+      for (const s of data) expect(s.location.distance_m <= 2000 || s.in_service_area === true).toBe(true);
+      beyond += data.filter((s) => s.location.distance_m > 2000).length;
+    }
+    expect(beyond).toBeGreaterThan(0); // the case this is for: an organisation of Utrecht's whose place is further away
+    // Without it, only the radius counts; and it needs a radius.
+    const strict = (await call("/api/v1/services?postcode=3512&service=schuldhulp&radius_km=2&limit=200")).body as Body;
+    expect(strict.data.every((s) => s.location.distance_m <= 2000)).toBe(true);
+    expect((await call("/api/v1/services?postcode=3512&or_in_area=true")).status).toBe(400);
+  });
+
   it("applies every filter", async () => {
     const { data } = (await call("/api/v1/services?postcode=1012&cost=free&access=walk_in,appointment&language=en&audience=ouderen,iedereen&limit=50")).body as Body;
     expect(data.length).toBeGreaterThan(0);

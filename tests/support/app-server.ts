@@ -9,7 +9,7 @@ import { join } from "node:path";
 export type AppServer = { base: string; pgPort: number; process: ChildProcess; stop: () => Promise<void> };
 
 /** A port nothing listens on now, chosen by the OS (a random pick once hit NATS's 4222 on these machines). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once("error", reject);

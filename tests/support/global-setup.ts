@@ -3,9 +3,10 @@ import type { TestProject } from "vitest/node";
 import { migrateDeploy } from "../../lib/db/bootstrap";
 import { startEmbedded, type Embedded } from "../../lib/db/embedded";
 import { seedIfEmpty } from "../../prisma/demo/seed-if-empty";
+import { freePort } from "./app-server";
 
 // One fresh test database per run, on a real PostgreSQL: TEST_DATABASE_URL's server, else DATABASE_URL's server
-// (database `buurtwijzer_test`), else the embedded PostgreSQL in .data/pg-test. Migrated with the committed
+// (database `buurtwijzer_test`), else the embedded PostgreSQL in .data/pg-test (on a free port). Migrated with the committed
 // migrations and loaded with the scale-1 demo data, which the tests read but never change.
 
 const TEST_DB = "buurtwijzer_test";
@@ -28,7 +29,10 @@ export default async function setup(project: TestProject) {
   const given = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   let server = given;
   if (!server) {
-    embedded = await startEmbedded({ dataDir: ".data/pg-test", port: Number(process.env.BUURTWIJZER_TEST_PG_PORT ?? 15433), database: "postgres" });
+    // A port the OS says is free, unless one is given: a fixed default let a second checkout's run (a CI clone next to
+    // a working copy) reach the first one's server and drop its database mid-run.
+    const port = process.env.BUURTWIJZER_TEST_PG_PORT ? Number(process.env.BUURTWIJZER_TEST_PG_PORT) : await freePort();
+    embedded = await startEmbedded({ dataDir: ".data/pg-test", port, database: "postgres" });
     server = embedded.url;
   }
   const url = await recreate(server, TEST_DB);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { ProblemList } from "@/components/problem-list";
 import Link from "next/link";
 import { termName } from "@/lib/i18n/term-name";
@@ -14,7 +15,8 @@ import { LocateButton } from "@/components/locate-button";
 import { LanguageSwitch } from "@/components/language-switch";
 import { FACILITY_TYPES } from "@/lib/schemas/facility";
 import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
-import { normalisePageParams, readMapView, readSearchPage, type PageParams } from "@/lib/schemas/search-page";
+import { normalisePageParams, PAGE_RADII, readMapView, readSearchPage, type PageParams } from "@/lib/schemas/search-page";
+import { formatDistance, WALK_MAX_M } from "@/lib/format";
 import { listTaxonomy } from "@/lib/server/list-taxonomy";
 import { searchFacilities } from "@/lib/server/search-facilities";
 import { UnknownPlaceError } from "@/lib/server/resolve-origin";
@@ -22,7 +24,9 @@ import { findFacilitiesNamed, type NamedFacility } from "@/lib/server/find-facil
 
 // /zoeken — the resident search. A plain GET form: everything works without JavaScript, every view is a link.
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Zoeken — Buurtwijzer" };
+
+/** Rows one page request may examine with an open filter (the API stops at 1,000 and hands back a cursor). */
+const OPEN_PAGE_SCAN_LIMIT = 5000;
 
 /** The search's filters as API parameters, for the map's clusters. */
 function apiFilters(q: NonNullable<ReturnType<typeof readSearchPage>["query"]>): string {
@@ -39,7 +43,7 @@ function apiFilters(q: NonNullable<ReturnType<typeof readSearchPage>["query"]>):
 function hrefWithout(params: PageParams, key: string, value?: string, extra: Record<string, string> = {}): string {
   const sp = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
-    if (k === "na") continue; // a changed search starts at the first page
+    if (k === "na" || k === "vanaf") continue; // a changed search starts at the first page
     for (const x of v === undefined ? [] : Array.isArray(v) ? v : [v]) if (!(k === key && (value === undefined || x === value))) sp.append(k, x);
   }
   for (const [k, v] of Object.entries(extra)) sp.set(k, v);
@@ -47,22 +51,22 @@ function hrefWithout(params: PageParams, key: string, value?: string, extra: Rec
   return qs ? `/zoeken?${qs}` : "/zoeken";
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<PageParams> }) {
-  const params = normalisePageParams(await searchParams);
-  const locale = localeFrom(params.lang);
-  const t = MESSAGES[locale];
-  const { query, text, understood, errors } = readSearchPage(params);
-  const taxonomy = await listTaxonomy(getReadPrisma());
-  const chosen = new Set(query?.service ?? []);
+/** The search itself, once per request: the <title> ("Fout: …") and the page both need its outcome. */
+const runSearch = cache(async (key: string) => {
+  const params = JSON.parse(key) as PageParams;
+  const t = MESSAGES[localeFrom(params.lang)];
+  const { query, text, understood, errors, radius, from } = readSearchPage(params);
   let result: Awaited<ReturnType<typeof searchFacilities>> | null = null;
   const problems = [...errors];
   let suggestions: string[] = [];
   let named: NamedFacility[] = [];
   if (query) {
     try {
-      result = await searchFacilities(getReadPool(), getGeocoder(), query);
+      // With an open filter the page may look further than the API in one go (the radius bounds it), so it never
+      // shows an empty page with a "Meer plekken" link.
+      result = await searchFacilities(getReadPool(), getGeocoder(), query, undefined, { scanLimit: OPEN_PAGE_SCAN_LIMIT });
       // First page of a search from a postcode or place: count it if it shows an unmet need (see /privacy).
-      if (!query.cursor && !query.open && result.origin && result.origin.source !== "near" && isUnmet(result.data.map((f) => f.distance_m ?? 0))) {
+      if (!query.cursor && !query.open && radius === "alle" && result.origin && result.origin.source !== "near" && isUnmet(result.data.map((f) => f.distance_m ?? 0))) {
         await recordUnmetNeed(getPrisma(), result.origin.gemeente_code, query.service ?? []);
       }
     } catch (e) {
@@ -79,6 +83,26 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       } else problems.push({ parameter: "q", detail: e.detail });
     }
   }
+  return { query, text, understood, radius, from, result, problems, suggestions, named };
+});
+
+const pageParams = async (searchParams: Promise<PageParams>) => normalisePageParams(await searchParams);
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<PageParams> }): Promise<Metadata> {
+  const params = await pageParams(searchParams);
+  const t = MESSAGES[localeFrom(params.lang)];
+  const { problems } = await runSearch(JSON.stringify(params));
+  // GOV.UK's pattern: a page with an error says so first in its title, which a screen reader reads on arrival.
+  return { title: problems.length ? `${t.errorPrefix}: ${t.searchPageTitle}` : t.searchPageTitle };
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<PageParams> }) {
+  const params = await pageParams(searchParams);
+  const locale = localeFrom(params.lang);
+  const t = MESSAGES[locale];
+  const [{ query, text, understood, radius, from, result, problems, suggestions, named }, taxonomy] =
+    await Promise.all([runSearch(JSON.stringify(params)), listTaxonomy(getReadPrisma())]);
+  const chosen = new Set(query?.service ?? []);
   const serviceName = (code: string) => {
     const s = taxonomy.services.find((x) => x.code === code);
     return s ? termName(s, locale) : code;
@@ -93,7 +117,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     ...(query.type ?? []).map((ty): [string, string, string] => ["soort", ty, t.types[ty as keyof Messages["types"]] ?? ty]),
     ...(query.audience ?? []).map((a): [string, string, string] => ["doelgroep", a, audienceName(a)]),
     ...(query.language ?? []).map((l): [string, string, string] => ["taal", l, t.inLanguage(languageName(l, locale))]),
-    ...(query.open ? [["open", undefined, t.openNow] as [string, undefined, string]] : []),
+    ...(query.open ? [["open", undefined, query.open === "today" ? t.openToday : t.openNow] as [string, undefined, string]] : []),
+    ...(query.radius_km && params.straal !== undefined ? [["straal", undefined, t.radiusOption(query.radius_km)] as [string, undefined, string]] : []),
     ...(query.free ? [["gratis", undefined, t.free] as [string, undefined, string]] : []),
     ...(query.wheelchair ? [["rolstoel", undefined, t.wheelchair] as [string, undefined, string]] : []),
   ] : [];
@@ -104,7 +129,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     : understood.kind === "place" && (understood.inAddress || origin.partial) ? t.searchedAround(origin.label)
     : understood.kind === "postcode" && understood.pc6 && origin.precision === "pc4" ? t.pc4Precision(understood.postcode.slice(0, 4))
     : null;
-  const next = result?.next_cursor ? hrefWithout(params, "na", undefined, { na: result.next_cursor }) : null;
+  const shown = result?.data.length ?? 0;
+  const next = result?.next_cursor ? hrefWithout(params, "na", undefined, { na: result.next_cursor, vanaf: String(from + shown) }) : null;
+  const around = origin ? (origin.source === "near" ? t.yourLocation : origin.label) : "";
+  const km = query?.radius_km;
+  const first = result?.data[0]?.distance_m;
+  const last = result?.data.at(-1)?.distance_m;
+  const heading = !result ? "" : shown === 0
+    ? (query?.open ? (km && origin ? t.nothingOpenWithin(km, around) : t.nothingOpen) : km && origin ? t.nothingWithin(km, around) : t.noResults)
+    : origin && last !== undefined ? t.resultsNear(from, from + shown - 1, around, formatDistance(last, locale)) : t.resultsAll(from, from + shown - 1);
+  // Nothing within the chosen distance: one click to look further, or without a limit.
+  const further = km ? PAGE_RADII.find((r) => r > km) : undefined;
   const view = readMapView(params);
   // "Search this area" keeps the filters and language, and drops the place: the map's centre becomes the place.
   const searchHere = hrefWithout(Object.fromEntries(Object.entries(params).filter(([k]) => !["q", "bij", "kaart"].includes(k))), "");
@@ -145,13 +180,23 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <option value="">{t.anyAudience}</option>
             {taxonomy.audiences.map((a) => <option key={a.code} value={a.code}>{termName(a, locale)}</option>)}
           </select>
+          <label htmlFor="open">{t.whenOpenLabel}</label>
+          <select id="open" name="open" defaultValue={query?.open === "now" ? "nu" : query?.open === "today" ? "vandaag" : ""}>
+            <option value="">{t.anyTime}</option>
+            <option value="nu">{t.openNow}</option>
+            <option value="vandaag">{t.openToday}</option>
+          </select>
+          <label htmlFor="straal">{t.radiusLabel}</label>
+          <select id="straal" name="straal" defaultValue={radius}>
+            <option value="alle">{t.anyDistance}</option>
+            {PAGE_RADII.map((r) => <option key={r} value={String(r)}>{t.radiusOption(r)}</option>)}
+          </select>
           <label htmlFor="taal">{t.languageLabel}</label>
           <select id="taal" name="taal" defaultValue={query?.language?.[0] ?? ""}>
             <option value="">{t.anyLanguage}</option>
             {HELP_LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{languageName(l, locale)}</option>)}
           </select>
           <div className="choices">
-            <label><input type="checkbox" name="open" value="nu" defaultChecked={query?.open === "now"} /> {t.openNow}</label>
             <label><input type="checkbox" name="gratis" value="ja" defaultChecked={query?.free === true} /> {t.free}</label>
             <label><input type="checkbox" name="rolstoel" value="ja" defaultChecked={query?.wheelchair === true} /> {t.wheelchair}</label>
           </div>
@@ -182,7 +227,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {result && (
         <section aria-labelledby="results">
           {note && <p className="note">{note}</p>}
-          <h2 id="results">{result.origin ? t.resultsNear(result.data.length, result.origin.source === "near" ? t.yourLocation : result.origin.label) : t.resultsAll(result.data.length)}</h2>
+          <h2 id="results">{heading}</h2>
+          {from === 1 && first !== undefined && first > WALK_MAX_M && <p className="note">{t.nearestFar(formatDistance(first, locale))}</p>}
+          {from > 1 && <p><Link href={hrefWithout(params, "na")}>{t.firstPage}</Link></p>}
           <div className="list-and-map">
             <MapToggle
               points={result.data.map((f) => ({ id: f.id, slug: f.slug, name: f.name, type: f.type, lat: f.lat, lng: f.lng, href: withLang(`/locaties/${f.slug}`, locale) }))}
@@ -190,7 +237,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               search={{ filters: query ? apiFilters(query) : "", searchHere, lang: locale }}
             />
             <div className="list" id="results-list" tabIndex={-1}>
-              {result.data.length === 0 ? (
+              {shown === 0 && km ? (
+                <ul className="links">
+                  {further && <li><Link href={hrefWithout(params, "straal", undefined, { straal: String(further) })}>{t.searchFurther(further)}</Link></li>}
+                  <li><Link href={hrefWithout(params, "straal", undefined, { straal: "alle" })}>{t.searchAnyDistance}</Link></li>
+                </ul>
+              ) : shown === 0 ? (
                 <p>{t.noResults} {t.noResultsTry}</p>
               ) : (
                 <ol className="results">
@@ -198,6 +250,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 </ol>
               )}
               {next && <p><Link href={next}>{t.more}</Link></p>}
+              {shown === 0 && result.opening_later.length > 0 && (
+                <section aria-labelledby="later">
+                  <h3 id="later">{t.openingLater}</h3>
+                  <ol className="results">
+                    {result.opening_later.map((f) => <FacilityCard key={f.id} f={f} t={t} locale={locale} />)}
+                  </ol>
+                </section>
+              )}
             </div>
           </div>
         </section>

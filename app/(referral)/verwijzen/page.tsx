@@ -9,7 +9,7 @@ import { REFERRAL_LOCALE_NAMES, REFERRAL_LOCALES, REFERRAL_MESSAGES, referralDir
 import { termName } from "@/lib/i18n/term-name";
 import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
 import { MAX_SHEET_SERVICES } from "@/lib/schemas/referral";
-import { PAGE_SORT, readList, readReferralPage, type PageParams } from "@/lib/schemas/referral-page";
+import { PAGE_SORT, readList, readReferralPage, REFERRAL_DEFAULT_KM, type PageParams } from "@/lib/schemas/referral-page";
 import { ACCESS_ROUTES, type TServiceResult } from "@/lib/schemas/services";
 import { listTaxonomy } from "@/lib/server/list-taxonomy";
 import { loadSheet } from "@/lib/server/referral-sheet";
@@ -110,8 +110,9 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
           </div>
           <div>
             <label htmlFor="straal">{t.radius}</label>
-            <select id="straal" name="straal" defaultValue={page.query?.radius_km ? String(page.query.radius_km) : ""}>
-              <option value="">{t.noLimit}</option>
+            <p id="straal-hint" className="hint">{t.radiusHint}</p>
+            <select id="straal" name="straal" aria-describedby="straal-hint" defaultValue={page.query?.radius_km ? String(page.query.radius_km) : page.postcode ? "alle" : String(REFERRAL_DEFAULT_KM)}>
+              <option value="alle">{t.noLimit}</option>
               {RADII.map((r) => <option key={r} value={r}>{r} km</option>)}
             </select>
           </div>
@@ -184,6 +185,9 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
       {result && (
         <section aria-labelledby="results">
           <h2 id="results">{t.results(result.data.length, result.client.gemeente ? `${result.client.label} (${result.client.gemeente.name}, ${result.client.gemeente.code})` : result.client.label)}</h2>
+          {page.query?.radius_km && result.client.gemeente && (
+            <p className="note">{t.reach(page.query.radius_km, result.client.gemeente.name)} <a href={link(params, { straal: "alle" })}>{t.showAll}</a></p>
+          )}
           {result.data.length === 0 ? <p>{t.noResults}</p> : (
             <>
               <p><a href={csv} download>{t.csv}</a></p>

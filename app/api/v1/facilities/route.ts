@@ -15,5 +15,5 @@ export const GET = handleGet(async (req: Request) => {
   if (wantsGeoJson(req, query.format)) {
     return json(featureCollection(result.data, { next_cursor: result.next_cursor, origin: result.origin }), { contentType: "application/geo+json", cache });
   }
-  return json(result, { cache });
+  return json({ data: result.data, next_cursor: result.next_cursor, origin: result.origin }, { cache });
 });
