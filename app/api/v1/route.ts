@@ -16,7 +16,7 @@ const INDEX = {
       origin: { near: "<lat>,<lng>", postcode: "PC4 or PC6, e.g. 3512 or 3512 AB", place: "place name, e.g. Den Bosch" },
       filters: {
         service: SERVICE_CODES, type: FACILITY_TYPES, audience: AUDIENCE_CODES, language: "ISO 639-1 codes",
-        free: "true|false", wheelchair: "true|false", open: "now", bbox: "<minLng>,<minLat>,<maxLng>,<maxLat>",
+        free: "true|false", wheelchair: "true|false", open: "now | today (items carry opens_at, e.g. 13:00)", radius_km: "1–100, with an origin", bbox: "<minLng>,<minLat>,<maxLng>,<maxLat>",
       },
       paging: { limit: "1–100, default 20", cursor: "next_cursor of the previous page" },
       notes: "lists: comma-separated or repeated, any-of within a parameter, all-of across parameters; sorted by distance with an origin, else by name",
@@ -29,7 +29,7 @@ const INDEX = {
       answer: "GeoJSON: clusters { cluster: true, count, bbox } and single facilities { cluster: false, id, slug, name, type }; total",
     },
     "GET /api/v1/services": {
-      area: { postcode: "the client's PC4 or PC6 (results carry in_service_area)", gemeente: "CBS code, e.g. GM0344", radius_km: "1–100, with a postcode" },
+      area: { postcode: "the client's PC4 or PC6 (results carry in_service_area)", gemeente: "CBS code, e.g. GM0344", radius_km: "1–100, with a postcode", or_in_area: "true: with radius_km, also services of organisations working in the client's gemeente" },
       filters: { service: SERVICE_CODES, audience: AUDIENCE_CODES, language: "ISO 639-1 codes", cost: ["free", "contribution", "paid"], access: ["walk_in", "appointment", "referral"] },
       sort: "area (in the client's gemeente first, default) | distance | name | organization",
       limit: "1–200, default 50", format: "json | csv",
