@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "../generated/prisma/client";
 
 // SQL conditions on facility_search rows (alias `s`) shared by the nearest and the by-name queries.

@@ -1,3 +1,4 @@
+import "server-only";
 import { toCsv } from "../csv";
 import { REFERRAL_MESSAGES } from "../i18n/referral";
 import { languageName } from "../reference/languages";

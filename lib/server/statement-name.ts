@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 
 // A stable name for a prepared statement: node-postgres prepares a named query once per connection and reuses it.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { UserActor } from "../../auth/actor";
 import { isModerator } from "../../auth/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient, Prisma } from "../../generated/prisma/client";
 import { ZFacilityPatch, ZOrganizationPatch, ZServicePatch, type TFacilityPatch, type TOrganizationPatch, type TServicePatch } from "../../schemas/edit";
 import type { z } from "zod";

@@ -1,3 +1,4 @@
+import "server-only";
 // Expected failures of the edit layer. The forms show them next to the fields or as a banner, the API maps them to
 // problem+json (see lib/http/write.ts).
 

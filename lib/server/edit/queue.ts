@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { snapshotAt } from "./changes";
 import { ENTITIES, diff, type Entity, type Snapshot } from "./entities";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 
 // Where a service is offered, changed without ever changing a location's id. Printed referral sheets, QR short links

@@ -1,0 +1,15 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Layering rules that hold today (issue 13 adds the rest with dependency-cruiser as the code moves).
+
+const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !e.name.endsWith(".test.ts") ? [join(dir, e.name)] : []);
+
+describe("layering", () => {
+  it("every lib/server module starts with import \"server-only\", so a client bundle can never pull one in", () => {
+    const missing = files("lib/server").filter((f) => !/^import "server-only";/m.test(readFileSync(f, "utf8").split("\n").slice(0, 3).join("\n")));
+    expect(missing).toEqual([]);
+  });
+});
