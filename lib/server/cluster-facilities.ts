@@ -4,7 +4,7 @@ import Supercluster from "supercluster";
 import { Prisma } from "../generated/prisma/client";
 import type { TClusterQuery } from "../schemas/clusters";
 import { filterSql, searchTerms, type FacilityFilters } from "./facility-filters";
-import { BAND_M } from "./find-nearest-facilities";
+import { bandOffsetsCte } from "./search-bands";
 import { statementName } from "./statement-name";
 
 // The map's markers for a box at a zoom level, for any number of facilities (GET /api/v1/clusters):
@@ -60,10 +60,7 @@ function liveCells(terms: string[], filters: FacilityFilters, box: Box, z: numbe
                              ${box.minLng}::float8 + (${box.maxLng}::float8 - ${box.minLng}::float8) * j / 8.0) AS p
             FROM generate_series(0, 8) i, generate_series(0, 8) j) g
     ),
-    bands AS MATERIALIZED (
-      SELECT c.code, coalesce(t.search_slot, 0) * ${BAND_M}::float8 AS x0
-      FROM unnest(${terms}::text[]) AS c(code) LEFT JOIN taxonomy_term t ON t.code = c.code
-    ),
+    ${bandOffsetsCte(terms)},
     hits AS (
       SELECT s.facility_id, s.lat, s.lng
       FROM bands b, env, facility_search s

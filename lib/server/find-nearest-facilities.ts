@@ -1,11 +1,12 @@
 import "server-only";
 import type pg from "pg";
 import { Prisma } from "../generated/prisma/client";
+import { originBandsCte } from "./search-bands";
 import { statementName } from "./statement-name";
 import { filterSql, LIST_COLUMNS, searchTerms, type FacilityFilters, type ListRow } from "./facility-filters";
 
 // Nearest facilities by true (haversine) distance, from the GiST index on facility_search.kpt (ETRS89-LAEA metres,
-// each term in its own band, see prisma/schema.prisma):
+// each term in its own band, see search-bands.ts):
 //  1. per asked-for term, the `oversample × k` nearest rows by projected distance (KNN inside the term's band);
 //     D, the k-th smallest haversine distance among them, bounds the true k-th nearest, so every true top-k row lies
 //     within projected radius r = D · MAX_PROJECTED_RATIO (+ 1 m);
@@ -14,8 +15,6 @@ import { filterSql, LIST_COLUMNS, searchTerms, type FacilityFilters, type ListRo
 // Projected and great-circle distances disagree by up to ~0.3 % here (projection scale error, sphere vs.
 // ellipsoid); this makes the order exact anyway. Tests compare both paths with brute force.
 
-/** Width of a term's band in facility_search.kpt (x offset per search slot), metres. */
-export const BAND_M = 1e8;
 
 /** Upper bound of projected / haversine distance over NL and Flanders (measured 1.0004 … 1.0033; tests check it). */
 export const MAX_PROJECTED_RATIO = 1.01;
@@ -39,15 +38,7 @@ export async function findNearestFacilities(
     : Prisma.empty;
   const terms = searchTerms(filters);
   const q = Prisma.sql`
-    WITH o AS MATERIALIZED (SELECT laea_3035(${lat}::float8, ${lng}::float8) AS p),
-    -- per term: the origin moved into the term's band, and the band as a box the index scan stays inside
-    bands AS MATERIALIZED (
-      SELECT c.code, point(o.p[0] + b.x0, o.p[1]) AS origin,
-        box(point(b.x0, -${BAND_M}::float8), point(b.x0 + ${BAND_M / 2}::float8, ${BAND_M}::float8)) AS band
-      FROM o, unnest(${terms}::text[]) AS c(code)
-      LEFT JOIN taxonomy_term t ON t.code = c.code
-      CROSS JOIN LATERAL (SELECT coalesce(t.search_slot, 0) * ${BAND_M}::float8 AS x0) b
-    ),
+    WITH ${originBandsCte(terms, lat, lng)},
     scanned AS MATERIALIZED (
       SELECT b.code, c.facility_id, c.d, c.pd, c.service_terms
       FROM bands b

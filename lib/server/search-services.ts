@@ -5,7 +5,8 @@ import type { Geocoder } from "../geocoder/types";
 import { ProblemError } from "../http/problem";
 import { AUDIENCE_CODES } from "../reference/taxonomy";
 import { ZServiceResult, type TServiceResult, type TServiceSearchQuery } from "../schemas/services";
-import { BAND_M, MAX_PROJECTED_RATIO } from "./find-nearest-facilities";
+import { MAX_PROJECTED_RATIO } from "./find-nearest-facilities";
+import { originBandsCte } from "./search-bands";
 import { statementName } from "./statement-name";
 import { getTermLabels, labelTerms } from "./taxonomy-labels";
 
@@ -79,12 +80,7 @@ export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServ
     organization: Prisma.sql`org_name, name, d, id`,
   }[q.sort];
   const query = (candidates: number) => Prisma.sql`
-    WITH o AS MATERIALIZED (SELECT laea_3035(${lat}::float8, ${lng}::float8) AS p),
-    bands AS MATERIALIZED (
-      SELECT c.code, point(o.p[0] + b.x0, o.p[1]) AS origin, box(point(b.x0, -${BAND_M}::float8), point(b.x0 + ${BAND_M / 2}::float8, ${BAND_M}::float8)) AS band
-      FROM o, unnest(${terms}::text[]) AS c(code) LEFT JOIN taxonomy_term t ON t.code = c.code
-      CROSS JOIN LATERAL (SELECT coalesce(t.search_slot, 0) * ${BAND_M}::float8 AS x0) b
-    ),
+    WITH ${originBandsCte(terms, lat, lng)},
     near AS MATERIALIZED (
       SELECT * FROM (
         SELECT s.facility_id, ${dist} AS d, s.service_ids, s.sal_ids FROM bands b
