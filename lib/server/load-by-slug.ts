@@ -1,16 +1,22 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import type { PrismaClient } from "../generated/prisma/client";
 import { getReadPrisma } from "../db";
 import { zSlug } from "../schemas/organization";
 
 export type SlugPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+type Find<T> = (prisma: PrismaClient, slug: string) => Promise<T | null>;
+
+/** Once per request for the same finder and slug: generateMetadata and the page both ask (it fetched twice). */
+const findOnce = cache(<T>(find: Find<T>, slug: string): Promise<T | null> => find(getReadPrisma(), slug));
+
 /** A page's row by the slug in its URL; a malformed or unknown slug is a 404 page. */
-export async function loadBySlug<T>(props: SlugPageProps, find: (prisma: PrismaClient, slug: string) => Promise<T | null>): Promise<T> {
+export async function loadBySlug<T>(props: SlugPageProps, find: Find<T>): Promise<T> {
   const slug = zSlug.safeParse((await props.params).slug);
   if (!slug.success) notFound();
-  const row = await find(getReadPrisma(), slug.data);
+  const row = (await findOnce(find, slug.data)) as T | null;
   if (!row) notFound();
   return row;
 }
