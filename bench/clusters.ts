@@ -1,5 +1,6 @@
 import { cpus, totalmem } from "node:os";
 import { createPool, READ_SESSION_OPTIONS } from "../lib/db/pg-pool";
+import { mercatorLatLng, mercatorPx } from "../lib/geo/web-mercator";
 import { ZClusterQuery } from "../lib/schemas/clusters";
 import { readFacilitySearchParams } from "../lib/schemas/facility-search";
 import { clusterFacilities } from "../lib/server/cluster-facilities";
@@ -16,13 +17,9 @@ const RUNS = Number(opt("runs", "30"));
 
 /** A 1280 × 800 px view centred on lat/lng at zoom z, as a bbox. */
 function view(lat: number, lng: number, z: number): string {
-  const size = 256 * 2 ** z;
-  const x = ((lng + 180) / 360) * size;
-  const s = Math.sin((lat * Math.PI) / 180);
-  const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * size;
-  const lngOf = (px: number) => (px / size) * 360 - 180;
-  const latOf = (py: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * py) / size))) * 180) / Math.PI;
-  return `${lngOf(x - 640).toFixed(6)},${latOf(y + 400).toFixed(6)},${lngOf(x + 640).toFixed(6)},${latOf(y - 400).toFixed(6)}`;
+  const { x, y } = mercatorPx(lat, lng, z);
+  const sw = mercatorLatLng(x - 640, y + 400, z), ne = mercatorLatLng(x + 640, y - 400, z);
+  return `${sw.lng.toFixed(6)},${sw.lat.toFixed(6)},${ne.lng.toFixed(6)},${ne.lat.toFixed(6)}`;
 }
 
 const VIEWS: [string, string][] = [

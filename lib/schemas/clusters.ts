@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FILTER_FIELDS } from "./facility-search";
+import { mercatorPx } from "../geo/web-mercator";
 import { zBbox, zSingle } from "./query-params";
 
 // GET /api/v1/clusters: the map's query. The box may be at most MAX_BOX_PX screen pixels wide and high at the asked
@@ -9,12 +10,6 @@ export const MAX_BOX_PX = 4096;
 export const MIN_ZOOM = 5;
 export const MAX_ZOOM = 19;
 
-/** Web Mercator pixel coordinates (256 px tiles) of a position at a zoom level. */
-export function mercatorPx(lat: number, lng: number, zoom: number): { x: number; y: number } {
-  const size = 256 * 2 ** zoom;
-  const s = Math.sin((Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180);
-  return { x: ((lng + 180) / 360) * size, y: (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * size };
-}
 
 const zZoom = z.string().regex(/^\d{1,2}$/, `must be a whole number from ${MIN_ZOOM} to ${MAX_ZOOM}`).transform(Number)
   .pipe(z.number().int().min(MIN_ZOOM, `must be a whole number from ${MIN_ZOOM} to ${MAX_ZOOM}`).max(MAX_ZOOM, `must be a whole number from ${MIN_ZOOM} to ${MAX_ZOOM}`));

@@ -4,6 +4,7 @@ import Supercluster from "supercluster";
 import { Prisma } from "../generated/prisma/client";
 import type { TClusterQuery } from "../schemas/clusters";
 import { filterSql, searchTerms, type FacilityFilters } from "./facility-filters";
+import { cellLat, cellLng, cellX, cellY } from "../geo/web-mercator";
 import { bandOffsetsCte } from "./search-bands";
 import { statementName } from "./statement-name";
 
@@ -24,12 +25,6 @@ export const PYRAMID_MAX_ZOOM = 12;
  *  from its singularity. */
 export const SERVICE_REGION = { minLat: 49.4, maxLat: 55.9, minLng: 1.5, maxLng: 8.0 };
 
-/** The 16 px cell of a position at a zoom level (cell_x / cell_y in SQL), and the position of a cell's edge. */
-export const cellX = (lng: number, z: number) => Math.floor(((lng + 180) / 360) * 2 ** (z + 4));
-export const cellY = (lat: number, z: number) =>
-  Math.floor((0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI)) * 2 ** (z + 4));
-export const cellLng = (cx: number, z: number) => (cx / 2 ** (z + 4)) * 360 - 180;
-export const cellLat = (cy: number, z: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * cy) / 2 ** (z + 4)))) * 180) / Math.PI;
 
 export type ClusterFeature = {
   type: "Feature";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPool, READ_SESSION_OPTIONS } from "@/lib/db/pg-pool";
 import { createRng } from "@/lib/random";
 import { SERVICE_CODES } from "@/lib/reference/taxonomy";
-import { mercatorPx } from "@/lib/schemas/clusters";
+import { cellLat, cellLng, cellX, cellY, mercatorLatLng, mercatorPx } from "@/lib/geo/web-mercator";
 import type { FacilityFilters } from "@/lib/server/facility-filters";
 import { call } from "../support/api";
 import { clusterFacilities, PYRAMID_MAX_ZOOM, SERVICE_REGION } from "@/lib/server/cluster-facilities";
@@ -30,6 +30,30 @@ afterAll(() => pool.end());
 
 const box = (b: { minLng: number; minLat: number; maxLng: number; maxLat: number }) => `${b.minLng},${b.minLat},${b.maxLng},${b.maxLat}`;
 
+describe("Web Mercator cells: one module in TypeScript, the same answers as the SQL functions", () => {
+  it("puts random positions in the same cells as cell_x / cell_y, with the same cell edges", async () => {
+    const rng = createRng(5);
+    const points: [number, number, number][] = [];
+    for (let i = 0; i < 500; i++) points.push([49.4 + rng.next() * 6.5, 1.5 + rng.next() * 6.5, rng.int(5, 14)]);
+    const { rows } = await pool.query<{ cx: number; cy: number; lng: number; lat: number }>(
+      `SELECT cell_x(p.lng, p.z) AS cx, cell_y(p.lat, p.z) AS cy, cell_lng(cell_x(p.lng, p.z), p.z) AS lng, cell_lat(cell_y(p.lat, p.z), p.z) AS lat
+       FROM unnest($1::float8[], $2::float8[], $3::int[]) WITH ORDINALITY AS p(lat, lng, z, n) ORDER BY n`,
+      [points.map((p) => p[0]), points.map((p) => p[1]), points.map((p) => p[2])]);
+    points.forEach(([lat, lng, z], i) => {
+      expect([cellX(lng, z), cellY(lat, z)], `${lat},${lng} z${z}`).toEqual([rows[i]?.cx, rows[i]?.cy]);
+      expect(cellLng(cellX(lng, z), z)).toBeCloseTo(rows[i]?.lng ?? NaN, 9);
+      expect(cellLat(cellY(lat, z), z)).toBeCloseTo(rows[i]?.lat ?? NaN, 9);
+      // Pixels and back: the map client and the server share these.
+      const px = mercatorPx(lat, lng, z), back = mercatorLatLng(px.x, px.y, z);
+      expect(back.lat).toBeCloseTo(lat, 9);
+      expect(back.lng).toBeCloseTo(lng, 9);
+      expect(Math.floor(px.x / 16)).toBe(cellX(lng, z));
+    });
+    // (A position exactly on a cell's edge may land one cell apart: JavaScript's and PostgreSQL's tan/log differ in
+    // the last bit. No facility sits on an edge to 1e-15 degrees; the box maths widens to whole cells anyway.)
+  });
+});
+
 describe("GET /api/v1/clusters", () => {
   it("counts every matching facility in the box exactly once, for random boxes, zooms and services", async () => {
     const rng = createRng(11);
@@ -38,10 +62,7 @@ describe("GET /api/v1/clusters", () => {
       // a box of 300–1200 × 200–900 screen pixels somewhere over the demo data
       const c = mercatorPx(50.8 + rng.next() * 2.6, 3.5 + rng.next() * 3.6, zoom);
       const w = rng.int(300, 1200), h = rng.int(200, 900);
-      const toLngLat = (x: number, y: number) => {
-        const size = 256 * 2 ** zoom;
-        return { lng: (x / size) * 360 - 180, lat: (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI };
-      };
+      const toLngLat = (x: number, y: number) => mercatorLatLng(x, y, zoom);
       const nw = toLngLat(c.x - w / 2, c.y - h / 2), se = toLngLat(c.x + w / 2, c.y + h / 2);
       const b = { minLng: nw.lng, minLat: se.lat, maxLng: se.lng, maxLat: nw.lat };
       const services = rng.chance(0.6) ? [rng.pick(SERVICE_CODES), ...(rng.chance(0.3) ? [rng.pick(SERVICE_CODES)] : [])] : [];
