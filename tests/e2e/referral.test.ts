@@ -45,6 +45,19 @@ describe("referral pages in Chromium", () => {
     expect(await page.locator("#results").textContent()).toContain("GM0344");
     const rows = page.locator("tbody tr");
     expect(await rows.count()).toBeGreaterThan(5);
+    // The table fits its column at 1280 px: no sideways scroll, no cell cut off or running over its neighbour.
+    const fit = await page.evaluate(() => {
+      const table = document.querySelector(".services-table") as HTMLElement;
+      const column = (table.parentElement as HTMLElement).getBoundingClientRect();
+      const cells = [...table.querySelectorAll("th, td")] as HTMLElement[];
+      return {
+        page: document.documentElement.scrollWidth, table: table.getBoundingClientRect().right, column: column.right,
+        clipped: cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.dataset.label ?? c.textContent?.slice(0, 30)),
+      };
+    });
+    expect(fit.page).toBeLessThanOrEqual(1280);
+    expect(fit.table).toBeLessThanOrEqual(fit.column + 0.5);
+    expect(fit.clipped).toEqual([]);
     // Organisations that do not work in the client's gemeente come last, marked.
     const areas = await page.locator("tbody tr .area").allTextContents();
     expect(areas[0]).toBe("Werkt in deze gemeente");

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import QRCode from "qrcode";
 import { LanguageSwitch } from "@/components/language-switch";
 import { PrintButton } from "@/components/print-button";
+import { ProblemList } from "@/components/problem-list";
+import { SendToClient } from "@/components/send-to-client";
+import { errorTitle, localiseProblems } from "@/lib/i18n/problems";
 import { getPool, getReadPool } from "@/lib/db";
 import { hoursInWords, REFERRAL_LOCALE_NAMES, REFERRAL_LOCALES, REFERRAL_MESSAGES, referralDir, referralLocale } from "@/lib/i18n/referral";
 import { TERM_SENTENCES } from "@/lib/i18n/taxonomy-i18n";
@@ -18,14 +21,20 @@ import { makeShortLink } from "./actions";
 // page for print (up to six services) and the same on screen, in the client's language. The link holds only service
 // ids and the language.
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Verwijsbrief — Buurtwijzer", robots: { index: false } };
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const TITLE = "Verwijsbrief — Buurtwijzer";
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const readSheet = (raw: Record<string, string | string[] | undefined>) => ZSheetQuery.safeParse({ services: one(raw.services) ?? "", lang: one(raw.lang) ?? "nl" });
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const raw = await searchParams;
+  const parsed = readSheet(raw);
+  return { title: parsed.success ? TITLE : errorTitle(TITLE, referralLocale(one(raw.lang))), robots: { index: false } };
+}
 
 export default async function SheetPage({ searchParams }: Props) {
   const raw = await searchParams;
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const parsed = ZSheetQuery.safeParse({ services: one(raw.services) ?? "", lang: one(raw.lang) ?? "nl" });
+  const parsed = readSheet(raw);
   const locale = parsed.success ? parsed.data.lang : referralLocale(one(raw.lang));
   const t = REFERRAL_MESSAGES[locale];
   const dir = referralDir(locale);
@@ -33,7 +42,8 @@ export default async function SheetPage({ searchParams }: Props) {
     return (
       <main id="main" lang={locale} dir={dir} className="sheet">
         <h1>{t.sheetTitle}</h1>
-        <div role="alert" className="problem"><p>{t.badInput}</p><ul>{parsed.error.issues.map((i, k) => <li key={k}>{i.message}</li>)}</ul></div>
+        <ProblemList title={t.badInput} focus
+          problems={localiseProblems(parsed.error.issues.map((i) => ({ parameter: String(i.path[0] ?? "services"), detail: i.message })), locale)} />
         <p><a href={`/verwijzen?lang=${locale}`}>{t.back}</a></p>
       </main>
     );
@@ -76,6 +86,7 @@ export default async function SheetPage({ searchParams }: Props) {
           </form>
         )}
       </header>
+      {shortUrl && <SendToClient url={shortUrl} t={SHORT_LINK_MESSAGES[locale].send} />}
       {missing.length > 0 && <p role="alert" className="problem">{t.unknownServices}</p>}
       <ol className="sheet-items">
         {items.map((s) => {

@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
 import { ProblemList } from "@/components/problem-list";
-import { getPrisma, getReadPool, getReadPrisma } from "@/lib/db";
-import { isUnmet, recordUnmetNeed } from "@/lib/server/unmet-needs";
+import { getReadPool, getReadPrisma } from "@/lib/db";
 import { formatDistance } from "@/lib/format";
-import { getGeocoder } from "@/lib/geocoder";
-import { ProblemError } from "@/lib/http/problem";
+import { errorTitle } from "@/lib/i18n/problems";
 import { REFERRAL_LOCALE_NAMES, REFERRAL_LOCALES, REFERRAL_MESSAGES, referralDir, referralLocale, type ReferralLocale } from "@/lib/i18n/referral";
 import { termName } from "@/lib/i18n/term-name";
 import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
 import { MAX_SHEET_SERVICES } from "@/lib/schemas/referral";
-import { PAGE_SORT, readList, readReferralPage, REFERRAL_DEFAULT_KM, type PageParams } from "@/lib/schemas/referral-page";
+import { PAGE_SORT, readList, REFERRAL_DEFAULT_KM, type PageParams } from "@/lib/schemas/referral-page";
 import { ACCESS_ROUTES, type TServiceResult } from "@/lib/schemas/services";
 import { listTaxonomy } from "@/lib/server/list-taxonomy";
 import { loadSheet } from "@/lib/server/referral-sheet";
-import { searchServices, type ServiceSearchResult } from "@/lib/server/search-services";
+import { paramsKey, searchReferral } from "./search";
 import { RememberedList } from "@/components/remembered-list";
 import { LanguageSwitch } from "@/components/language-switch";
 
@@ -21,7 +19,12 @@ import { LanguageSwitch } from "@/components/language-switch";
 // organisation serves which area, and a list of chosen services that becomes the referral sheet. A plain GET form:
 // works without JavaScript, every view is a link; nothing about the client is stored.
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Verwijzen — Buurtwijzer" };
+const TITLE = "Verwijzen — Buurtwijzer";
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<PageParams> }): Promise<Metadata> {
+  const { locale, problems } = await searchReferral(paramsKey(await searchParams));
+  return { title: problems.length > 0 ? errorTitle(TITLE, locale) : TITLE };
+}
 
 const RADII = [2, 5, 10, 25, 50];
 
@@ -40,29 +43,11 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
   const locale: ReferralLocale = referralLocale(Array.isArray(params.lang) ? params.lang[0] : params.lang);
   const t = REFERRAL_MESSAGES[locale];
   const pool = getReadPool();
-  const geocoder = getGeocoder();
-  const [page, taxonomy, gemeenten] = await Promise.all([
-    readReferralPage(params, geocoder),
+  const [{ page, result, problems }, taxonomy, gemeenten] = await Promise.all([
+    searchReferral(paramsKey(params)),
     listTaxonomy(getReadPrisma()),
     getReadPrisma().gemeente.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  const problems = [...page.errors];
-  if (page.unknownGemeente) problems.push({ parameter: "gemeente", detail: t.unknownGemeente(page.gemeente) });
-  let result: ServiceSearchResult | null = null;
-  if (page.query) {
-    try {
-      result = await searchServices(pool, geocoder, page.query);
-      if (page.query.postcode && isUnmet(result.data.map((s) => s.location.distance_m))) {
-        await recordUnmetNeed(getPrisma(), result.client.gemeente?.code ?? null, page.query.service ?? []);
-      }
-    } catch (e) {
-      if (!(e instanceof ProblemError)) throw e;
-      // Say it in the reader's language: the API's own wording is English.
-      const unknown = e.errors[0]?.detail;
-      const detail = unknown === "unknown postcode" ? t.unknownPostcode(page.postcode) : unknown === "unknown gemeente" ? t.unknownGemeente(page.gemeente) : e.detail;
-      problems.push({ parameter: e.errors[0]?.parameter ?? "", detail });
-    }
-  }
   const chosen = readList(params, MAX_SHEET_SERVICES);
   // A link with more services than fit on the sheet keeps the first six and says so.
   const full = chosen.length >= MAX_SHEET_SERVICES;
@@ -92,6 +77,9 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <p className="hint">{t.privacy}</p>
+
+      {/* Above the form, and focused on load: on a phone the form is long, and the error must be the first thing read. */}
+      <ProblemList title={t.badInput} problems={problems} focus />
 
       <form method="get" action="/verwijzen" className="search referral-form">
         <input type="hidden" name="lang" value={locale} />
@@ -152,8 +140,6 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
         </fieldset>
         <button type="submit">{t.search}</button>
       </form>
-
-      <ProblemList title={t.badInput} problems={problems} />
 
       <section aria-labelledby="sheet" className="sheet-panel">
         <h2 id="sheet">{t.sheet} ({sheet.length})</h2>

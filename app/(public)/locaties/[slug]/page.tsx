@@ -1,5 +1,8 @@
 import { hoursInWords } from "@/lib/i18n/referral";
 import { formToken } from "@/lib/server/reports";
+import { ReportForm } from "@/components/report-form";
+import { REPORT_ERRORS } from "@/lib/i18n/report";
+import { sendReport } from "./actions";
 import type { Metadata } from "next";
 import { loadBySlug, type SlugPageProps } from "@/lib/server/load-by-slug";
 import Link from "next/link";
@@ -126,22 +129,8 @@ export default async function FacilityPage(props: Props) {
             {reported === "te-veel" && <p className="problem" role="alert">{t.reportTooMany}</p>}
             {reported === "fout" && <p className="problem" role="alert">{t.reportInvalid}</p>}
             <p>{t.reportIntro}</p>
-            <form method="post" action={`/api/v1/facilities/${f.slug}/reports${locale === "nl" ? "" : `?lang=${locale}`}`} className="form">
-              <input type="hidden" name="t" value={formToken()} />
-              <div className="field">
-                <label htmlFor="report-message">{t.reportMessage}</label>
-                <textarea id="report-message" name="message" required minLength={10} maxLength={2000} />
-              </div>
-              <div className="field">
-                <label htmlFor="report-contact">{t.reportContact}</label>
-                <input id="report-contact" name="contact" maxLength={200} autoComplete="email" />
-              </div>
-              <div className="hp" aria-hidden="true">
-                <label htmlFor="report-homepage">Homepage</label>
-                <input id="report-homepage" name="homepage" tabIndex={-1} autoComplete="off" />
-              </div>
-              <button type="submit" className="primary">{t.reportSend}</button>
-            </form>
+            <ReportForm action={sendReport} slug={f.slug} lang={locale} token={formToken()}
+              t={{ message: t.reportMessage, contact: t.reportContact, send: t.reportSend, errors: REPORT_ERRORS[locale] }} />
           </>
         )}
       </section>

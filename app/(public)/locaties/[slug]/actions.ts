@@ -1,0 +1,47 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getPrisma } from "@/lib/db";
+import { localeFrom } from "@/lib/i18n/messages";
+import type { ReportError } from "@/lib/i18n/report";
+import type { ReportFormState } from "@/components/report-form";
+import { clientIp, hitReportLimits } from "@/lib/rate-limit";
+import { zSlug } from "@/lib/schemas/organization";
+import { storableText } from "@/lib/schemas/text";
+import { formToken, saveReport, tokenAge, ZReport } from "@/lib/server/reports";
+
+// "Klopt er iets niet?" from the facility page: a server action behind useActionState, so without JavaScript too a
+// refused report comes back as the same form with what was typed and the real reason (the API route's 303 could only
+// say "fout" and lost the text). A report that goes through redirects to the thanks (melding=ok), so reloading does
+// not send it twice. The rules are lib/server/reports.ts's.
+
+
+const text = (form: FormData, key: string, max: number) => {
+  const v = form.get(key);
+  return typeof v === "string" ? storableText(v.slice(0, max)) : "";
+};
+
+export async function sendReport(_prev: ReportFormState, form: FormData): Promise<ReportFormState> {
+  const slug = text(form, "slug", 200);
+  const lang = localeFrom(form.get("lang"));
+  // What was typed is kept (cut at twice the limit: enough to show the "too long" reason on the text itself).
+  const kept = { message: text(form, "message", 4000), contact: text(form, "contact", 400) };
+  const again = (error: ReportError): ReportFormState => ({ error, ...kept, token: formToken() });
+  const facility = zSlug.safeParse(slug).success ? await getPrisma().facility.findUnique({ where: { slug }, select: { id: true } }) : null;
+  if (!facility) return again("refused");
+  const parsed = ZReport.safeParse({ message: kept.message, contact: kept.contact, homepage: text(form, "homepage", 200), t: text(form, "t", 100) });
+  if (!parsed.success) {
+    const field = parsed.error.issues[0]?.path[0];
+    if (field === "message") return again(kept.message.trim().length < 10 ? "short" : "long");
+    if (field === "contact") return again("contact");
+    return again("refused"); // the honeypot (max 0) or a token that is no string
+  }
+  if (parsed.data.homepage) return again("refused");
+  const age = tokenAge(parsed.data.t);
+  if (age === "forged") return again("refused");
+  if (age === "fast" || age === "stale") return again(age);
+  if (!(await hitReportLimits(clientIp(await headers()), facility.id)).ok) return again("tooMany");
+  await saveReport(getPrisma(), facility.id, parsed.data);
+  redirect(`/locaties/${encodeURIComponent(slug)}?${lang === "nl" ? "" : `lang=${lang}&`}melding=ok#melding`);
+}

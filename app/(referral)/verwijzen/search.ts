@@ -1,0 +1,46 @@
+import "server-only";
+import { cache } from "react";
+import { getPrisma, getReadPool } from "@/lib/db";
+import { getGeocoder } from "@/lib/geocoder";
+import { ProblemError } from "@/lib/http/problem";
+import { localiseProblems, problemText } from "@/lib/i18n/problems";
+import { REFERRAL_MESSAGES, referralLocale, type ReferralLocale } from "@/lib/i18n/referral";
+import { readReferralPage, type PageParams, type ReferralPageQuery } from "@/lib/schemas/referral-page";
+import { isUnmet, recordUnmetNeed } from "@/lib/server/unmet-needs";
+import { searchServices, type ServiceSearchResult } from "@/lib/server/search-services";
+
+// /verwijzen's search, once per request: the page's metadata ("Fout: …" in the title) and the page itself both need
+// to know whether the input was wrong. React's cache() keys on the argument's value, so the URL's parameters go in
+// as one string.
+
+export type ReferralSearch = { locale: ReferralLocale; page: ReferralPageQuery; result: ServiceSearchResult | null; problems: { parameter: string; detail: string }[] };
+
+export const paramsKey = (params: PageParams): string => JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
+
+export const searchReferral = cache(async (key: string): Promise<ReferralSearch> => {
+  const params = Object.fromEntries(JSON.parse(key) as [string, string | string[] | undefined][]) as PageParams;
+  const locale = referralLocale(Array.isArray(params.lang) ? params.lang[0] : params.lang);
+  const t = REFERRAL_MESSAGES[locale];
+  const geocoder = getGeocoder();
+  const page = await readReferralPage(params, geocoder);
+  // The schemas speak English (for the API); the page says the same in its own words.
+  const problems = localiseProblems(page.errors, locale);
+  if (page.unknownGemeente) problems.push({ parameter: "gemeente", detail: t.unknownGemeente(page.gemeente) });
+  let result: ServiceSearchResult | null = null;
+  if (page.query) {
+    try {
+      result = await searchServices(getReadPool(), geocoder, page.query);
+      if (page.query.postcode && isUnmet(result.data.map((s) => s.location.distance_m))) {
+        await recordUnmetNeed(getPrisma(), result.client.gemeente?.code ?? null, page.query.service ?? []);
+      }
+    } catch (e) {
+      if (!(e instanceof ProblemError)) throw e;
+      const first = e.errors[0];
+      const detail = first?.detail === "unknown postcode" ? t.unknownPostcode(page.postcode)
+        : first?.detail === "unknown gemeente" ? t.unknownGemeente(page.gemeente)
+        : problemText({ parameter: first?.parameter ?? "", detail: first?.detail ?? e.detail }, locale);
+      problems.push({ parameter: first?.parameter ?? "", detail });
+    }
+  }
+  return { locale, page, result, problems };
+});
