@@ -12,7 +12,7 @@ export type Problem = { parameter: string; detail: string };
 type Key =
   | "tooLong" | "once" | "tooMany" | "unknownChoice" | "position" | "area" | "numberRange" | "postcode" | "placeShort"
   | "placeChars" | "gemeenteCode" | "gemeenteUnknown" | "languageCode" | "oneChoice" | "oneOrigin" | "cursor"
-  | "postcodeOrGemeente" | "radiusNeedsPostcode" | "serviceIds" | "noService" | "maxServices" | "unstorable"
+  | "postcodeOrGemeente" | "radiusNeedsPostcode" | "radiusNeedsPlace" | "orInAreaNeedsRadius" | "serviceIds" | "noService" | "maxServices" | "unstorable"
   | "unknownField" | "unknownPostcode" | "unknownGemeente" | "number";
 
 /** Detail → rule, first match wins. `$n` in the sentence comes from the match's groups. */
@@ -37,6 +37,8 @@ export const PROBLEM_RULES: readonly { key: Key; match: RegExp }[] = [
   { key: "cursor", match: /^(?:is not a cursor from this API|belongs to a search with)/ },
   { key: "postcodeOrGemeente", match: /^give the client's postcode or a gemeente/ },
   { key: "radiusNeedsPostcode", match: /^needs a postcode to measure from$/ },
+  { key: "radiusNeedsPlace", match: /^needs near, postcode or place to measure from$/ },
+  { key: "orInAreaNeedsRadius", match: /^goes with radius_km$/ },
   { key: "serviceIds", match: /^must be service ids from \/verwijzen$/ },
   { key: "noService", match: /^must name at least one service$/ },
   { key: "maxServices", match: /^may name at most (\d+) services$/ },
@@ -71,6 +73,8 @@ const nl: Words = {
     cursor: () => "Deze pagina hoort niet bij deze zoekvraag. Begin opnieuw met zoeken.",
     postcodeOrGemeente: () => "Vul de postcode van de cliënt in, of kies een gemeente.",
     radiusNeedsPostcode: () => "Voor een afstand hebben we de postcode van de cliënt nodig.",
+    radiusNeedsPlace: () => "Voor een afstand hebben we een postcode of plaats nodig.",
+    orInAreaNeedsRadius: () => "Kies eerst een afstand.",
     serviceIds: () => "Deze link klopt niet. Maak de brief opnieuw via Verwijzen.",
     noService: () => "Er staat geen dienst op de brief. Kies eerst diensten via Verwijzen.",
     maxServices: ([n]) => `Er passen hoogstens ${n} diensten op één brief.`,
@@ -104,6 +108,8 @@ const en: Words = {
     cursor: () => "This page does not belong to this search. Start the search again.",
     postcodeOrGemeente: () => "Enter the client's postcode, or choose a municipality.",
     radiusNeedsPostcode: () => "For a distance we need the client's postcode.",
+    radiusNeedsPlace: () => "For a distance we need a postcode or town.",
+    orInAreaNeedsRadius: () => "Choose a distance first.",
     serviceIds: () => "This link is not right. Make the sheet again from the referral page.",
     noService: () => "There is no service on the sheet. Choose services on the referral page first.",
     maxServices: ([n]) => `At most ${n} services fit on one sheet.`,
@@ -137,6 +143,8 @@ const ar: Words = {
     cursor: () => "هذه الصفحة لا تنتمي إلى هذا البحث. ابدأ البحث من جديد.",
     postcodeOrGemeente: () => "اكتب الرمز البريدي للعميل، أو اختر بلدية.",
     radiusNeedsPostcode: () => "نحتاج الرمز البريدي للعميل لحساب المسافة.",
+    radiusNeedsPlace: () => "نحتاج رمزاً بريدياً أو مدينة لحساب المسافة.",
+    orInAreaNeedsRadius: () => "اختر المسافة أولاً.",
     serviceIds: () => "هذا الرابط غير صحيح. أنشئ الورقة من جديد من صفحة الإحالة.",
     noService: () => "لا توجد خدمة في الورقة. اختر الخدمات أولاً في صفحة الإحالة.",
     maxServices: ([n]) => `تتسع الورقة الواحدة لـ ${n} خدمات على الأكثر.`,
@@ -170,6 +178,8 @@ const tr: Words = {
     cursor: () => "Bu sayfa bu aramaya ait değil. Aramayı yeniden başlatın.",
     postcodeOrGemeente: () => "Danışanın posta kodunu yazın veya bir belediye seçin.",
     radiusNeedsPostcode: () => "Mesafe için danışanın posta koduna ihtiyacımız var.",
+    radiusNeedsPlace: () => "Mesafe için bir posta kodu veya yer adı gerekiyor.",
+    orInAreaNeedsRadius: () => "Önce bir mesafe seçin.",
     serviceIds: () => "Bu bağlantı doğru değil. Belgeyi yönlendirme sayfasından yeniden oluşturun.",
     noService: () => "Belgede hizmet yok. Önce yönlendirme sayfasında hizmet seçin.",
     maxServices: ([n]) => `Bir belgeye en fazla ${n} hizmet sığar.`,
@@ -203,6 +213,8 @@ const pl: Words = {
     cursor: () => "Ta strona nie należy do tego wyszukiwania. Zacznij wyszukiwanie od nowa.",
     postcodeOrGemeente: () => "Wpisz kod pocztowy klienta lub wybierz gminę.",
     radiusNeedsPostcode: () => "Do odległości potrzebujemy kodu pocztowego klienta.",
+    radiusNeedsPlace: () => "Do odległości potrzebujemy kodu pocztowego lub miejscowości.",
+    orInAreaNeedsRadius: () => "Najpierw wybierz odległość.",
     serviceIds: () => "Ten link jest niepoprawny. Utwórz kartkę ponownie na stronie skierowań.",
     noService: () => "Na kartce nie ma żadnej usługi. Najpierw wybierz usługi na stronie skierowań.",
     maxServices: ([n]) => `Na jednej kartce mieści się najwyżej ${n} usług.`,
@@ -236,6 +248,8 @@ const uk: Words = {
     cursor: () => "Ця сторінка не належить до цього пошуку. Почніть пошук знову.",
     postcodeOrGemeente: () => "Введіть поштовий індекс клієнта або виберіть громаду.",
     radiusNeedsPostcode: () => "Для відстані нам потрібен поштовий індекс клієнта.",
+    radiusNeedsPlace: () => "Для відстані нам потрібен поштовий індекс або населений пункт.",
+    orInAreaNeedsRadius: () => "Спочатку виберіть відстань.",
     serviceIds: () => "Це посилання неправильне. Створіть аркуш знову на сторінці направлень.",
     noService: () => "На аркуші немає жодної послуги. Спершу виберіть послуги на сторінці направлень.",
     maxServices: ([n]) => `На одному аркуші вміщується не більше ${n} послуг.`,

@@ -49,6 +49,16 @@ describe("the national gazetteer on /zoeken", () => {
     expect(await page.title()).toBe("Fout: Zoeken — Buurtwijzer");
     await visit("/zoeken?q=3584&lang=nl");
     expect(await page.title()).toBe("Zoeken — Buurtwijzer");
+    // A bad value from a hand-made link: said in the page's language (the schema's English is for the API), and the
+    // summary right under the field takes the focus.
+    for (const [lang, word] of [["nl", "Fout"], ["ar", "خطأ"]] as const) {
+      await visit(`/zoeken?q=3584&straal=7000&lang=${lang}`);
+      const problem = (await page.locator("#q-problems").textContent()) ?? "";
+      expect(problem).not.toMatch(/must|whole number/);
+      expect(problem).toContain("100");
+      expect(await page.title()).toMatch(new RegExp(`^${word}: `));
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("q-problems");
+    }
     // A facility's name typed in the box finds that facility (the demo data has several "Het Karrewiel").
     await visit("/zoeken?q=Karrewiel&lang=nl");
     expect(await page.locator('a[href^="/locaties/"]', { hasText: "Karrewiel" }).count()).toBeGreaterThan(0);

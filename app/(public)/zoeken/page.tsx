@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cache } from "react";
+import { errorTitle, localiseProblems, problemText } from "@/lib/i18n/problems";
 import { ProblemList } from "@/components/problem-list";
 import Link from "next/link";
 import { termName } from "@/lib/i18n/term-name";
@@ -57,7 +58,8 @@ const runSearch = cache(async (key: string) => {
   const t = MESSAGES[localeFrom(params.lang)];
   const { query, text, understood, errors, radius, from } = readSearchPage(params);
   let result: Awaited<ReturnType<typeof searchFacilities>> | null = null;
-  const problems = [...errors];
+  // The schemas speak English (for the API); the page says the same in its own words.
+  const problems = localiseProblems(errors, localeFrom(params.lang));
   let suggestions: string[] = [];
   let named: NamedFacility[] = [];
   if (query) {
@@ -80,7 +82,7 @@ const runSearch = cache(async (key: string) => {
         }
       } else if (e.errors.some((x) => x.detail === "unknown postcode") && query.postcode) {
         problems.push({ parameter: "q", detail: t.unknownPostcode(query.postcode.pc6 ?? query.postcode.pc4) });
-      } else problems.push({ parameter: "q", detail: e.detail });
+      } else problems.push({ parameter: "q", detail: problemText({ parameter: e.errors[0]?.parameter ?? "q", detail: e.errors[0]?.detail ?? e.detail }, localeFrom(params.lang)) });
     }
   }
   return { query, text, understood, radius, from, result, problems, suggestions, named };
@@ -93,7 +95,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   const t = MESSAGES[localeFrom(params.lang)];
   const { problems } = await runSearch(JSON.stringify(params));
   // GOV.UK's pattern: a page with an error says so first in its title, which a screen reader reads on arrival.
-  return { title: problems.length ? `${t.errorPrefix}: ${t.searchPageTitle}` : t.searchPageTitle };
+  return { title: problems.length ? errorTitle(t.searchPageTitle, localeFrom(params.lang)) : t.searchPageTitle };
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<PageParams> }) {
@@ -155,7 +157,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <input id="q" name="q" type="search" defaultValue={text} autoComplete="postal-code" aria-describedby={problems.length ? "q-hint q-problems" : "q-hint"}
           aria-invalid={problems.length ? true : undefined} maxLength={100} />
         {/* Right under the field it is about (on a phone it sat ≈ 1,400 px down, under the opened filters). */}
-        <ProblemList id="q-problems" title={t.badInput} problems={problems} />
+        <ProblemList id="q-problems" title={t.badInput} problems={problems} focus />
         <LocateButton label={t.locate} busy={t.locating} failed={t.locateFailed} lang={locale} />
         {/* Filters fold away once there are results, so a phone shows the list first; native, no JavaScript. */}
         <details open={!result && problems.length === 0}>
