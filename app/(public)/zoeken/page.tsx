@@ -106,8 +106,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     : null;
   const next = result?.next_cursor ? hrefWithout(params, "na", undefined, { na: result.next_cursor }) : null;
   const view = readMapView(params);
-  // "Search this area" keeps the filters and language, and drops the place: the map's centre becomes the place.
-  const searchHere = hrefWithout(Object.fromEntries(Object.entries(params).filter(([k]) => !["q", "bij", "kaart"].includes(k))), "");
+  // "Search this area" keeps the filters, the language and the typed place (for the box); midden=kaart says the map's
+  // centre is the place, so the heading says "rond het midden van de kaart", not "uw locatie".
+  const searchHere = hrefWithout(Object.fromEntries(Object.entries(params).filter(([k]) => !["bij", "kaart", "midden"].includes(k))), "", undefined, { midden: "kaart" });
 
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
@@ -182,7 +183,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {result && (
         <section aria-labelledby="results">
           {note && <p className="note">{note}</p>}
-          <h2 id="results">{result.origin ? t.resultsNear(result.data.length, result.origin.source === "near" ? t.yourLocation : result.origin.label) : t.resultsAll(result.data.length)}</h2>
+          <h2 id="results">{result.origin ? (result.origin.source === "near" && params.midden === "kaart" ? t.resultsAroundMapCentre(result.data.length) : t.resultsNear(result.data.length, result.origin.source === "near" ? t.yourLocation : result.origin.label)) : t.resultsAll(result.data.length)}</h2>
           <div className="list-and-map">
             <MapToggle
               points={result.data.map((f) => ({ id: f.id, slug: f.slug, name: f.name, type: f.type, lat: f.lat, lng: f.lng, href: withLang(`/locaties/${f.slug}`, locale) }))}
@@ -194,7 +195,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 <p>{t.noResults} {t.noResultsTry}</p>
               ) : (
                 <ol className="results">
-                  {result.data.map((f) => <FacilityCard key={f.id} f={f} t={t} locale={locale} />)}
+                  {result.data.map((f) => <FacilityCard key={f.id} f={f} t={t} locale={locale} back={hrefWithout(params, "")} />)}
                 </ol>
               )}
               {next && <p><Link href={next}>{t.more}</Link></p>}
