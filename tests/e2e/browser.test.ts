@@ -17,7 +17,7 @@ beforeAll(() => {
 
 async function firstFacilityPath(): Promise<{ facility: string; organization: string }> {
   const html = await (await fetch(`${app.base}/zoeken?q=3512&dienst=schuldhulp`)).text();
-  const facility = html.match(/<h3><a href="(\/locaties\/[a-z0-9-]+)">/)?.[1] ?? "";
+  const facility = html.match(/<h3><a href="(\/locaties\/[a-z0-9-]+)(?:\?[^"]*)?">/)?.[1] ?? "";
   const page = await (await fetch(`${app.base}${facility}`)).text();
   const organization = page.match(/href="(\/organisaties\/[a-z0-9-]+)"/)?.[1] ?? "";
   return { facility, organization };
