@@ -4,6 +4,7 @@ import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { MapContainer, Marker, Popup, TileLayer, useMap, useMapEvents } from "react-leaflet";
+import { clusterPoints } from "@/lib/geo/cluster-points";
 import { TILE_ATTRIBUTION, TILE_URL } from "./tiles";
 import type { MapLabels, MapPoint, MapSearch, MapView } from "./types";
 
@@ -15,10 +16,14 @@ import type { MapLabels, MapPoint, MapSearch, MapView } from "./types";
 // Markers differ by shape and letter, not by colour alone. Tiles come from the environment (default PDOK
 // BRT-Achtergrondkaart); without tiles the markers still work. After the reader moves the map, its view goes into
 // the URL (kaart=zoom/lat/lng) and "search this area" offers a new search around the map's centre.
+// On a touch or narrow screen the map must not trap the page: one finger scrolls the page (Leaflet's dragging off, so
+// its container lets the browser pan: touch-action pan-x pan-y), two fingers move and zoom the map (touchZoom), and
+// "Kaart verplaatsen" switches one-finger dragging on for whoever prefers it.
 
 const NETHERLANDS: MapView = { zoom: 7, lat: 52.2, lng: 5.3 };
 const MIN_CLUSTER_ZOOM = 5;
 const MAX_TILES_ACROSS = 16; // the server takes at most 4096 × 4096 px
+const TOUCH_OR_NARROW = "(pointer: coarse), (max-width: 40rem)";
 
 type Variant = "result" | "selected" | "other";
 const icons = new Map<string, L.DivIcon>();
@@ -37,6 +42,12 @@ const clusterIcon = (count: number) => {
   const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 52;
   return L.divIcon({ className: "bw-cluster", html: `<span>${count}</span>`, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
 };
+
+/** "Tap to zoom in" on a cluster: fit its extent ([west, south, east, north]); one spot: zoom in three steps. */
+function zoomInto(map: L.Map, lat: number, lng: number, [w, s, e, n]: [number, number, number, number]) {
+  if (e - w < 1e-6 && n - s < 1e-6) map.setView([lat, lng], Math.min(map.getZoom() + 3, 19));
+  else map.fitBounds([[s, w], [n, e]], { padding: [40, 40], maxZoom: 19 });
+}
 
 type ClusterFeature = {
   geometry: { coordinates: [number, number] };
@@ -108,11 +119,7 @@ function Clusters({ search, labels, skip, onFailed }: { search: MapSearch; label
         const p = f.properties;
         if (p.cluster) {
           const title = labels.cluster.replace("{n}", String(p.count));
-          const [w, s, e, n] = p.bbox;
-          const zoomIn = () => {
-            if (e - w < 1e-6 && n - s < 1e-6) map.setView([lat, lng], Math.min(map.getZoom() + 3, 19));
-            else map.fitBounds([[s, w], [n, e]], { padding: [40, 40], maxZoom: 19 });
-          };
+          const zoomIn = () => zoomInto(map, lat, lng, p.bbox);
           return <Marker key={`c${lng},${lat},${p.count}`} position={[lat, lng]} icon={clusterIcon(p.count)} title={title} alt={title} eventHandlers={{ click: zoomIn }} />;
         }
         if (skip.has(p.id)) return null; // drawn by the page's own layer
@@ -164,6 +171,45 @@ function Points({ points, labels }: { points: MapPoint[]; labels: MapLabels }) {
   );
 }
 
+/** A page's own many places without a list to sync (an organisation's 343): clustered, redrawn after every move. */
+function ClusteredPoints({ points, labels }: { points: MapPoint[]; labels: MapLabels }) {
+  const map = useMap();
+  const at = useMemo(() => clusterPoints(points), [points]);
+  const inView = () => {
+    const b = map.getBounds().pad(0.2);
+    return at([Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())], map.getZoom());
+  };
+  const [shown, setShown] = useState(inView);
+  useMapEvents({ moveend: () => setShown(inView()) });
+  return (
+    <>
+      {shown.map((c) => {
+        if (c.cluster) {
+          const title = labels.cluster.replace("{n}", String(c.count));
+          return <Marker key={`c${c.lng},${c.lat},${c.count}`} position={[c.lat, c.lng]} icon={clusterIcon(c.count)} title={title} alt={title}
+            eventHandlers={{ click: () => zoomInto(map, c.lat, c.lng, c.bbox) }} />;
+        }
+        const p = c.point;
+        return (
+          <Marker key={p.id} position={[p.lat, p.lng]} icon={iconFor(p.type, labels.typeLetters[p.type] ?? "•", "result")} title={p.name} alt={p.name}>
+            <Popup><a href={p.href}>{p.name}</a></Popup>
+          </Marker>
+        );
+      })}
+    </>
+  );
+}
+
+/** One-finger dragging on or off (see the top of this file); MapContainer reads `dragging` only when it starts. */
+function TouchPan({ free }: { free: boolean }) {
+  const map = useMap();
+  useEffect(() => {
+    if (free) map.dragging.enable();
+    else map.dragging.disable();
+  }, [map, free]);
+  return null;
+}
+
 /** After the reader moves the map: its view into the URL, and the centre for "search this area". */
 function ViewTracker({ onMoved }: { onMoved: (view: MapView) => void }) {
   const map = useMap();
@@ -192,6 +238,8 @@ export default function FacilityMap({ points, labels, search, view, skipTo }: {
 }) {
   const [failed, setFailed] = useState(false);
   const [moved, setMoved] = useState<MapView | null>(null);
+  const [touch] = useState(() => window.matchMedia(TOUCH_OR_NARROW).matches); // client-only module (ssr: false)
+  const [free, setFree] = useState(!touch);
   const ids = useMemo(() => new Set(points.map((p) => p.id)), [points]);
   const start = useMemo(() => {
     if (view || points.length === 0) return { center: view ?? NETHERLANDS };
@@ -207,14 +255,22 @@ export default function FacilityMap({ points, labels, search, view, skipTo }: {
       {failed && <p role="status" className="map-failed">{labels.loadFailed}</p>}
       {/* Leaflet lays out left-to-right; its controls stay usable inside right-to-left pages. */}
       <div dir="ltr">
-        <MapContainer className="bw-map" scrollWheelZoom={false}
+        <MapContainer className="bw-map" scrollWheelZoom={false} dragging={free} touchZoom
           {...("bounds" in start ? { bounds: start.bounds, boundsOptions: { maxZoom: 16 } } : { center: [start.center.lat, start.center.lng], zoom: start.center.zoom })}>
           <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
           {search && <Clusters search={search} labels={labels} skip={ids} onFailed={setFailed} />}
-          <Points points={points} labels={labels} />
+          {/* Without a search (an organisation's or facility's page) there is no list in sync: cluster them. */}
+          {search ? <Points points={points} labels={labels} /> : <ClusteredPoints points={points} labels={labels} />}
+          <TouchPan free={free} />
           <ViewTracker onMoved={setMoved} />
         </MapContainer>
       </div>
+      {touch && (
+        <p className="map-touch">
+          <span>{labels.moveHint}</span>
+          <button type="button" className="secondary" aria-pressed={free} onClick={() => setFree(!free)}>{labels.move}</button>
+        </p>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ const TYPE_LETTERS: Record<string, string> = { buurthuis: "B", wijkcentrum: "W",
 
 export const mapLabels = (t: Messages): MapLabels => ({
   show: t.mapShow, hide: t.mapHide, region: t.mapLabel, searchHere: t.searchHere, loadFailed: t.mapLoadFailed, skip: t.mapSkip,
+  move: t.mapMove, moveHint: t.mapMoveHint,
   cluster: t.clusterTitle, typeLetters: TYPE_LETTERS, typeNames: t.types,
   legend: { title: t.mapLegend, result: t.mapLegendResult, other: t.mapLegendOther, cluster: t.mapLegendCluster },
 });

@@ -35,6 +35,16 @@ describe("the search page's URL", () => {
     expect(readSearchPage({}).query).toBeNull(); // nothing asked yet: the empty form, no error
   });
 
+  it("searches around the map's centre for 'Zoek in dit gebied' (midden=kaart), keeping the typed place for the box", () => {
+    const fromMap = readSearchPage({ q: "3512", bij: "52.1,5.2", midden: "kaart", dienst: "inloop" });
+    expect(fromMap.query).toMatchObject({ near: { lat: 52.1, lng: 5.2 } });
+    expect(fromMap.query?.postcode).toBeUndefined();
+    expect(fromMap.text).toBe("3512");
+    expect(fromMap.understood).toBeNull();
+    // Without the marker a typed place wins over a position, as before.
+    expect(readSearchPage({ q: "3512", bij: "52.1,5.2" }).query).toMatchObject({ postcode: { pc4: "3512" } });
+  });
+
   it("reads a postcode inside an address and a place after a street, and says so", () => {
     const address = readSearchPage({ q: "Kerkstraat 208, 3512 AZ Utrecht" });
     expect(address.query).toMatchObject({ postcode: { pc4: "3512", pc6: "3512 AZ" } });

@@ -44,8 +44,9 @@ export function readSearchPage(params: PageParams): SearchPageQuery {
   const text = storableText((one(params.q) ?? "").slice(0, 200)).trim();
   const near = one(params.bij);
   const api = new URLSearchParams();
-  // A typed place wins over a position from "use my location".
-  const understood = readSearchText(text);
+  // A typed place wins over a position from "use my location"; "Zoek in dit gebied" (midden=kaart) searches around
+  // the map's centre and keeps the typed place only for the search box.
+  const understood = one(params.midden) === "kaart" && near ? null : readSearchText(text);
   if (understood) api.set(understood.kind, understood.kind === "postcode" ? understood.postcode : understood.place);
   else if (near) api.set("near", near);
   for (const s of all(params.dienst)) api.append("service", s);

@@ -7,6 +7,7 @@ import { filterSql, searchTerms, type FacilityFilters } from "./facility-filters
 import { cellLat, cellLng, cellX, cellY } from "../geo/web-mercator";
 import { bandOffsetsCte } from "./search-bands";
 import { statementName } from "./statement-name";
+import { CLUSTER_RADIUS_PX } from "../geo/cluster-points";
 
 // The map's markers for a box at a zoom level, for any number of facilities (GET /api/v1/clusters):
 //  1. The box is clipped to the service region and widened to whole 16 × 16 px screen cells (Web Mercator at the
@@ -17,7 +18,7 @@ import { statementName } from "./statement-name";
 //     Either way the work is bounded by the box's size on screen (MAX_BOX_PX), not by the number of facilities.
 //  3. supercluster merges the cells into clusters CLUSTER_RADIUS_PX apart, summing counts and extents.
 
-export const CLUSTER_RADIUS_PX = 44;
+export { CLUSTER_RADIUS_PX } from "../geo/cluster-points"; // the same as the organisation page's own clusters
 /** facility_cell holds the zoom levels up to this one. */
 export const PYRAMID_MAX_ZOOM = 12;
 

@@ -84,7 +84,7 @@ describe("referral pages in Chromium", () => {
       await Promise.all([page.waitForURL(/\/verwijsbrief\?/), page.getByRole("button", { name: "Maak de verwijsbrief" }).click()]);
       const sheetUrl = new URL(page.url());
       expect(sheetUrl.searchParams.get("lang")).toBe(lang);
-      expect([...sheetUrl.searchParams.keys()].sort()).toEqual(["lang", "services"]);
+      expect([...sheetUrl.searchParams.keys()].sort()).toEqual(["lang", "services", "terug"]); // terug: the worker's search
       expect(await page.locator("main").getAttribute("lang")).toBe(lang);
       expect(await page.locator("main").getAttribute("dir")).toBe(lang === "ar" ? "rtl" : "ltr");
       expect(await page.locator(".sheet-items > li h2").allTextContents()).toEqual(names);

@@ -132,6 +132,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     : understood.kind === "postcode" && understood.pc6 && origin.precision === "pc4" ? t.pc4Precision(understood.postcode.slice(0, 4))
     : null;
   const shown = result?.data.length ?? 0;
+  // This very page (a later page too), for the facility page's "Terug naar zoeken".
+  const here = `/zoeken?${new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).map((x) => [k, x])))}`;
   const next = result?.next_cursor ? hrefWithout(params, "na", undefined, { na: result.next_cursor, vanaf: String(from + shown) }) : null;
   const around = origin ? (origin.source === "near" ? t.yourLocation : origin.label) : "";
   const km = query?.radius_km;
@@ -139,12 +141,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const last = result?.data.at(-1)?.distance_m;
   const heading = !result ? "" : shown === 0
     ? (query?.open ? (km && origin ? t.nothingOpenWithin(km, around) : t.nothingOpen) : km && origin ? t.nothingWithin(km, around) : t.noResults)
-    : origin && last !== undefined ? t.resultsNear(from, from + shown - 1, around, formatDistance(last, locale)) : t.resultsAll(from, from + shown - 1);
+    : origin && last !== undefined
+      ? (origin.source === "near" && params.midden === "kaart"
+        ? t.resultsAroundMapCentre(from, from + shown - 1, formatDistance(last, locale))
+        : t.resultsNear(from, from + shown - 1, around, formatDistance(last, locale)))
+      : t.resultsAll(from, from + shown - 1);
   // Nothing within the chosen distance: one click to look further, or without a limit.
   const further = km ? PAGE_RADII.find((r) => r > km) : undefined;
   const view = readMapView(params);
-  // "Search this area" keeps the filters and language, and drops the place: the map's centre becomes the place.
-  const searchHere = hrefWithout(Object.fromEntries(Object.entries(params).filter(([k]) => !["q", "bij", "kaart"].includes(k))), "");
+  // "Search this area" keeps the filters, the language and the typed place (for the box); midden=kaart says the map's
+  // centre is the place, so the heading says "rond het midden van de kaart", not "uw locatie".
+  const searchHere = hrefWithout(Object.fromEntries(Object.entries(params).filter(([k]) => !["bij", "kaart", "midden"].includes(k))), "", undefined, { midden: "kaart" });
 
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
@@ -248,7 +255,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 <p>{t.noResults} {t.noResultsTry}</p>
               ) : (
                 <ol className="results">
-                  {result.data.map((f) => <FacilityCard key={f.id} f={f} t={t} locale={locale} />)}
+                  {result.data.map((f) => <FacilityCard key={f.id} f={f} t={t} locale={locale} back={here} />)}
                 </ol>
               )}
               {next && <p><Link href={next}>{t.more}</Link></p>}
@@ -256,7 +263,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 <section aria-labelledby="later">
                   <h3 id="later">{t.openingLater}</h3>
                   <ol className="results">
-                    {result.opening_later.map((f) => <FacilityCard key={f.id} f={f} t={t} locale={locale} />)}
+                    {result.opening_later.map((f) => <FacilityCard key={f.id} f={f} t={t} locale={locale} back={here} />)}
                   </ol>
                 </section>
               )}

@@ -6,6 +6,7 @@ import { getPool, getPrisma } from "@/lib/db";
 import { clientIp, hit, LIMITS } from "@/lib/rate-limit";
 import { ZSheetQuery } from "@/lib/schemas/referral";
 import { loadSheet, saveSheetLink } from "@/lib/server/referral-sheet";
+import { readBackLink } from "@/lib/back-link";
 
 // "Maak korte link": stores the sheet's short link (its QR code) on request — a plain form, no JavaScript needed —
 // and goes back to the sheet, which then shows it. Counted per IP: every link is a row.
@@ -13,7 +14,8 @@ export async function makeShortLink(form: FormData): Promise<void> {
   const parsed = ZSheetQuery.safeParse({ services: form.get("services") ?? "", lang: form.get("lang") ?? "nl" });
   if (!parsed.success) redirect("/verwijsbrief");
   const { services: ids, lang } = parsed.data;
-  const back = `/verwijsbrief?services=${ids.join(",")}&lang=${lang}`;
+  const search = readBackLink(form.get("terug"));
+  const back = `/verwijsbrief?services=${ids.join(",")}&lang=${lang}${search ? `&terug=${encodeURIComponent(search)}` : ""}`;
   if (!(await hit(LIMITS.shortLinkPerIp, clientIp(await headers()))).ok) redirect(`${back}&kort=te-veel`);
   // Only services still offered where the sheet says (a location that ended is explained on the sheet, not linked).
   const { items } = await loadSheet(getPool(), ids);

@@ -16,6 +16,7 @@ import { getTermLabels } from "@/lib/server/taxonomy-labels";
 import { findSheetLink, loadSheet } from "@/lib/server/referral-sheet";
 import { SHORT_LINK_MESSAGES } from "@/lib/i18n/referral-short-link";
 import { makeShortLink } from "./actions";
+import { backLinkLang, readBackLink } from "@/lib/back-link";
 
 // /verwijsbrief?services=<service-at-location id>,…&lang=<code> — the referral sheet a worker hands the client: one A4
 // page for print (up to six services) and the same on screen, in the client's language. The link holds only service
@@ -38,13 +39,19 @@ export default async function SheetPage({ searchParams }: Props) {
   const locale = parsed.success ? parsed.data.lang : referralLocale(one(raw.lang));
   const t = REFERRAL_MESSAGES[locale];
   const dir = referralDir(locale);
+  // "Terug naar zoeken" is for the worker: back to their own search (terug=), in their page's language, not the client's.
+  const back = readBackLink(one(raw.terug));
+  const workerLocale = referralLocale(back ? backLinkLang(back) : undefined);
+  const backLink = (
+    <a href={back ?? "/verwijzen"} lang={workerLocale} dir={referralDir(workerLocale)} hrefLang={workerLocale}>{REFERRAL_MESSAGES[workerLocale].back}</a>
+  );
   if (!parsed.success) {
     return (
       <main id="main" lang={locale} dir={dir} className="sheet">
         <h1>{t.sheetTitle}</h1>
         <ProblemList title={t.badInput} focus
           problems={localiseProblems(parsed.error.issues.map((i) => ({ parameter: String(i.path[0] ?? "services"), detail: i.message })), locale)} />
-        <p><a href={`/verwijzen?lang=${locale}`}>{t.back}</a></p>
+        <p>{backLink}</p>
       </main>
     );
   }
@@ -63,7 +70,7 @@ export default async function SheetPage({ searchParams }: Props) {
 
   return (
     <main id="main" lang={locale} dir={dir} className="sheet">
-      <LanguageSwitch path="/verwijsbrief" params={{ services: ids.join(",") }} locale={locale} label={t.language}
+      <LanguageSwitch path="/verwijsbrief" params={{ services: ids.join(","), terug: back ?? undefined }} locale={locale} label={t.language}
         locales={REFERRAL_LOCALES} names={REFERRAL_LOCALE_NAMES} className="langs no-print" />
       <header className="sheet-head">
         <div>
@@ -81,6 +88,7 @@ export default async function SheetPage({ searchParams }: Props) {
           <form action={makeShortLink} className="sheet-qr no-print">
             <input type="hidden" name="services" value={found.join(",")} />
             <input type="hidden" name="lang" value={locale} />
+            {back && <input type="hidden" name="terug" value={back} />}
             <button type="submit">{SHORT_LINK_MESSAGES[locale].make}</button>
             {one(raw.kort) === "te-veel" && <p role="alert">{SHORT_LINK_MESSAGES[locale].tooMany}</p>}
           </form>
@@ -132,7 +140,7 @@ export default async function SheetPage({ searchParams }: Props) {
       </ol>
       {locale !== "nl" && items.some((s) => s.description || s.note) && <p className="note">{t.dutchNote}</p>}
       <p className="no-print actions">
-        <PrintButton label={t.print} /> <a href={`/verwijzen?lang=${locale}`}>{t.back}</a>
+        <PrintButton label={t.print} /> {backLink}
       </p>
     </main>
   );

@@ -14,6 +14,7 @@ import { loadSheet } from "@/lib/server/referral-sheet";
 import { paramsKey, searchReferral } from "./search";
 import { RememberedList } from "@/components/remembered-list";
 import { LanguageSwitch } from "@/components/language-switch";
+import { withBackLink } from "@/lib/back-link";
 
 // /verwijzen — for social workers: services (not facilities) for a client's postcode or a gemeente, which
 // organisation serves which area, and a list of chosen services that becomes the referral sheet. A plain GET form:
@@ -157,6 +158,8 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
             </ol>
             <form method="get" action="/verwijsbrief" className="sheet-form">
               <input type="hidden" name="services" value={sheet.map((s) => s.id).join(",")} />
+              {/* the sheet's "Terug naar zoeken" returns to this search, in the worker's language */}
+              <input type="hidden" name="terug" value={link(params, {})} />
               <label htmlFor="sheet-lang">{t.sheetLanguage}</label>
               <select id="sheet-lang" name="lang" defaultValue={locale}>
                 {REFERRAL_LOCALES.map((l) => <option key={l} value={l} lang={l}>{REFERRAL_LOCALE_NAMES[l]}</option>)}
@@ -207,7 +210,7 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
                           {s.contact.phone && <span className="cats"><a href={`tel:${s.contact.phone.replaceAll(" ", "")}`} dir="ltr">{s.contact.phone}</a></span>}
                         </td>
                         <td data-label={t.colWhere}>
-                          <a href={`/locaties/${f.slug}`}><bdi lang="nl">{f.name}</bdi></a>
+                          <a href={withBackLink(`/locaties/${f.slug}`, link(params, {}))}><bdi lang="nl">{f.name}</bdi></a>
                           <span className="cats"><bdi lang="nl">{f.street} {f.house_number}{f.house_number_addition ?? ""}, {f.place}</bdi> · <bdi>{formatDistance(s.location.distance_m, locale === "nl" ? "nl" : "en")}</bdi></span>
                         </td>
                         <td data-label={t.colAccess}>{s.access.map((a) => t.access[a]).join(", ")}</td>

@@ -20,6 +20,8 @@ import { getReadPrisma } from "@/lib/db";
 import { LanguageSwitch } from "@/components/language-switch";
 import { MapToggle } from "@/components/map";
 import { mapLabels } from "@/lib/i18n/map-labels";
+import { backLinkIn, readBackLink } from "@/lib/back-link";
+import { termExplanations } from "@/lib/i18n/term-explanations";
 
 // /locaties/[slug] — one facility, complete without JavaScript: address, route, contact, hours, services.
 export const dynamic = "force-dynamic";
@@ -38,6 +40,9 @@ export default async function FacilityPage(props: Props) {
   const locale = localeFrom(sp.lang);
   const reported = typeof sp.melding === "string" ? sp.melding : null;
   const t = MESSAGES[locale];
+  // Back to the search the reader came from (a resident's in this page's language; a worker's /verwijzen as it was).
+  const back = readBackLink(sp.terug);
+  const backHref = !back ? withLang("/zoeken", locale) : back.startsWith("/zoeken") ? backLinkIn(back, locale) : back;
   const a = f.address;
   const codes = [...new Set(f.services.flatMap((s) => s.organization.service_area))];
   const gemeenten = codes.length ? await getReadPrisma().gemeente.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } }) : [];
@@ -59,8 +64,8 @@ export default async function FacilityPage(props: Props) {
   };
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
-      <LanguageSwitch path={`/locaties/${f.slug}`} locale={locale} label={t.language} />
-      <p><Link href={withLang("/zoeken", locale)}>{t.backToSearch}</Link></p>
+      <LanguageSwitch path={`/locaties/${f.slug}`} params={{ terug: back ?? undefined }} locale={locale} label={t.language} />
+      <p><Link href={backHref}>{t.backToSearch}</Link></p>
       <h1>{f.name}</h1>
       <p className="meta"><span>{t.types[f.type]}</span> <span className={f.open_now ? "open" : "closed"}>{status}</span></p>
       {f.temporary_status && (
@@ -86,7 +91,8 @@ export default async function FacilityPage(props: Props) {
         {f.phone && <><dt>{t.phone}</dt><dd><a href={`tel:${f.phone.replaceAll(" ", "")}`}>{f.phone}</a></dd></>}
         {f.email && <><dt>{t.email}</dt><dd><a href={`mailto:${f.email}`}>{f.email}</a></dd></>}
         {f.website && <><dt>{t.website}</dt><dd><a href={f.website}>{f.website.replace(/^https?:\/\//, "")}</a></dd></>}
-        <dt>{t.wheelchairAccess}</dt><dd>{t.wheelchairValues[f.wheelchair]}</dd>
+        <dt>{t.wheelchairAccess}</dt>
+        <dd>{t.wheelchairValues[f.wheelchair]}{f.wheelchair === "unknown" && <span className="explain">{t.wheelchairUnknownHelp}</span>}</dd>
         <dt>{t.runBy}</dt>
         <dd>{f.operator ? <Link href={withLang(`/organisaties/${f.operator.slug}`, locale)}>{f.operator.name}</Link> : t.volunteers}</dd>
         {f.last_verified_at && <><dt>{t.lastChecked}</dt><dd>{formatDate(f.last_verified_at, locale)}</dd></>}
@@ -102,6 +108,7 @@ export default async function FacilityPage(props: Props) {
                 <ul className="tags">
                   {s.categories.map((c) => <li key={c.code}>{termName(c, locale)}</li>)}
                 </ul>
+                {termExplanations(s.categories, locale).map((x) => <p key={x.code} className="explain"><strong>{x.name}:</strong> {x.text}</p>)}
                 <p>{s.description}</p>
                 {s.here?.note && <p><strong>{t.hereNote}:</strong> {s.here.note}</p>}
                 {s.here?.opening_hours && <p><strong>{t.hereHours}:</strong> {hoursText(s.here.opening_hours)}</p>}
