@@ -120,7 +120,8 @@ function Clusters({ search, labels, skip, onFailed }: { search: MapSearch; label
         if (p.cluster) {
           const title = labels.cluster.replace("{n}", String(p.count));
           const zoomIn = () => zoomInto(map, lat, lng, p.bbox);
-          return <Marker key={`c${lng},${lat},${p.count}`} position={[lat, lng]} icon={clusterIcon(p.count)} title={title} alt={title} eventHandlers={{ click: zoomIn }} />;
+          // Above the list's own markers (1000), below the chosen one (2000): a count is never hidden under a marker.
+          return <Marker key={`c${lng},${lat},${p.count}`} position={[lat, lng]} zIndexOffset={1500} icon={clusterIcon(p.count)} title={title} alt={title} eventHandlers={{ click: zoomIn }} />;
         }
         if (skip.has(p.id)) return null; // drawn by the page's own layer
         return (

@@ -183,6 +183,41 @@ describe("issue 12 §4–§5 in Chromium", () => {
     await page.close();
   }, 180_000);
 
+  it("never hides a cluster's count under one of the list's markers", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.base}/zoeken?q=3512&kaart=10/52.09/5.12`);
+    await page.locator(".bw-cluster").first().waitFor();
+    await page.locator(".bw-result").first().waitFor();
+    // Wherever a cluster and a result marker overlap, the cluster is drawn on top.
+    const hidden = await page.evaluate(() => {
+      const box = (el: Element) => el.getBoundingClientRect();
+      const z = (el: Element) => Number(getComputedStyle(el).zIndex);
+      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const results = [...document.querySelectorAll(".leaflet-marker-icon.bw-result")];
+      let pairs = 0, under = 0;
+      for (const c of document.querySelectorAll(".leaflet-marker-icon.bw-cluster")) {
+        for (const r of results) if (overlap(box(c), box(r))) { pairs++; if (z(c) <= z(r)) under++; }
+      }
+      return { pairs, under };
+    });
+    expect(hidden.under).toBe(0);
+    // Leaflet stacks a marker at its y position plus its zIndexOffset: the offsets say which layer wins where two
+    // meet, wherever that happens (the overlap above may be empty in a given view).
+    const offsets = await page.evaluate(() => {
+      const offset = (el: Element) => {
+        const y = /translate3d\([^,]+,\s*(-?[\d.]+)px/.exec((el as HTMLElement).style.transform)?.[1];
+        return Number(getComputedStyle(el).zIndex) - Number(y);
+      };
+      return {
+        clusters: [...document.querySelectorAll(".leaflet-marker-icon.bw-cluster")].map(offset),
+        results: [...document.querySelectorAll(".leaflet-marker-icon.bw-result:not(.bw-selected)")].map(offset),
+      };
+    });
+    expect(offsets.clusters.length).toBeGreaterThan(0);
+    expect(Math.min(...offsets.clusters)).toBeGreaterThan(Math.max(...offsets.results));
+    await page.close();
+  }, 60_000);
+
   it("clusters the markers of an organisation with hundreds of places, at 1280 and 360 px", async () => {
     const { rows } = await db.query<{ slug: string; n: number }>(`
       SELECT o.slug, count(*)::int AS n FROM facility f JOIN organization o ON o.id = f.operator_id
