@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import type { UserActor } from "../../auth/actor";
 import { isModerator } from "../../auth/permissions";
 import { attachRequestsFor, type AttachRequest } from "./attach-requests";
+import { countFacilities, type FacilityCounts } from "../count-facilities";
 
 // What a signed-in person sees first: their organisations' facilities and services, and what needs attention —
 // changes waiting for a moderator, rejected changes with the reason, reports from the public, listings not checked
@@ -10,10 +11,11 @@ import { attachRequestsFor, type AttachRequest } from "./attach-requests";
 export const STALE_MONTHS = 12;
 export const staleBefore = (now: Date) => new Date(new Date(now).setMonth(now.getMonth() - STALE_MONTHS));
 
-export type DashFacility = { id: string; slug: string; name: string; place: string; street: string; houseNumber: string; houseNumberAddition: string | null; lastVerifiedAt: Date | null; stale: boolean; tempState: string | null; tempUntil: Date | null; pending: number; reports: number };
+export type DashFacility = { id: string; slug: string; name: string; type: string; status: string; postcode: string; place: string; street: string; houseNumber: string; houseNumberAddition: string | null; lastVerifiedAt: Date | null; stale: boolean; tempState: string | null; tempUntil: Date | null; pending: number; reports: number };
 export type DashOrg = {
   id: string; slug: string; name: string; role: "editor" | "org_admin" | "moderator"; publishesDirectly: boolean;
-  facilities: DashFacility[]; services: { id: string; name: string }[];
+  /** every facility, closed ones too (an editor may reopen one); `counts.listed` is the number the API gives */
+  facilities: DashFacility[]; counts: FacilityCounts; services: { id: string; name: string }[];
   rejected: { id: string; createdAt: Date; reason: string | null; entityType: string }[];
 };
 /** `requests`: other organisations asking to offer a service at these organisations' facilities (consent.ts). */
@@ -22,8 +24,8 @@ export type Dashboard = { orgs: DashOrg[]; delegated: DashFacility[]; queue: num
 export async function loadDashboard(db: PrismaClient, actor: UserActor, now = new Date()): Promise<Dashboard> {
   const stale = staleBefore(now);
   const orgIds = [...actor.orgs.keys()];
-  const facilitySelect = { id: true, slug: true, name: true, place: true, street: true, houseNumber: true, houseNumberAddition: true, lastVerifiedAt: true, tempState: true, tempUntil: true } as const;
-  const [orgs, delegated, queue, requests] = await Promise.all([
+  const facilitySelect = { id: true, slug: true, name: true, type: true, status: true, postcode: true, place: true, street: true, houseNumber: true, houseNumberAddition: true, lastVerifiedAt: true, tempState: true, tempUntil: true } as const;
+  const [orgs, delegated, queue, requests, counts] = await Promise.all([
     db.organization.findMany({
       where: { id: { in: orgIds } }, orderBy: { name: "asc" },
       select: { id: true, slug: true, name: true, publishesDirectly: true, facilities: { select: facilitySelect, orderBy: [{ name: "asc" }, { place: "asc" }, { street: "asc" }] }, services: { select: { id: true, name: true }, orderBy: { name: "asc" } } },
@@ -31,6 +33,7 @@ export async function loadDashboard(db: PrismaClient, actor: UserActor, now = ne
     db.facility.findMany({ where: { id: { in: [...actor.facilities] } }, select: facilitySelect, orderBy: { name: "asc" } }),
     isModerator(actor) ? db.changeRequest.count({ where: { status: "pending" } }) : Promise.resolve(null),
     attachRequestsFor(db, orgIds),
+    countFacilities(db, orgIds),
   ]);
   // Pending changes and open reports of just these facilities.
   const ids = [...new Set([...orgs.flatMap((o) => o.facilities.map((f) => f.id)), ...delegated.map((f) => f.id)])];
@@ -51,7 +54,7 @@ export async function loadDashboard(db: PrismaClient, actor: UserActor, now = ne
   return {
     orgs: orgs.map((o) => ({
       id: o.id, slug: o.slug, name: o.name, role: actor.orgs.get(o.id) ?? "editor", publishesDirectly: o.publishesDirectly,
-      facilities: o.facilities.map(dash), services: o.services,
+      facilities: o.facilities.map(dash), counts: counts.get(o.id) ?? { listed: 0, temporarilyClosed: 0, closed: 0 }, services: o.services,
       rejected: rejected.filter((r) => r.organizationId === o.id),
     })),
     delegated: delegated.map(dash),

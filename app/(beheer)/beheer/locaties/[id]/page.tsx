@@ -91,7 +91,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
       <section aria-labelledby="form-title">
         <h2 id="form-title">{t.edit}</h2>
         <FacilityForm action={saveFacility} reapply={reapplyChange} id={id} version={f.version} values={values} locale={locale} t={t}
-          typeNames={pub.types} wheelchairNames={pub.wheelchairValues} statusNames={{ active: t.statusActive, temporarily_closed: pub.temporarilyClosed, closed: pub.closedForGood }} submitLabel={t.save} />
+          typeNames={pub.types} wheelchairNames={pub.wheelchairValues} statusNames={{ active: t.statusActive, temporarily_closed: pub.temporarilyClosed, closed: pub.closedForGood }} submitLabel={t.save} verifyBox />
       </section>
     </main>
   );
