@@ -28,7 +28,10 @@ export function facilityQuery(text: string | null | undefined, type?: string | n
 export const isFiltering = (q: FacilityQuery): boolean => q.words.length > 0 || q.type !== null;
 
 /** Whether every word is somewhere in the facility's name/address and the kind is right. */
-export function matchesFacility(q: FacilityQuery, f: NamedFacility, haystack = facilityHaystack(f)): boolean {
-  if (q.type && f.type !== q.type) return false;
+export const matchesFacility = (q: FacilityQuery, f: NamedFacility): boolean => matchesHaystack(q, facilityHaystack(f), f.type);
+
+/** The same with the haystack made beforehand (the service form gets it from the server with each option). */
+export function matchesHaystack(q: FacilityQuery, haystack: string, type: string | undefined): boolean {
+  if (q.type && type !== q.type) return false;
   return q.words.every((w) => haystack.includes(w));
 }

@@ -121,6 +121,12 @@ export async function saveService(_prev: FormState, form: FormData): Promise<For
     else o.opening_hours = v;
   }
   input.location_overrides = overrides;
+  // "Zoek locaties" in the picker (the form without JavaScript): save nothing, show the form again as it was sent,
+  // with the list of locations narrowed — so nothing the editor already changed or ticked is lost.
+  if (str(form, "intent") === "filter") {
+    for (const k of ["plek_zoek", "plek_soort"]) values[k] = str(form, k);
+    return { kind: "filter", values };
+  }
   return saveForm("service", form, values, input);
 }
 
