@@ -589,7 +589,7 @@ describe("member area in Chromium", () => {
       }
       // Unticked, a save changes the listing but does not count as checked.
       await db.query("UPDATE facility SET last_verified_at = $2 WHERE id = $1", [f.id, old]);
-      await page.goto(`${app.base}/beheer/locaties/${f.id}`);
+      await page.goto(`${app.base}/beheer/locaties/${f.id}?lang=nl`);
       await page.getByLabel("Alles op deze pagina klopt").uncheck();
       await page.locator("#description").fill("Gewijzigd, niet alles nagekeken.");
       await Promise.all([page.waitForURL(/resultaat=applied/), page.getByRole("button", { name: "Opslaan", exact: true }).last().click()]);
