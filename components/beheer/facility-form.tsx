@@ -27,6 +27,8 @@ type Props = {
   wheelchairNames: Record<string, string>;
   statusNames: Record<string, string>;
   submitLabel: string;
+  /** the "alles op deze pagina klopt" box: only where the form shows every field (a full edit, not a proposal) */
+  verifyBox?: boolean;
 };
 
 
@@ -92,6 +94,13 @@ export function FacilityForm(p: Props) {
           labels={{ hours: t.hours, hoursHint: t.hoursHint, hoursRaw: t.hoursRaw, hoursRawHint: t.hoursRawHint, hoursPreview: t.hoursPreview, holidaysClosed: t.holidaysClosed, from: t.from, to: t.to, cannotShow: t.cannotShow,
             exceptions: t.exceptions, exceptionsHint: t.exceptionsHint, addException: t.addException, removeException: t.removeException, date: t.date, closedAllDay: t.closedAllDay }} />
         <div className="row">{select("wheelchair", WHEELCHAIR, p.wheelchairNames)}{select("status", FACILITY_STATUS, p.statusNames)}</div>
+        {p.verifyBox && (
+          <div className="field">
+            {/* On by default: this form shows every field, so a save after reading it is a check (kept as sent on a re-show). */}
+            <label><input type="checkbox" name="verified" value="ja" defaultChecked={values.verified !== "nee"} aria-describedby="verified-hint" /> {t.allCorrect}</label>
+            <p className="hint" id="verified-hint">{t.allCorrectHint}</p>
+          </div>
+        )}
         <button type="submit" className="primary" disabled={busy}>{p.submitLabel}</button>
       </form>
     </>

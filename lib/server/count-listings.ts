@@ -1,9 +1,10 @@
 import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
+import { LISTED_FACILITY } from "./count-facilities";
 
 export async function countListings(prisma: PrismaClient): Promise<{ facilities: number; organizations: number }> {
   const [facilities, organizations] = await Promise.all([
-    prisma.facility.count({ where: { status: { not: "closed" } } }),
+    prisma.facility.count({ where: LISTED_FACILITY }),
     prisma.organization.count(),
   ]);
   return { facilities, organizations };

@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { encodeCursor, type TCursorKey } from "../schemas/cursor";
 import { ZOrganizationDetail, ZOrganizationPublic } from "../schemas/organization";
+import { LISTED_FACILITY } from "./count-facilities";
 
 type OrgRow = {
   id: string; slug: string; name: string; description: string; website: string | null; email: string | null; phone: string | null;
@@ -16,7 +17,7 @@ const toPublic = (o: OrgRow) => ({
 
 const SELECT = {
   id: true, slug: true, name: true, description: true, website: true, email: true, phone: true, kvkNumber: true,
-  isMember: true, serviceArea: true, updatedAt: true, _count: { select: { facilities: true } },
+  isMember: true, serviceArea: true, updatedAt: true, _count: { select: { facilities: { where: LISTED_FACILITY } } },
 } as const;
 
 export async function listOrganizations(prisma: PrismaClient, q: { gemeente?: string; limit: number; cursor?: TCursorKey }) {
@@ -43,7 +44,7 @@ export async function getOrganizationBySlug(prisma: PrismaClient, slug: string) 
     where: { slug },
     select: {
       ...SELECT,
-      facilities: { select: { slug: true, name: true, type: true, place: true, lat: true, lng: true }, where: { status: { not: "closed" } }, orderBy: { name: "asc" } },
+      facilities: { select: { slug: true, name: true, type: true, place: true, lat: true, lng: true }, where: LISTED_FACILITY, orderBy: { name: "asc" } },
       services: { select: { id: true, name: true, terms: { select: { term: { select: { code: true, kind: true } } } } }, orderBy: { name: "asc" } },
     },
   });

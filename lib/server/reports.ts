@@ -75,6 +75,6 @@ export async function resolveReport(db: PrismaClient, actor: Actor | null, repor
 export function openReports(db: PrismaClient, limit = 50) {
   return db.report.findMany({
     where: { resolvedAt: null }, orderBy: { createdAt: "desc" }, take: limit,
-    select: { id: true, message: true, contact: true, createdAt: true, facility: { select: { id: true, name: true, place: true } } },
+    select: { id: true, message: true, contact: true, createdAt: true, facility: { select: { id: true, slug: true, name: true, street: true, houseNumber: true, houseNumberAddition: true, place: true } } },
   });
 }

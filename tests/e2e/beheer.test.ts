@@ -474,4 +474,161 @@ describe("member area in Chromium", () => {
     await ctx.close();
     await anon.close();
   }, 120_000);
+
+  describe("an organisation with many locations (issue 12 §7)", () => {
+    type Target = { id: string; slug: string; name: string; street: string; house_number: string; house_number_addition: string | null };
+    const wide = async (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+    const label = (f: Target) => `${f.name}, ${f.street} ${f.house_number}${f.house_number_addition ?? ""}`;
+    /** A facility of the big organisation whose name it shares with others (the "eight times Buurthuis De Akker"). */
+    async function namesake(offset: number): Promise<Target> {
+      const q = await db.query(
+        `SELECT id, slug, name, street, house_number, house_number_addition FROM facility f WHERE operator_id = $1 AND status = 'active'
+           AND (SELECT count(*) FROM facility g WHERE g.operator_id = f.operator_id AND g.name = f.name) > 1 ORDER BY slug OFFSET $2 LIMIT 1`, [bigOrg, offset]);
+      return q.rows[0] ?? (await db.query("SELECT id, slug, name, street, house_number, house_number_addition FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug OFFSET $2 LIMIT 1", [bigOrg, offset + 20])).rows[0];
+    }
+
+    it("the dashboard and the organisation's list find a facility by name and address without JavaScript (nl + en, 360 and 1280 px)", async () => {
+      const target = await namesake(3);
+      const { ctx, page } = await signedIn(DEMO_USERS.editor.email, DEMO_PASSWORD, false);
+      const { ctx: jsCtx, page: js } = await signedIn(DEMO_USERS.editor.email);
+      const texts = { nl: { field: "Naam, straat, postcode of plaats", button: "Zoek locaties", found: "gevonden" }, en: { field: "Name, street, postcode or place", button: "Find facilities", found: "found" } };
+      for (const width of [360, 1280]) {
+        for (const lang of ["nl", "en"] as const) {
+          await page.setViewportSize({ width, height: 900 });
+          for (const [path, list] of [["/beheer", "details[open] table.data"], [`/beheer/organisaties/${bigOrg}`, "#locations-title ~ .table-wrap table.data"]] as const) {
+            await page.goto(`${app.base}${path}?lang=${lang}`);
+            await page.getByLabel(texts[lang].field).first().fill(label(target));
+            await Promise.all([page.waitForURL(/zoek=/), page.getByRole("button", { name: texts[lang].button }).first().click()]);
+            const rows = page.locator(list).first().locator("tbody tr");
+            const count = await rows.count();
+            expect(count, `${path} ${lang}`).toBeGreaterThan(0);
+            expect(count, `${path} ${lang}`).toBeLessThan(5);
+            expect(await rows.locator(`a[href="/beheer/locaties/${target.id}"]`).count()).toBe(1);
+            // Every row is named with its street and number.
+            for (const text of await rows.locator("td:first-child").allTextContents()) expect(text).toContain(`${target.street} ${target.house_number}`);
+            expect(await page.locator("main [role=status]").first().textContent()).toContain(texts[lang].found);
+            if (width === 360) expect(await wide(page), path).toBeLessThanOrEqual(360);
+            await js.setViewportSize({ width, height: 900 });
+            await js.goto(page.url());
+            expect(await violations(js), `${path} ${lang} ${width}`).toEqual([]);
+          }
+        }
+      }
+      await ctx.close();
+      await jsCtx.close();
+    }, 180_000);
+
+    it("the service's location picker filters without losing what was already changed or ticked (no JavaScript, then with)", async () => {
+      const svc = (await db.query("SELECT id FROM service WHERE organization_id = $1 ORDER BY name, id OFFSET 2 LIMIT 1", [bigOrg])).rows[0].id as string;
+      const target = await namesake(5);
+      const ticked = (await db.query(
+        "SELECT id FROM facility WHERE operator_id = $1 AND status = 'active' AND id <> $2 AND id NOT IN (SELECT facility_id FROM service_at_location WHERE service_id = $3) ORDER BY slug DESC LIMIT 1", [bigOrg, target.id, svc])).rows[0].id as string;
+      for (const lang of ["nl", "en"] as const) {
+        const { ctx, page } = await signedIn(DEMO_USERS.editor.email, DEMO_PASSWORD, false);
+        await page.setViewportSize({ width: lang === "nl" ? 360 : 1280, height: 900 });
+        await page.goto(`${app.base}/beheer/diensten/${svc}?lang=${lang}`);
+        const description = `Door de filtertest gewijzigd (${lang}).`;
+        await page.locator("#description").fill(description);
+        await page.locator(`input[name=facility_ids][value="${ticked}"]`).check();
+        await page.locator("#plek_zoek").fill(label(target));
+        await page.locator("button[name=intent][value=filter]").click();
+        await page.waitForLoadState("load");
+        await expect.poll(() => page.locator("main .notice[role=status]").textContent()).toContain(lang === "nl" ? "Nog niet opgeslagen" : "Not saved yet");
+        // What the editor changed and ticked is still there; the list shows only what matches.
+        expect(await page.locator("#description").inputValue()).toBe(description);
+        expect(await page.locator(`input[name=facility_ids][value="${ticked}"]`).isChecked()).toBe(true);
+        const visible = page.locator("#facility_ids .choices label:visible");
+        expect(await visible.count()).toBeGreaterThan(0);
+        expect(await visible.count()).toBeLessThan(5);
+        for (const text of await visible.allTextContents()) expect(text).toContain(`${target.street} ${target.house_number}`);
+        if (lang === "nl") expect(await wide(page)).toBeLessThanOrEqual(360);
+        if (lang === "nl") {
+          await page.locator(`input[name=facility_ids][value="${target.id}"]`).check();
+          await Promise.all([page.waitForURL(/resultaat=/), page.locator("form.form button[type=submit]:not([name=intent])").last().click()]);
+          const at = (await db.query("SELECT facility_id FROM service_at_location WHERE service_id = $1", [svc])).rows.map((r) => r.facility_id);
+          expect(at).toEqual(expect.arrayContaining([ticked, target.id]));
+          expect((await db.query("SELECT description FROM service WHERE id = $1", [svc])).rows[0].description).toBe(description);
+        }
+        await ctx.close();
+      }
+      // With JavaScript the list narrows while typing, and the page stays accessible.
+      const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
+      for (const width of [360, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${app.base}/beheer/diensten/${svc}?lang=${width === 360 ? "en" : "nl"}`);
+        const all = await page.locator("#facility_ids .choices label").count();
+        await page.locator("#plek_zoek").fill(label(target));
+        await expect.poll(() => page.locator("#facility_ids .choices label:visible").count()).toBeLessThan(5);
+        expect(all).toBeGreaterThan(20);
+        expect(await page.locator("button[name=intent]").count()).toBe(0);
+        expect(await violations(page)).toEqual([]);
+        if (width === 360) expect(await wide(page)).toBeLessThanOrEqual(360);
+      }
+      await ctx.close();
+    }, 180_000);
+
+    it("saving with 'Alles op deze pagina klopt' (on by default) counts as checked; unticked it does not", async () => {
+      const f = (await db.query("SELECT id, slug FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug OFFSET 40 LIMIT 1", [bigOrg])).rows[0] as { id: string; slug: string };
+      const checked = async () => (await db.query("SELECT last_verified_at FROM facility WHERE id = $1", [f.id])).rows[0].last_verified_at as Date | null;
+      const old = new Date("2020-01-01T00:00:00Z");
+      const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
+      for (const [lang, width, box, save] of [["nl", 1280, "Alles op deze pagina klopt", "Opslaan"], ["en", 360, "Everything on this page is right", "Save"]] as const) {
+        await db.query("UPDATE facility SET last_verified_at = $2 WHERE id = $1", [f.id, old]);
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${app.base}/beheer/locaties/${f.id}?lang=${lang}`);
+        expect(await page.getByLabel(box).isChecked()).toBe(true);
+        expect(await violations(page)).toEqual([]);
+        if (width === 360) expect(await wide(page)).toBeLessThanOrEqual(360);
+        await page.locator("#description").fill(`Nagekeken (${lang}).`);
+        await Promise.all([page.waitForURL(/resultaat=applied/), page.getByRole("button", { name: save, exact: true }).last().click()]);
+        expect((await checked())?.getTime()).toBeGreaterThan(Date.now() - 10 * 60_000);
+        // It left "Aandacht nodig": not among the listings not checked for 12 months.
+        await page.goto(`${app.base}/beheer?lang=${lang}`);
+        const attention = page.locator("main section h3 + .table-wrap").first();
+        expect(await attention.locator(`a[href="/beheer/locaties/${f.id}"]`).count()).toBe(0);
+      }
+      // Unticked, a save changes the listing but does not count as checked.
+      await db.query("UPDATE facility SET last_verified_at = $2 WHERE id = $1", [f.id, old]);
+      await page.goto(`${app.base}/beheer/locaties/${f.id}?lang=nl`);
+      await page.getByLabel("Alles op deze pagina klopt").uncheck();
+      await page.locator("#description").fill("Gewijzigd, niet alles nagekeken.");
+      await Promise.all([page.waitForURL(/resultaat=applied/), page.getByRole("button", { name: "Opslaan", exact: true }).last().click()]);
+      expect((await checked())?.getTime()).toBe(old.getTime());
+      await ctx.close();
+    }, 120_000);
+
+    it("a visitor's report links to the facility's public page and its edit page, for moderators and editors", async () => {
+      const f = (await db.query("SELECT id, slug, name, street, house_number, house_number_addition FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug OFFSET 50 LIMIT 1", [bigOrg])).rows[0] as Target;
+      const message = "De voordeur zit op dinsdag op slot, terwijl de site zegt dat het open is.";
+      await db.query("INSERT INTO report (facility_id, message) VALUES ($1, $2)", [f.id, message]);
+      const { ctx: mctx, page: mod } = await signedIn(DEMO_USERS.moderator.email);
+      const { ctx: ectx, page: ed } = await signedIn(DEMO_USERS.editor.email);
+      for (const width of [360, 1280]) {
+        for (const lang of ["nl", "en"] as const) {
+          await mod.setViewportSize({ width, height: 900 });
+          await mod.goto(`${app.base}/beheer/moderatie?lang=${lang}`);
+          const item = mod.locator("#reports-title ~ ul li", { hasText: message });
+          expect(await item.textContent()).toContain(`${f.street} ${f.house_number}`);
+          expect(await item.locator(`a[href="/locaties/${f.slug}"]`).count()).toBe(1);
+          expect(await item.locator(`a[href="/beheer/locaties/${f.id}"]`).count()).toBe(1);
+          expect(await violations(mod)).toEqual([]);
+          if (width === 360) expect(await wide(mod)).toBeLessThanOrEqual(360);
+
+          await ed.setViewportSize({ width, height: 900 });
+          await ed.goto(`${app.base}/beheer/locaties/${f.id}?lang=${lang}`);
+          const own = ed.locator("#reports-title ~ ul li", { hasText: message });
+          expect(await own.locator(`a[href="/locaties/${f.slug}"]`).count()).toBe(1);
+          expect(await own.locator('a[href="#form-title"]').count()).toBe(1);
+          expect(await violations(ed)).toEqual([]);
+          await ed.goto(`${app.base}/beheer?lang=${lang}`);
+          expect(await ed.locator(`a[href="/beheer/locaties/${f.id}#reports-title"]`).count()).toBeGreaterThan(0);
+        }
+      }
+      // The link from the moderation list opens the public page.
+      const res = await fetch(`${app.base}/locaties/${f.slug}`);
+      expect(res.status).toBe(200);
+      await mctx.close();
+      await ectx.close();
+    }, 120_000);
+  });
 });

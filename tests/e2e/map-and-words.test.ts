@@ -130,8 +130,9 @@ describe("issue 12 §4–§5 in Chromium", () => {
       const y1 = await page.evaluate(() => window.scrollY);
       await swipe(page, box1.x + box1.width / 2, box1.y + box1.height / 2, 150, 2);
       await page.waitForURL(/kaart=/);
-      // (Chromium may pan a few pixels before Leaflet takes the two-finger gesture: not the 100+ of one finger.)
-      expect(Math.abs((await page.evaluate(() => window.scrollY)) - y1)).toBeLessThan(20);
+      // (Chromium may pan the page a little before Leaflet takes the two-finger gesture — 24 px once on a loaded
+      // machine — not the 150 px of this swipe that one finger scrolls.)
+      expect(Math.abs((await page.evaluate(() => window.scrollY)) - y1)).toBeLessThan(60);
       const moved = new URL(page.url()).searchParams.get("kaart");
       // With "Kaart verplaatsen" pressed, one finger moves the map.
       const toggle = page.getByRole("button", { name: MESSAGES[l].mapMove });

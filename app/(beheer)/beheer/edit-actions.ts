@@ -41,13 +41,13 @@ const PAGES = { facility: "/beheer/locaties/", service: "/beheer/diensten/", org
 type EntityType = keyof typeof PAGES;
 
 /** What the page says after a save: "consent" when another organisation's facility waits for its yes. */
-const resultOf = (out: Outcome): string => (out.awaitingConsent?.length ? "consent" : out.outcome);
+const resultOf = (out: Outcome): string => (out.awaitingConsent?.length ? "consent" : out.outcome === "unchanged" && out.verified ? "verify" : out.outcome);
 
 /**
  * The one save path of the forms: parse, keep only what the editor changed compared with the version they saw
  * (so re-applying after a conflict never reverts someone else's change), submit, then redirect or answer errors.
  */
-async function saveForm(type: EntityType, form: FormData, values: Record<string, string>, input: Record<string, unknown>): Promise<FormState> {
+async function saveForm(type: EntityType, form: FormData, values: Record<string, string>, input: Record<string, unknown>, opts: { verified?: boolean } = {}): Promise<FormState> {
   const locale = localeOf(form);
   const id = str(form, "id");
   const seen = Number(str(form, "version"));
@@ -62,7 +62,7 @@ async function saveForm(type: EntityType, form: FormData, values: Record<string,
     // For a facility, a new postcode without a moved pin: the edit layer places the pin from the postcode (the
     // unchanged lat/lng are left out here).
     mine = effectivePatch(base, parsed);
-    outcome = resultOf(await submitChange(db, await currentActor(), type, id, seen, mine));
+    outcome = resultOf(await submitChange(db, await currentActor(), type, id, seen, mine, opts));
   } catch (e) {
     const f = failure(e, locale, values);
     return f.kind === "conflict" ? { ...f, mine } : f;
@@ -72,7 +72,10 @@ async function saveForm(type: EntityType, form: FormData, values: Record<string,
 
 export async function saveFacility(_prev: FormState, form: FormData): Promise<FormState> {
   const { values, input } = readFacilityForm(form);
-  return saveForm("facility", form, values, input);
+  // "Alles op deze pagina klopt": the save also counts as "alles klopt nog" (kept as ticked/unticked on a re-show).
+  const verified = str(form, "verified") === "ja";
+  values.verified = verified ? "ja" : "nee";
+  return saveForm("facility", form, values, input, { verified });
 }
 
 
@@ -118,6 +121,12 @@ export async function saveService(_prev: FormState, form: FormData): Promise<For
     else o.opening_hours = v;
   }
   input.location_overrides = overrides;
+  // "Zoek locaties" in the picker (the form without JavaScript): save nothing, show the form again as it was sent,
+  // with the list of locations narrowed — so nothing the editor already changed or ticked is lost.
+  if (str(form, "intent") === "filter") {
+    for (const k of ["plek_zoek", "plek_soort"]) values[k] = str(form, k);
+    return { kind: "filter", values };
+  }
   return saveForm("service", form, values, input);
 }
 

@@ -4,38 +4,14 @@ import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { loadDashboard, type DashFacility } from "@/lib/server/edit/dashboard";
 import type { AttachRequest } from "@/lib/server/edit/attach-requests";
 import { acceptAttach, refuseAttach } from "./edit-actions";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { isListedStatus } from "@/lib/server/count-facilities";
+import { countsLine, FacilityFilter, FacilityRows, filterFacilities, FilterResult, readFacilityFilter } from "@/components/beheer/facility-list";
+import { isFiltering } from "@/lib/facility-match";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const date = (d: Date | null, locale: string, never: string) => (d ? new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeZone: "Europe/Amsterdam" }).format(d) : never);
-
-function FacilityRows({ items, t, locale }: { items: DashFacility[]; t: BeheerMessages; locale: string }) {
-  return (
-    <div className="table-wrap">
-      <table className="data">
-        <thead><tr><th scope="col">{t.fieldName}</th><th scope="col">{t.lastChecked}</th><th scope="col">{t.attention}</th></tr></thead>
-        <tbody>
-          {items.map((f) => {
-            const flags = [
-              f.pending ? `${f.pending} ${t.pending}` : null,
-              f.reports ? `${f.reports} ${t.reports}` : null,
-              f.stale ? t.notChecked : null,
-              f.tempState ? (f.tempState === "closed" ? t.tempClosedToday : t.tempOpenToday) : null,
-            ].filter(Boolean);
-            return (
-              <tr key={f.id}>
-                {/* Street and number: an organisation with 300 locations has eight called "Buurthuis De Akker". */}
-                <td><a href={`/beheer/locaties/${f.id}`}>{f.name}</a> <span className="hint">({f.street} {f.houseNumber}{f.houseNumberAddition ?? ""}, {f.place})</span></td>
-                <td>{date(f.lastVerifiedAt, locale, t.never)}</td>
-                <td>{flags.length ? flags.join(" · ") : "—"}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 /** Other organisations asking to offer a service at one of yours: plain forms, so it works without JavaScript. */
 function AttachRequests({ items, t, locale }: { items: AttachRequest[]; t: BeheerMessages; locale: string }) {
@@ -74,7 +50,11 @@ export default async function Dashboard({ searchParams }: Props) {
   const sp = await searchParams;
   const { actor, locale, t } = await memberPage("/beheer", sp);
   const d = await loadDashboard(getPrisma(), actor);
-  const needs = (fs: DashFacility[]) => fs.filter((f) => f.pending || f.reports || f.stale);
+  const q = readFacilityFilter(sp);
+  const filtering = isFiltering(q);
+  // A facility closed for good is not on Buurtwijzer: not counted, not "needs attention", listed apart.
+  const needs = (fs: DashFacility[]) => fs.filter((f) => isListedStatus(f.status) && (f.pending || f.reports || f.stale));
+  const anyFacilities = d.delegated.length + d.orgs.reduce((n, o) => n + o.facilities.length, 0) > 10;
   return (
     <main id="main" className="wide">
       <h1>{t.dashboard}</h1>
@@ -89,14 +69,18 @@ export default async function Dashboard({ searchParams }: Props) {
         </p>
       )}
       {d.requests.length > 0 && <AttachRequests items={d.requests} t={t} locale={locale} />}
+      {(anyFacilities || filtering) && <FacilityFilter action="/beheer" q={q} t={t} locale={locale} typeNames={MESSAGES[locale].types} />}
       {d.delegated.length > 0 && (
         <section aria-labelledby="delegated">
           <h2 id="delegated">{t.yourFacilities}</h2>
-          <FacilityRows items={d.delegated} t={t} locale={locale} />
+          <FacilityRows items={filterFacilities(q, d.delegated)} t={t} locale={locale} />
         </section>
       )}
       {d.orgs.map((o) => {
         const attention = needs(o.facilities);
+        const listed = o.facilities.filter((f) => isListedStatus(f.status));
+        const closed = o.facilities.filter((f) => !isListedStatus(f.status));
+        const found = filterFacilities(q, listed);
         return (
           <section key={o.id} aria-labelledby={`org-${o.id}`}>
             <h2 id={`org-${o.id}`}><a href={`/beheer/organisaties/${o.id}`}>{o.name}</a></h2>
@@ -109,9 +93,18 @@ export default async function Dashboard({ searchParams }: Props) {
             )}
             <h3>{t.attention} ({attention.length})</h3>
             {attention.length ? <FacilityRows items={attention} t={t} locale={locale} /> : <p>{t.nothingToDo}</p>}
-            <details>
-              <summary>{t.facilities} ({o.facilities.length})</summary>
-              <FacilityRows items={o.facilities} t={t} locale={locale} />
+            {/* The count is the API's (one rule, count-facilities.ts); the other states are named apart. */}
+            <details open={filtering}>
+              <summary>{t.facilities} ({o.counts.listed})</summary>
+              <p className="hint">{countsLine(o.counts, t)}</p>
+              {filtering && <FilterResult found={found.length} total={listed.length} t={t} />}
+              {found.length > 0 && <FacilityRows items={found} t={t} locale={locale} />}
+              {closed.length > 0 && (
+                <>
+                  <h4>{t.closedFacilities} ({closed.length})</h4>
+                  <FacilityRows items={filterFacilities(q, closed)} t={t} locale={locale} />
+                </>
+              )}
             </details>
             <details>
               <summary>{t.services} ({o.services.length})</summary>

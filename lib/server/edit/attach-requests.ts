@@ -8,6 +8,7 @@ import { applyNow, type Outcome } from "./changes";
 import { alreadyDecided, claim } from "./claim";
 import { effectivePatch, serviceEntity, type Entity, type Snapshot } from "./entities";
 import { forbidden, missing, unauthenticated } from "./errors";
+import { facilityLabel } from "../../facility-match";
 
 // Deciding a request to offer a service at another organisation's facility (see consent.ts): the facility's
 // organisation — its editors and admins — or a moderator accepts or refuses it. Accepting is a change of the service
@@ -64,12 +65,12 @@ export async function attachRequestsFor(db: PrismaClient, organizationIds: strin
   if (organizationIds.length === 0) return [];
   const rows = await db.changeRequest.findMany({
     where: { status: "pending", facility: { operatorId: { in: organizationIds } } },
-    include: { facility: { select: { name: true, place: true } } }, orderBy: { createdAt: "asc" }, take: 100,
+    include: { facility: { select: { name: true, street: true, houseNumber: true, houseNumberAddition: true, place: true } } }, orderBy: { createdAt: "asc" }, take: 100,
   });
   const services = new Map((await db.service.findMany({ where: { id: { in: rows.flatMap((r) => r.entityId ?? []) } }, select: { id: true, name: true } })).map((s) => [s.id, s.name]));
   const orgs = new Map((await db.organization.findMany({ where: { id: { in: rows.map((r) => r.organizationId) } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
   return rows.map((r) => ({
-    id: r.id, service: services.get(r.entityId ?? "") ?? "?", fromOrganization: orgs.get(r.organizationId) ?? "", facility: r.facility ? `${r.facility.name}, ${r.facility.place}` : "?",
+    id: r.id, service: services.get(r.entityId ?? "") ?? "?", fromOrganization: orgs.get(r.organizationId) ?? "", facility: r.facility ? facilityLabel(r.facility) : "?",
     note: (r.patch as Override | null)?.note ?? null, createdAt: r.createdAt, createdByLabel: r.createdByLabel,
   }));
 }

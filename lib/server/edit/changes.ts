@@ -16,12 +16,30 @@ import { ConflictError, EditError, forbidden, missing, unauthenticated, type Cha
 //     (before/after) and refreshes the search index, all in one transaction — so two saves of the same version can
 //     never both land, and nothing is ever written half.
 
-/** `awaitingConsent`: facilities of other organisations the service was asked to be offered at, waiting for their yes. */
+/**
+ * `awaitingConsent`: facilities of other organisations the service was asked to be offered at, waiting for their yes.
+ * `verified`: the editor also said everything on the page is right, and the facility counts as checked now.
+ */
 export type Outcome = (
   | { outcome: "applied"; version: number; revisionId: string }
   | { outcome: "pending"; changeRequestId: string }
   | { outcome: "unchanged"; version: number }
-) & { awaitingConsent?: string[] };
+) & { awaitingConsent?: string[]; verified?: boolean };
+
+/** The key under which a revision records "checked" (not an editable field: kept out of snapshots and reverts). */
+const VERIFIED = "last_verified_at";
+const withoutVerified = (s: Snapshot): Snapshot => Object.fromEntries(Object.entries(s).filter(([k]) => k !== VERIFIED));
+
+/**
+ * "Alles klopt nog": the one place a facility is marked as checked, for the button and for a save with "alles op
+ * deze pagina klopt". Returns the before/after that the caller's revision (written last, in the same transaction)
+ * records.
+ */
+async function markVerified(tx: Prisma.TransactionClient, facilityId: string, now: Date): Promise<{ before: Snapshot; after: Snapshot }> {
+  const row = await tx.facility.findUniqueOrThrow({ where: { id: facilityId }, select: { lastVerifiedAt: true } });
+  await tx.facility.update({ where: { id: facilityId }, data: { lastVerifiedAt: now } });
+  return { before: { [VERIFIED]: row.lastVerifiedAt?.toISOString() ?? null }, after: { [VERIFIED]: now.toISOString() } };
+}
 
 const label = (a: Actor) => a.label;
 const json = (v: unknown) => v as Prisma.InputJsonValue;
@@ -43,9 +61,9 @@ async function loadOr404(db: PrismaClient | Prisma.TransactionClient, entity: En
 /** The editable fields as they were at `version`, from the revisions (null when no revision tells). */
 export async function snapshotAt(db: PrismaClient | Prisma.TransactionClient, type: EntityType, id: string, version: number): Promise<Snapshot | null> {
   const next = await db.revision.findFirst({ where: { entityType: type, entityId: id, version: version + 1 }, orderBy: { id: "asc" } });
-  if (next?.before && typeof next.before === "object") return next.before as Snapshot;
+  if (next?.before && typeof next.before === "object") return withoutVerified(next.before as Snapshot);
   const at = await db.revision.findFirst({ where: { entityType: type, entityId: id, version }, orderBy: { id: "desc" } });
-  return at ? (at.after as Snapshot) : null;
+  return at ? withoutVerified(at.after as Snapshot) : null;
 }
 
 async function conflict(db: PrismaClient | Prisma.TransactionClient, entity: Entity<Snapshot>, id: string, seen: number): Promise<ConflictError> {
@@ -102,6 +120,7 @@ class Stale extends Error {}
 export async function applyNow(
   db: PrismaClient, entity: Entity<Snapshot>, id: string, seen: number, patch: Snapshot, actor: Actor | null, action: string,
   changeRequest?: { id: string; claim: (tx: Prisma.TransactionClient) => Promise<void> },
+  verifiedAt?: Date | null,
 ): Promise<Outcome> {
   try {
     return await db.$transaction(async (tx) => {
@@ -111,8 +130,13 @@ export async function applyNow(
       if (before.version !== seen || !(await entity.write(tx, id, seen, patch))) throw new Stale();
       const after = await entity.load(tx, id);
       if (!after) throw missing(entity.what);
-      const revisionId = await writeRevision(tx, { type: entity.type, id, version: after.version, action, actor, before: before.snapshot, after: after.snapshot, changeRequestId: changeRequest?.id });
-      return { outcome: "applied" as const, version: after.version, revisionId };
+      // Saved with "alles op deze pagina klopt": checked in this transaction, recorded in this same revision.
+      const checked = verifiedAt && entity.type === "facility" ? await markVerified(tx, id, verifiedAt) : null;
+      const revisionId = await writeRevision(tx, {
+        type: entity.type, id, version: after.version, action, actor, changeRequestId: changeRequest?.id,
+        before: { ...before.snapshot, ...checked?.before }, after: { ...after.snapshot, ...checked?.after },
+      });
+      return { outcome: "applied" as const, version: after.version, revisionId, ...(checked ? { verified: true } : {}) };
     });
   } catch (e) {
     if (e instanceof Stale) throw await conflict(db, entity, id, seen);
@@ -120,8 +144,12 @@ export async function applyNow(
   }
 }
 
-/** Save a change made by an editor (form or API). */
-export async function submitChange(db: PrismaClient, actor: Actor | null, type: EntityType, id: string, seenVersion: number, input: unknown): Promise<Outcome> {
+/**
+ * Save a change made by an editor (form or API). `verified`: the editor says everything on the page is right, so the
+ * facility counts as checked ("alles klopt nog") — with the change, or on its own when nothing changed. Whoever may
+ * edit a facility may also say that (its volunteer too). A stale save marks nothing.
+ */
+export async function submitChange(db: PrismaClient, actor: Actor | null, type: EntityType, id: string, seenVersion: number, input: unknown, opts: { verified?: boolean; now?: Date } = {}): Promise<Outcome> {
   if (!actor) throw unauthenticated();
   seen(seenVersion);
   const entity = ENTITIES[type] as unknown as Entity<Snapshot>;
@@ -131,22 +159,37 @@ export async function submitChange(db: PrismaClient, actor: Actor | null, type: 
   if (type === "facility") patch = await locate(patch as TFacilityPatch);
   if (loaded.version !== seenVersion) throw await conflict(db, entity, id, seenVersion);
   const { patch: effective, foreign } = await splitForeign(db, actor, loaded, effectivePatch(loaded.snapshot, patch));
-  if (Object.keys(effective).length === 0 && foreign.length === 0) return { outcome: "unchanged", version: loaded.version };
+  const verifiedAt = opts.verified && type === "facility" ? (opts.now ?? new Date()) : null;
+  if (Object.keys(effective).length === 0 && foreign.length === 0) {
+    if (verifiedAt) await confirmCurrent(db, actor, id, verifiedAt);
+    return { outcome: "unchanged", version: loaded.version, ...(verifiedAt ? { verified: true } : {}) };
+  }
   await extraChecks(db, type, loaded, effective);
-  const outcome = Object.keys(effective).length === 0 ? null : await applyOrQueue(db, actor, entity, loaded, seenVersion, effective);
+  const outcome = Object.keys(effective).length === 0 ? null : await applyOrQueue(db, actor, entity, loaded, seenVersion, effective, verifiedAt);
   if (foreign.length === 0 && outcome) return outcome;
   const asked = await requestAttachments(db, actor, loaded, foreign);
   const awaitingConsent = foreign.map((f) => f.facilityId);
   return outcome ? { ...outcome, awaitingConsent } : { outcome: "pending", changeRequestId: asked[0] ?? "", awaitingConsent };
 }
 
-async function applyOrQueue(db: PrismaClient, actor: Actor, entity: Entity<Snapshot>, loaded: Loaded, seenVersion: number, effective: Snapshot): Promise<Outcome> {
+async function applyOrQueue(db: PrismaClient, actor: Actor, entity: Entity<Snapshot>, loaded: Loaded, seenVersion: number, effective: Snapshot, verifiedAt: Date | null): Promise<Outcome> {
   const org = loaded.organizationId ? await db.organization.findUnique({ where: { id: loaded.organizationId }, select: { publishesDirectly: true } }) : null;
-  if (publishesDirectly(actor, org)) return applyNow(db, entity, loaded.id, seenVersion, effective, actor, "update");
-  const cr = await db.changeRequest.create({
-    data: { entityType: entity.type, entityId: loaded.id, organizationId: loaded.organizationId ?? loaded.id, baseVersion: seenVersion, patch: json(effective), createdById: actor.id, createdByLabel: label(actor) },
+  if (publishesDirectly(actor, org)) return applyNow(db, entity, loaded.id, seenVersion, effective, actor, "update", undefined, verifiedAt);
+  // A change that waits for a moderator: "checked" is operational like the button and counts at once, in the same
+  // transaction as the request (the moderator still sees the change).
+  return db.$transaction(async (tx) => {
+    const cr = await tx.changeRequest.create({
+      data: { entityType: entity.type, entityId: loaded.id, organizationId: loaded.organizationId ?? loaded.id, baseVersion: seenVersion, patch: json(effective), createdById: actor.id, createdByLabel: label(actor) },
+    });
+    if (verifiedAt) await writeVerified(tx, actor, loaded, verifiedAt);
+    return { outcome: "pending" as const, changeRequestId: cr.id, ...(verifiedAt ? { verified: true } : {}) };
   });
-  return { outcome: "pending", changeRequestId: cr.id };
+}
+
+/** Marks the facility as checked with its own "verify" revision (content and version stay as they are). */
+async function writeVerified(tx: Prisma.TransactionClient, actor: Actor, loaded: Loaded, now: Date): Promise<string> {
+  const { before, after } = await markVerified(tx, loaded.id, now);
+  return writeRevision(tx, { type: "facility", id: loaded.id, version: loaded.version, action: "verify", actor, before, after });
 }
 
 /** A new facility for an organisation: always waits for a moderator (created when approved). */
@@ -176,7 +219,8 @@ export async function revertTo(db: PrismaClient, actor: Actor | null, revisionId
   const entity = ENTITIES[rev.entityType] as unknown as Entity<Snapshot>;
   const loaded = await loadOr404(db, entity, rev.entityId);
   if (loaded.version !== seenVersion) throw await conflict(db, entity, rev.entityId, seenVersion);
-  const state = which === "after" ? rev.after : rev.before;
+  const raw = which === "after" ? rev.after : rev.before;
+  const state = raw && typeof raw === "object" && !Array.isArray(raw) ? withoutVerified(raw as Snapshot) : null;
   if (!state || !["update", "approve", "revert", "create"].includes(rev.action) || (which === "before" && rev.action === "create")) {
     throw new EditError(400, { nl: "Deze versie kan niet worden teruggezet.", en: "This revision cannot be restored." });
   }
@@ -232,15 +276,7 @@ export async function confirmCurrent(db: PrismaClient, actor: Actor | null, faci
   if (!actor) throw unauthenticated();
   const loaded = await loadOr404(db, facilityEntity as unknown as Entity<Snapshot>, facilityId);
   if (!canEditFacility(actor, { id: loaded.id, operatorId: loaded.organizationId })) throw forbidden();
-  return db.$transaction(async (tx) => {
-    const before = await tx.facility.findUniqueOrThrow({ where: { id: loaded.id }, select: { lastVerifiedAt: true } });
-    await tx.facility.update({ where: { id: loaded.id }, data: { lastVerifiedAt: now } });
-    const revisionId = await writeRevision(tx, {
-      type: "facility", id: loaded.id, version: loaded.version, action: "verify", actor,
-      before: { last_verified_at: before.lastVerifiedAt?.toISOString() ?? null }, after: { last_verified_at: now.toISOString() },
-    });
-    return { outcome: "applied" as const, version: loaded.version, revisionId };
-  });
+  return db.$transaction(async (tx) => ({ outcome: "applied" as const, version: loaded.version, revisionId: await writeVerified(tx, actor, loaded, now) }));
 }
 
 export type HistoryItem = { id: string; version: number; action: string; actorLabel: string; createdAt: Date; changes: Change[] };

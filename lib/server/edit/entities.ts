@@ -6,6 +6,7 @@ import type { Actor } from "../../auth/actor";
 import { canEditFacility, canEditOrganization } from "../../auth/permissions";
 import type { Change } from "./errors";
 import { setServiceLocations } from "./service-locations";
+import { facilityLabel } from "../../facility-match";
 
 // The three editable kinds of listing, each described once: how to read its editable fields (a snapshot, in the
 // API's field names), who may edit it, and how to write a patch over an expected version. Everything else — locking,
@@ -56,7 +57,8 @@ export const facilityEntity: Entity<TFacilityPatch> = {
   async load(db, id) {
     const f = await db.facility.findUnique({ where: { id } });
     if (!f) return null;
-    return { id, version: f.version, organizationId: f.operatorId, label: f.name, snapshot: pick(f, FACILITY_FIELDS), facilityIds: [id] };
+    // Named with its address: an organisation may have eight facilities of the same name.
+    return { id, version: f.version, organizationId: f.operatorId, label: facilityLabel(f), snapshot: pick(f, FACILITY_FIELDS), facilityIds: [id] };
   },
   mayEdit: (actor, l) => canEditFacility(actor, { id: l.id, operatorId: l.organizationId }),
   async write(tx, id, version, patch) {

@@ -3,6 +3,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { snapshotAt } from "./changes";
 import { ENTITIES, diff, type Entity, type Snapshot } from "./entities";
 import type { Change } from "./errors";
+import { facilityLabel } from "../../facility-match";
 
 // The moderators' queue: each waiting change with a before/after of just the fields it touches.
 
@@ -20,14 +21,15 @@ export async function moderationQueue(db: PrismaClient, limit = 100): Promise<Qu
     const patch = r.patch as Snapshot;
     const base = { id: r.id, createdAt: r.createdAt, createdByLabel: r.createdByLabel, organization: orgs.get(r.organizationId) ?? "" };
     if (r.entityId === null) {
-      return { ...base, isNew: true, label: String(patch.name ?? ""), stale: false, changes: diff({}, patch) };
+      const label = facilityLabel({ name: String(patch.name ?? ""), street: String(patch.street ?? ""), houseNumber: String(patch.house_number ?? ""), houseNumberAddition: patch.house_number_addition ? String(patch.house_number_addition) : null, place: String(patch.place ?? "") });
+      return { ...base, isNew: true, label, stale: false, changes: diff({}, patch) };
     }
     const entity = ENTITIES[r.entityType] as unknown as Entity<Snapshot>;
     const now = await entity.load(db, r.entityId);
     if (r.facilityId !== null) {
       // A request to offer the service at another organisation's facility (its organisation may also decide it).
-      const f = await db.facility.findUnique({ where: { id: r.facilityId }, select: { name: true, place: true } });
-      const at = f ? `${f.name}, ${f.place}` : "?";
+      const f = await db.facility.findUnique({ where: { id: r.facilityId }, select: { name: true, street: true, houseNumber: true, houseNumberAddition: true, place: true } });
+      const at = f ? facilityLabel(f) : "?";
       return { ...base, isNew: false, label: `${now?.label ?? "?"} → ${at}`, stale: !now, changes: diff({}, { facility_ids: at, ...(patch.note ? { note: patch.note } : {}) }) };
     }
     const before = (await snapshotAt(db, r.entityType, r.entityId, r.baseVersion ?? 0)) ?? now?.snapshot ?? {};

@@ -9,6 +9,7 @@ import { openReports } from "@/lib/server/reports";
 import { pendingWorkers } from "@/lib/server/workers";
 import { decideWorkerAction } from "../worker-actions";
 import { ChangeTable } from "@/components/beheer/change-table";
+import { facilityLabel } from "@/lib/facility-match";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -75,7 +76,10 @@ export default async function ModerationPage({ searchParams }: Props) {
         <h2 id="reports-title">{t.reportsTitle} ({reports.length})</h2>
         <ul>{reports.map((r) => (
           <li key={r.id}>
-            <a href={`/beheer/locaties/${r.facility.id}`}>{r.facility.name} ({r.facility.place})</a> — {fmt.format(r.createdAt)}: {r.message}{" "} <ResolveReport id={r.id} back="/beheer/moderatie" locale={locale} label={t.resolved} />
+            {/* Named with street and number, with the two places a moderator goes next: the public page and the edit page. */}
+            <strong>{facilityLabel(r.facility)}</strong> — {fmt.format(r.createdAt)}: {r.message}{" "}
+            <a href={`/locaties/${r.facility.slug}`}>{t.reportPublic}<span className="sr-only">: {facilityLabel(r.facility)}</span></a> · <a href={`/beheer/locaties/${r.facility.id}`}>{t.reportEdit}<span className="sr-only">: {facilityLabel(r.facility)}</span></a>{" "}
+            <ResolveReport id={r.id} back="/beheer/moderatie" locale={locale} label={t.resolved} />
           </li>
         ))}</ul>
       </section>

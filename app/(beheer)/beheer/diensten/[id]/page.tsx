@@ -8,6 +8,8 @@ import { HELP_LANGUAGES } from "@/lib/reference/languages";
 import { serviceEntity } from "@/lib/server/edit/entities";
 import { ServiceForm } from "@/components/beheer/service-form";
 import { reapplyChange, saveService } from "../../edit-actions";
+import { facilityHaystack, facilityLabel } from "@/lib/facility-match";
+import { FACILITY_TYPES } from "@/lib/schemas/facility";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,8 +22,13 @@ export default async function EditServicePage({ params, searchParams }: Props) {
   const s = await serviceEntity.load(db, id);
   if (!s) notFound();
   if (!serviceEntity.mayEdit(actor, s)) return <NotAllowed title={t.editService} t={t} />;
-  const own = await db.facility.findMany({ where: { operatorId: s.organizationId }, select: { id: true, name: true, place: true }, orderBy: { name: "asc" } });
-  const others = await db.facility.findMany({ where: { id: { in: s.facilityIds }, NOT: { operatorId: s.organizationId } }, select: { id: true, name: true, place: true } });
+  const select = { id: true, name: true, type: true, street: true, houseNumber: true, houseNumberAddition: true, postcode: true, place: true } as const;
+  const [own, others] = await Promise.all([
+    db.facility.findMany({ where: { operatorId: s.organizationId }, select, orderBy: [{ name: "asc" }, { place: "asc" }, { street: "asc" }] }),
+    db.facility.findMany({ where: { id: { in: s.facilityIds }, NOT: { operatorId: s.organizationId } }, select }),
+  ]);
+  // Named with street and number, with the words the picker's filter looks in.
+  const option = (f: (typeof own)[number], suffix = "") => ({ value: f.id, label: facilityLabel(f) + suffix, search: facilityHaystack(f), type: f.type });
   const langName = new Intl.DisplayNames([locale], { type: "language" });
   const values: Record<string, string> = Object.fromEntries(Object.entries(s.snapshot).filter(([k]) => k !== "location_overrides")
     .map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v === null || v === undefined ? "" : String(v)]));
@@ -45,8 +52,9 @@ export default async function EditServicePage({ params, searchParams }: Props) {
           access: (["walk_in", "appointment", "referral"] as const).map((c) => ({ value: c, label: pub.howToGetIn[c] })),
           categories: terms.filter((x) => x.kind === "service").map((x) => ({ value: x.code, label: label(x.code) })),
           audiences: terms.filter((x) => x.kind === "audience").map((x) => ({ value: x.code, label: label(x.code) })),
-          facilities: own.map((f) => ({ value: f.id, label: `${f.name} (${f.place})` })),
-          otherFacilities: others.map((f) => ({ value: f.id, label: `${f.name} (${f.place}) — ${t.otherFacilities.toLowerCase()}` })),
+          facilities: own.map((f) => option(f)),
+          otherFacilities: others.map((f) => option(f, ` — ${t.otherFacilities.toLowerCase()}`)),
+          types: FACILITY_TYPES.map((k) => ({ value: k, label: pub.types[k] })),
         }} />
     </main>
   );

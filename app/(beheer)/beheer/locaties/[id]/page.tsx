@@ -10,6 +10,7 @@ import { amsterdamDate } from "@/lib/server/edit/changes";
 import { FacilityForm } from "@/components/beheer/facility-form";
 import { confirm, reapplyChange, saveFacility, setTemp } from "../../edit-actions";
 import { ResolveReport } from "@/components/beheer/resolve-report";
+import { facilityLabel } from "@/lib/facility-match";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,7 +22,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
   const pub = MESSAGES[locale];
   if (!z.uuid().safeParse(id).success) notFound();
   const db = getPrisma();
-  const f = await db.facility.findUnique({ where: { id }, select: { slug: true, name: true, version: true, operatorId: true, lastVerifiedAt: true, tempState: true, tempReason: true, tempUntil: true } });
+  const f = await db.facility.findUnique({ where: { id }, select: { slug: true, name: true, street: true, houseNumber: true, houseNumberAddition: true, place: true, version: true, operatorId: true, lastVerifiedAt: true, tempState: true, tempReason: true, tempUntil: true } });
   if (!f) notFound();
   if (!canEditFacility(actor, { id, operatorId: f.operatorId })) {
     return <NotAllowed title={t.editFacility} t={t} />;
@@ -39,6 +40,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
     <main id="main" className="wide">
       <p><a href="/beheer">{t.back}</a></p>
       <h1>{t.editFacility}: {f.name}</h1>
+      <p className="hint">{facilityLabel(f)}</p>
       <p><a href={`/locaties/${f.slug}`}>{t.publicPage}</a> · <a href={`/beheer/locaties/${id}/geschiedenis`}>{t.history}</a></p>
       {result && resultText[result] && <p className="notice" role="status">{resultText[result]}</p>}
       {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
@@ -82,7 +84,9 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
           <h2 id="reports-title">{t.reportsTitle}</h2>
           <ul>{reports.map((r) => (
             <li key={r.id}>
-              {fmt.format(r.createdAt)}: {r.message}{r.contact ? ` (${r.contact})` : ""}{" "} <ResolveReport id={r.id} back={`/beheer/locaties/${id}`} locale={locale} label={t.resolved} />
+              {fmt.format(r.createdAt)}: {r.message}{r.contact ? ` (${r.contact})` : ""}{" "}
+              <a href={`/locaties/${f.slug}`}>{t.reportPublic}</a> · <a href="#form-title">{t.reportEdit}</a>{" "}
+              <ResolveReport id={r.id} back={`/beheer/locaties/${id}`} locale={locale} label={t.resolved} />
             </li>
           ))}</ul>
         </section>
@@ -91,7 +95,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
       <section aria-labelledby="form-title">
         <h2 id="form-title">{t.edit}</h2>
         <FacilityForm action={saveFacility} reapply={reapplyChange} id={id} version={f.version} values={values} locale={locale} t={t}
-          typeNames={pub.types} wheelchairNames={pub.wheelchairValues} statusNames={{ active: t.statusActive, temporarily_closed: pub.temporarilyClosed, closed: pub.closedForGood }} submitLabel={t.save} />
+          typeNames={pub.types} wheelchairNames={pub.wheelchairValues} statusNames={{ active: t.statusActive, temporarily_closed: pub.temporarilyClosed, closed: pub.closedForGood }} submitLabel={t.save} verifyBox />
       </section>
     </main>
   );

@@ -12,6 +12,11 @@ import { createToken, invitePerson, removeMember, revokeToken, saveServiceArea, 
 import { InviteForm } from "@/components/beheer/invite-form";
 import { reapplyChange, saveOrganization } from "../../edit-actions";
 import { OrganizationForm } from "@/components/beheer/organization-form";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { facilityLabel, isFiltering } from "@/lib/facility-match";
+import { countFacilities } from "@/lib/server/count-facilities";
+import { FACILITY_ROW_SELECT, facilityRows } from "@/lib/server/edit/dashboard";
+import { countsLine, FacilityFilter, FacilityRows, filterFacilities, FilterResult, readFacilityFilter } from "@/components/beheer/facility-list";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,10 +29,15 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   if (!org) notFound();
   if (!canEditOrganization(actor, id)) return <NotAllowed title={t.organization} t={t} />;
   const manage = canManageOrganization(actor, id);
-  const [ownFacilities, volunteers] = await Promise.all([
-    db.facility.findMany({ where: { operatorId: id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.facilityDelegate.findMany({ where: { facility: { operatorId: id } }, select: { userId: true, facilityId: true, user: { select: { name: true, email: true } }, facility: { select: { name: true } } } }),
+  const named = { name: true, street: true, houseNumber: true, houseNumberAddition: true, place: true } as const;
+  const [ownFacilities, volunteers, counts] = await Promise.all([
+    db.facility.findMany({ where: { operatorId: id }, select: FACILITY_ROW_SELECT, orderBy: [{ name: "asc" }, { place: "asc" }, { street: "asc" }] }),
+    db.facilityDelegate.findMany({ where: { facility: { operatorId: id } }, select: { userId: true, facilityId: true, user: { select: { name: true, email: true } }, facility: { select: named } } }),
+    countFacilities(db, [id]),
   ]);
+  // Its locations, narrowed by the GET filter (?zoek=&soort=) on the server.
+  const q = readFacilityFilter(sp);
+  const found = await facilityRows(db, filterFacilities(q, ownFacilities.map((f) => ({ ...f, stale: false, pending: 0, reports: 0 }))));
   const [gemeenten, tokens, audit] = await Promise.all([
     db.gemeente.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
     canManageOrganization(actor, id) ? listApiTokens(db, actor, id) : Promise.resolve(null),
@@ -48,6 +58,20 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         <h2 id="details-title">{t.details}</h2>
         <OrganizationForm action={saveOrganization} reapply={reapplyChange} id={id} version={org.version} locale={locale} t={t}
           values={{ name: org.name, description: org.description, website: org.website ?? "", email: org.email ?? "", phone: org.phone ?? "", kvk_number: org.kvkNumber ?? "" }} />
+      </section>
+
+      <section aria-labelledby="locations-title">
+        <h2 id="locations-title">{t.facilities} ({counts.get(id)?.listed ?? 0})</h2>
+        <p className="hint">{countsLine(counts.get(id) ?? { listed: 0, temporarilyClosed: 0, closed: 0 }, t)} · <a href={`/beheer/organisaties/${id}/nieuwe-locatie`}>{t.proposeFacility}</a></p>
+        <FacilityFilter action={`/beheer/organisaties/${id}`} q={q} t={t} locale={locale} typeNames={MESSAGES[locale].types} id="org-filter" level={3} />
+        {isFiltering(q) && <FilterResult found={found.length} total={ownFacilities.length} t={t} />}
+        {/* Without a search the list is long (one organisation has 344): it stays folded. */}
+        {isFiltering(q) ? found.length > 0 && <FacilityRows items={found} t={t} locale={locale} /> : (
+          <details>
+            <summary>{t.filterClear}</summary>
+            <FacilityRows items={found} t={t} locale={locale} />
+          </details>
+        )}
       </section>
 
       <section aria-labelledby="area-title">
@@ -92,14 +116,14 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
             <h3>{t.volunteers}</h3>
             <ul>{volunteers.map((v) => (
               <li key={`${v.userId}-${v.facilityId}`}>
-                {v.user.name} ({v.user.email}) — {v.facility.name}
+                {v.user.name} ({v.user.email}) — {facilityLabel(v.facility)}
                 {manage && (
                   <form action={removeMember} className="inline-form">
                     <input type="hidden" name="organization" value={id} />
                     <input type="hidden" name="user" value={v.userId} />
                     <input type="hidden" name="facility" value={v.facilityId} />
                     <input type="hidden" name="locale" value={locale} />
-                    {" "}<button type="submit" className="secondary">{t.remove}: {v.user.name}, {v.facility.name}</button>
+                    {" "}<button type="submit" className="secondary">{t.remove}: {v.user.name}, {facilityLabel(v.facility)}</button>
                   </form>
                 )}
               </li>
@@ -109,7 +133,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         {manage && (
           <>
             <h3>{t.invite}</h3>
-            <InviteForm action={invitePerson} organization={id} facilities={ownFacilities}
+            <InviteForm action={invitePerson} organization={id} facilities={ownFacilities.map((f) => ({ id: f.id, name: facilityLabel(f) }))}
               labels={{ invite: t.invite, inviteIntro: t.inviteIntro, name: t.fieldPersonName, email: t.email, role: t.role, facility: t.facility, invited: t.invited, choose: t.choose, roles: { editor: t.role_editor, org_admin: t.role_org_admin, volunteer: t.role_volunteer } }} />
           </>
         )}

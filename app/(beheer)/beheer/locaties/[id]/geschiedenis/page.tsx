@@ -7,6 +7,7 @@ import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { history } from "@/lib/server/edit/changes";
 import { EditError } from "@/lib/server/edit/errors";
 import { revert } from "../../../edit-actions";
+import { facilityLabel } from "@/lib/facility-match";
 import { ChangeTable, dateTimeInWords } from "@/components/beheer/change-table";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -25,13 +26,14 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     if (e instanceof EditError) return <NotAllowed title={t.historyTitle} t={t} />;
     throw e;
   }
-  const f = await db.facility.findUniqueOrThrow({ where: { id }, select: { name: true, version: true } });
+  const f = await db.facility.findUniqueOrThrow({ where: { id }, select: { name: true, street: true, houseNumber: true, houseNumberAddition: true, place: true, version: true } });
   const mod = isModerator(actor);
   const result = sp.resultaat === "reverted" ? t.reverted : null;
   return (
     <main id="main" className="wide">
       <p><a href={`/beheer/locaties/${id}`}>{f.name}</a></p>
       <h1>{t.historyTitle}: {f.name}</h1>
+      <p className="hint">{facilityLabel(f)}</p>
       {result && <p className="notice" role="status">{result}</p>}
       {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
       {items.length === 0 && <p>—</p>}
