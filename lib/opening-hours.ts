@@ -50,60 +50,49 @@ export function isOpenAt(value: string | null, at: Date): boolean | null {
   return openAt(at)(value);
 }
 
-/** The same for many values at one moment (the wall clock is worked out once). */
-export function openAt(at: Date): (value: string | null) => boolean | null {
+type Memo<T> = { minute: number; byValue: Map<string, T> };
+
+/**
+ * `compute` for many values at one moment (the wall clock is worked out once). opening_hours' getState costs ~0.03 ms
+ * and results repeat within a minute, so answers are memoised per minute; missing or unreadable hours give null.
+ */
+function perMinute<T>(memo: Memo<T | null>, at: Date, compute: (oh: OpeningHours, wall: Date) => T | null): (value: string | null) => T | null {
   const wall = amsterdamWallClock(at);
-  // opening_hours' getState costs ~0.03 ms; results repeat within a minute, so they are memoised per minute.
   const minute = wall.getTime();
-  if (states.minute !== minute) {
-    states.minute = minute;
-    states.byValue.clear();
+  if (memo.minute !== minute) {
+    memo.minute = minute;
+    memo.byValue.clear();
   }
   return (value) => {
     if (!value) return null;
     // Another caller may since have moved the memo to another minute: use it only while it is ours.
-    const mine = states.minute === minute;
-    const known = mine ? states.byValue.get(value) : undefined;
+    const mine = memo.minute === minute;
+    const known = mine ? memo.byValue.get(value) : undefined;
     if (known !== undefined) return known;
     const oh = parse(value);
-    const state = oh ? oh.getState(wall) : null;
-    if (mine && states.byValue.size < MAX_CACHED) states.byValue.set(value, state);
-    return state;
+    const answer = oh ? compute(oh, wall) : null;
+    if (mine && memo.byValue.size < MAX_CACHED) memo.byValue.set(value, answer);
+    return answer;
   };
 }
 
-const states = { minute: Number.NaN, byValue: new Map<string, boolean | null>() };
+const states: Memo<boolean | null> = { minute: Number.NaN, byValue: new Map() };
+const later: Memo<string | null> = { minute: Number.NaN, byValue: new Map() };
+
+/** Open at that moment, for many values. */
+export const openAt = (at: Date): ((value: string | null) => boolean | null) => perMinute(states, at, (oh, wall) => oh.getState(wall));
 
 /**
  * When a facility that is closed now opens again *today* (Amsterdam wall clock): "13:00", or null when it is open now,
  * stays closed for the rest of the day, or has no readable hours. For "nu niets open — opent om 13:00" and
- * "vandaag open". Memoised per minute like openAt.
+ * "vandaag nog open".
  */
-export function opensLaterTodayAt(at: Date): (value: string | null) => string | null {
-  const wall = amsterdamWallClock(at);
-  const minute = wall.getTime();
-  if (later.minute !== minute) {
-    later.minute = minute;
-    later.byValue.clear();
-  }
+export const opensLaterTodayAt = (at: Date): ((value: string | null) => string | null) => perMinute(later, at, (oh, wall) => {
+  if (oh.getState(wall)) return null;
   const endOfDay = new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() + 1);
-  return (value) => {
-    if (!value) return null;
-    const mine = later.minute === minute;
-    const known = mine ? later.byValue.get(value) : undefined;
-    if (known !== undefined) return known;
-    const oh = parse(value);
-    let opens: string | null = null;
-    if (oh && !oh.getState(wall)) {
-      const next = oh.getNextChange(wall, endOfDay);
-      if (next && next < endOfDay && oh.getState(next)) opens = hhmm(next);
-    }
-    if (mine && later.byValue.size < MAX_CACHED) later.byValue.set(value, opens);
-    return opens;
-  };
-}
-
-const later = { minute: Number.NaN, byValue: new Map<string, string | null>() };
+  const next = oh.getNextChange(wall, endOfDay);
+  return next && next < endOfDay && oh.getState(next) ? hhmm(next) : null;
+});
 
 /**
  * Valid for saving: parses, and with no warnings. (The library also reads loose forms such as "dinsdag" or
