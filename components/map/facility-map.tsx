@@ -38,9 +38,9 @@ function iconFor(type: string, letter: string, variant: Variant): L.DivIcon {
   return icon;
 }
 
-const clusterIcon = (count: number) => {
+const clusterIcon = (count: number, extra = "") => {
   const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 52;
-  return L.divIcon({ className: "bw-cluster", html: `<span>${count}</span>`, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+  return L.divIcon({ className: `bw-cluster ${extra}`.trim(), html: `<span>${count}</span>`, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
 };
 
 /** "Tap to zoom in" on a cluster: fit its extent ([west, south, east, north]); one spot: zoom in three steps. */
@@ -136,9 +136,18 @@ function Clusters({ search, labels, skip, onFailed }: { search: MapSearch; label
 
 const cards = () => [...document.querySelectorAll<HTMLElement>("li.card[data-id]")];
 
+/** Below this zoom the list's own markers are clustered too where they crowd (at zoom 9, twenty places within 3 km
+ *  are one blot); the chosen one is always drawn by itself. From zoom 11 a 600 px map spans ≈ 28 km: apart enough. */
+const LIST_CLUSTER_BELOW_ZOOM = 11;
+
 /** The page's own facilities, in sync with the list items that carry data-id. */
 function Points({ points, labels }: { points: MapPoint[]; labels: MapLabels }) {
+  const map = useMap();
   const [selected, setSelected] = useState<string | null>(null);
+  const index = useMemo(() => clusterPoints(points), [points]);
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const shown = zoom < LIST_CLUSTER_BELOW_ZOOM ? index([-180, -85, 180, 85], zoom) : points.map((p) => ({ cluster: false as const, point: p }));
   useEffect(() => {
     const off = cards().map((card) => {
       const select = () => setSelected(card.dataset.id ?? null);
@@ -159,15 +168,23 @@ function Points({ points, labels }: { points: MapPoint[]; labels: MapLabels }) {
     const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     cards().find((c) => c.dataset.id === id)?.scrollIntoView({ block: "nearest", behavior: reduced ? "auto" : "smooth" });
   };
+  const marker = (p: MapPoint) => (
+    <Marker key={p.id} position={[p.lat, p.lng]} zIndexOffset={p.id === selected ? 2000 : 1000}
+      icon={iconFor(p.type, labels.typeLetters[p.type] ?? "•", p.id === selected ? "selected" : "result")}
+      title={p.name} alt={p.name} eventHandlers={{ click: () => choose(p.id) }}>
+      <Popup><a href={p.href}>{p.name}</a></Popup>
+    </Marker>
+  );
+  const chosen = points.find((p) => p.id === selected);
   return (
     <>
-      {points.map((p) => (
-        <Marker key={p.id} position={[p.lat, p.lng]} zIndexOffset={p.id === selected ? 2000 : 1000}
-          icon={iconFor(p.type, labels.typeLetters[p.type] ?? "•", p.id === selected ? "selected" : "result")}
-          title={p.name} alt={p.name} eventHandlers={{ click: () => choose(p.id) }}>
-          <Popup><a href={p.href}>{p.name}</a></Popup>
-        </Marker>
-      ))}
+      {shown.map((c) => {
+        if (!c.cluster) return marker(c.point);
+        const title = labels.cluster.replace("{n}", String(c.count));
+        return <Marker key={`l${c.lng},${c.lat},${c.count}`} position={[c.lat, c.lng]} zIndexOffset={1500} icon={clusterIcon(c.count, "bw-list-cluster")}
+          title={title} alt={title} eventHandlers={{ click: () => zoomInto(map, c.lat, c.lng, c.bbox) }} />;
+      })}
+      {chosen && !shown.some((c) => !c.cluster && c.point.id === chosen.id) && marker(chosen)}
     </>
   );
 }

@@ -186,7 +186,7 @@ describe("issue 12 §4–§5 in Chromium", () => {
 
   it("never hides a cluster's count under one of the list's markers", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.base}/zoeken?q=3512&kaart=10/52.09/5.12`);
+    await page.goto(`${app.base}/zoeken?q=3512&kaart=12/52.09/5.12`);
     await page.locator(".bw-cluster").first().waitFor();
     await page.locator(".bw-result").first().waitFor();
     // Wherever a cluster and a result marker overlap, the cluster is drawn on top.
@@ -216,6 +216,32 @@ describe("issue 12 §4–§5 in Chromium", () => {
     });
     expect(offsets.clusters.length).toBeGreaterThan(0);
     expect(Math.min(...offsets.clusters)).toBeGreaterThan(Math.max(...offsets.results));
+    await page.close();
+  }, 60_000);
+
+  it.each([360, 1280])("clusters the list's own markers when zoomed out, and shows each one when zoomed in (%i px)", async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const count = () => page.evaluate(() => ({
+      single: document.querySelectorAll(".leaflet-marker-icon.bw-result, .leaflet-marker-icon.bw-selected").length,
+      grouped: [...document.querySelectorAll(".leaflet-marker-icon.bw-list-cluster span")].reduce((n, el) => n + Number(el.textContent), 0),
+      clusters: document.querySelectorAll(".leaflet-marker-icon.bw-list-cluster").length,
+    }));
+    const open = async (view: string) => {
+      await page.goto(`${app.base}/zoeken?q=3512&kaart=${view}`);
+      if (width < 1024) await page.getByRole("button", { name: MESSAGES.nl.mapShow }).click();
+      await page.locator(".bw-result, .bw-list-cluster").first().waitFor();
+    };
+    await open("9/52.09/5.12");
+    const out = await count();
+    expect(out.clusters).toBeGreaterThan(0);
+    expect(out.single + out.grouped).toBe(20); // every place of the list, in a cluster or by itself
+    // A list cluster zooms in when chosen, like the others.
+    await page.locator(".leaflet-marker-icon.bw-list-cluster").first().click();
+    await page.waitForURL(/kaart=1[0-9]\//);
+    await open("13/52.09/5.12");
+    const near = await count();
+    expect(near.clusters).toBe(0);
+    expect(await violations(page)).toEqual([]);
     await page.close();
   }, 60_000);
 
