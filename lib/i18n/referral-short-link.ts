@@ -29,7 +29,7 @@ export const SHORT_LINK_MESSAGES: Record<ReferralLocale, ShortLinkMessages> = {
   tr: { make: "Kısa bağlantı ve QR kodu oluştur", tooMany: "Az önce çok fazla kısa bağlantı oluşturuldu. Lütfen bir saat sonra tekrar deneyin.",
     unknownTitle: "Bu yönlendirme belgesi bağlantısı yok",
     unknownBody: "Tüm harfleri doğru yazdığınızı kontrol edin. Veya belgedeki QR kodunu tarayın. Olmuyor mu? Sosyal danışmanınızdan yeni bir belge isteyin.",
-    unknownAgain: "Yakında yardım bulun",
+    unknownAgain: "Yakınınızda yardım bulun",
     send: { title: "Danışana gönder", text: "Buurtwijzer yönlendirme belgeniz:", share: "Paylaş…", whatsapp: "WhatsApp ile", sms: "SMS ile", copy: "Bağlantıyı kopyala", copied: "Bağlantı kopyalandı" } },
   pl: { make: "Utwórz krótki link i kod QR", tooMany: "Przed chwilą utworzono zbyt wiele krótkich linków. Spróbuj ponownie za godzinę.",
     unknownTitle: "Ten link do skierowania nie istnieje",
