@@ -8,7 +8,8 @@ import { REFERRAL_LOCALES } from "../i18n/referral";
 export const MAX_SHEET_SERVICES = 6;
 
 export const ZSheetQuery = z.object({
-  services: z.string().max(40 * MAX_SHEET_SERVICES, "is too long").transform((v) => v.toLowerCase().split(",").map((x) => x.trim()).filter(Boolean))
+  // Room for many ids more than fit, so a seventh service is answered "at most 6", not "too long".
+  services: z.string().max(40 * 50, "is too long").transform((v) => v.toLowerCase().split(",").map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(z.uuid({ error: "must be service ids from /verwijzen" })).min(1, "must name at least one service").max(MAX_SHEET_SERVICES, `may name at most ${MAX_SHEET_SERVICES} services`)),
   lang: z.enum(REFERRAL_LOCALES).default("nl"),
 });
