@@ -1,8 +1,7 @@
-import { getReadPrisma } from "@/lib/db";
 import { dirOf, MESSAGES, localeFrom } from "@/lib/i18n/messages";
 import { LanguageSwitch } from "@/components/language-switch";
-import { countListings } from "@/lib/server/count-listings";
-import { listTaxonomy } from "@/lib/server/list-taxonomy";
+import { getListingCounts } from "@/lib/server/count-listings";
+import { getTaxonomy } from "@/lib/server/list-taxonomy";
 import { termName } from "@/lib/i18n/term-name";
 import { LocateButton } from "@/components/locate-button";
 
@@ -16,7 +15,7 @@ export const dynamic = "force-dynamic";
 export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = localeFrom((await searchParams).lang);
   const t = MESSAGES[locale];
-  const [counts, taxonomy] = await Promise.all([countListings(getReadPrisma()), listTaxonomy(getReadPrisma())]);
+  const [counts, taxonomy] = await Promise.all([getListingCounts(), getTaxonomy()]);
   const number = new Intl.NumberFormat("nl-NL");
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>

@@ -7,7 +7,15 @@ import { describe, expect, it } from "vitest";
 const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !e.name.endsWith(".test.ts") ? [join(dir, e.name)] : []);
 
+const DATA = /from "(?:@\/lib\/db|pg|@prisma\/[^"]+|[^"]*generated\/prisma[^"]*)"/;
+
 describe("layering", () => {
+  it("public, referral and short-link routes reach the database only through lib/server (which picks primary or replica)", () => {
+    const routes = [...files("app/(public)"), ...files("app/(referral)"), ...files("app/b"), "app/page.tsx"];
+    expect(routes.filter((f) => DATA.test(readFileSync(f, "utf8")))).toEqual([]);
+    // issue 13 moves the member area and the API route handlers the same way; this list shrinks to empty.
+  });
+
   it("every lib/server module starts with import \"server-only\", so a client bundle can never pull one in", () => {
     const missing = files("lib/server").filter((f) => !/^import "server-only";/m.test(readFileSync(f, "utf8").split("\n").slice(0, 3).join("\n")));
     expect(missing).toEqual([]);

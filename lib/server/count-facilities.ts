@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
 // How many facilities an organisation has, by one rule for every page and the API: the ones the public can see,

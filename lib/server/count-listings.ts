@@ -1,4 +1,6 @@
 import "server-only";
+import { cache } from "react";
+import { getReadPrisma } from "../db";
 import type { PrismaClient } from "../generated/prisma/client";
 import { LISTED_FACILITY } from "./count-facilities";
 
@@ -9,3 +11,6 @@ export async function countListings(prisma: PrismaClient): Promise<{ facilities:
   ]);
   return { facilities, organizations };
 }
+
+/** The start page's counts, from a replica, once per request. */
+export const getListingCounts = cache(() => countListings(getReadPrisma()));

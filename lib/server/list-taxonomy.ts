@@ -1,5 +1,7 @@
 import "server-only";
+import { cache } from "react";
 import type { PrismaClient } from "../generated/prisma/client";
+import { getReadPrisma } from "../db";
 
 export async function listTaxonomy(prisma: PrismaClient) {
   const terms = await prisma.taxonomyTerm.findMany({ orderBy: [{ kind: "asc" }, { sortOrder: "asc" }] });
@@ -7,3 +9,6 @@ export async function listTaxonomy(prisma: PrismaClient) {
     terms.filter((t) => t.kind === kind).map((t) => ({ code: t.code, name: t.labelNl, name_en: t.labelEn }));
   return { services: out("service"), audiences: out("audience") };
 }
+
+/** The taxonomy for a page, from a read replica, once per request. */
+export const getTaxonomy = cache(() => listTaxonomy(getReadPrisma()));

@@ -23,6 +23,11 @@ export async function recordUnmetNeed(prisma: PrismaClient, gemeenteCode: string
     ON CONFLICT (month, gemeente_code, service) DO UPDATE SET searches = unmet_need.searches + 1`;
 }
 
+/** The one rule pages use: count a search whose answer (`distancesM`) shows an unmet need. */
+export async function countIfUnmet(prisma: PrismaClient, gemeenteCode: string | null, services: string[], distancesM: number[]): Promise<void> {
+  if (isUnmet(distancesM)) await recordUnmetNeed(prisma, gemeenteCode, services);
+}
+
 export type UnmetCell = { gemeente_code: string; gemeente: string; lat: number; lng: number; service: string; searches: number };
 
 /** Cells of the last `months` months with at least K_ANONYMITY searches, largest first. */

@@ -1,14 +1,9 @@
 import type { Metadata } from "next";
-import { cache } from "react";
-import { errorTitle, localiseProblems, problemText } from "@/lib/i18n/problems";
+import { errorTitle } from "@/lib/i18n/problems";
 import { ProblemList } from "@/components/problem-list";
 import Link from "next/link";
 import { termName } from "@/lib/i18n/term-name";
 import { FacilityCard } from "@/components/facility-card";
-import { getPrisma, getReadPool, getReadPrisma } from "@/lib/db";
-import { isUnmet, recordUnmetNeed } from "@/lib/server/unmet-needs";
-import { getGeocoder } from "@/lib/geocoder";
-import { ProblemError } from "@/lib/http/problem";
 import { dirOf, MESSAGES, localeFrom, withLang, type Messages } from "@/lib/i18n/messages";
 import { MapToggle } from "@/components/map";
 import { mapLabels } from "@/lib/i18n/map-labels";
@@ -18,16 +13,11 @@ import { FACILITY_TYPES } from "@/lib/schemas/facility";
 import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
 import { normalisePageParams, PAGE_RADII, readMapView, readSearchPage, type PageParams } from "@/lib/schemas/search-page";
 import { formatDistance, WALK_MAX_M } from "@/lib/format";
-import { listTaxonomy } from "@/lib/server/list-taxonomy";
-import { searchFacilities } from "@/lib/server/search-facilities";
-import { UnknownPlaceError } from "@/lib/server/resolve-origin";
-import { findFacilitiesNamed, type NamedFacility } from "@/lib/server/find-facilities-named";
+import { getTaxonomy } from "@/lib/server/list-taxonomy";
+import { runResidentSearch } from "@/lib/server/search/run-resident-search";
 
 // /zoeken — the resident search. A plain GET form: everything works without JavaScript, every view is a link.
 export const dynamic = "force-dynamic";
-
-/** Rows one page request may examine with an open filter (the API stops at 1,000 and hands back a cursor). */
-const OPEN_PAGE_SCAN_LIMIT = 5000;
 
 /** The search's filters as API parameters, for the map's clusters. */
 function apiFilters(q: NonNullable<ReturnType<typeof readSearchPage>["query"]>): string {
@@ -52,48 +42,12 @@ function hrefWithout(params: PageParams, key: string, value?: string, extra: Rec
   return qs ? `/zoeken?${qs}` : "/zoeken";
 }
 
-/** The search itself, once per request: the <title> ("Fout: …") and the page both need its outcome. */
-const runSearch = cache(async (key: string) => {
-  const params = JSON.parse(key) as PageParams;
-  const t = MESSAGES[localeFrom(params.lang)];
-  const { query, text, understood, errors, radius, from } = readSearchPage(params);
-  let result: Awaited<ReturnType<typeof searchFacilities>> | null = null;
-  // The schemas speak English (for the API); the page says the same in its own words.
-  const problems = localiseProblems(errors, localeFrom(params.lang));
-  let suggestions: string[] = [];
-  let named: NamedFacility[] = [];
-  if (query) {
-    try {
-      // With an open filter the page may look further than the API in one go (the radius bounds it), so it never
-      // shows an empty page with a "Meer plekken" link.
-      result = await searchFacilities(getReadPool(), getGeocoder(), query, undefined, { scanLimit: OPEN_PAGE_SCAN_LIMIT });
-      // First page of a search from a postcode or place: count it if it shows an unmet need (see /privacy).
-      if (!query.cursor && !query.open && radius === "alle" && result.origin && result.origin.source !== "near" && isUnmet(result.data.map((f) => f.distance_m ?? 0))) {
-        await recordUnmetNeed(getPrisma(), result.origin.gemeente_code, query.service ?? []);
-      }
-    } catch (e) {
-      if (!(e instanceof ProblemError)) throw e;
-      if (e instanceof UnknownPlaceError) {
-        // Not a place: perhaps a misspelt one ("Utrect"), or the name of a facility ("Karrewiel").
-        named = await findFacilitiesNamed(getReadPool(), text);
-        if (named.length === 0) {
-          suggestions = e.suggestions.slice(0, 1); // a facility's name is no misspelt place
-          problems.push({ parameter: "q", detail: t.unknownPlace(e.place) });
-        }
-      } else if (e.errors.some((x) => x.detail === "unknown postcode") && query.postcode) {
-        problems.push({ parameter: "q", detail: t.unknownPostcode(query.postcode.pc6 ?? query.postcode.pc4) });
-      } else problems.push({ parameter: "q", detail: problemText({ parameter: e.errors[0]?.parameter ?? "q", detail: e.errors[0]?.detail ?? e.detail }, localeFrom(params.lang)) });
-    }
-  }
-  return { query, text, understood, radius, from, result, problems, suggestions, named };
-});
-
 const pageParams = async (searchParams: Promise<PageParams>) => normalisePageParams(await searchParams);
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<PageParams> }): Promise<Metadata> {
   const params = await pageParams(searchParams);
   const t = MESSAGES[localeFrom(params.lang)];
-  const { problems } = await runSearch(JSON.stringify(params));
+  const { problems } = await runResidentSearch(JSON.stringify(params));
   // GOV.UK's pattern: a page with an error says so first in its title, which a screen reader reads on arrival.
   return { title: problems.length ? errorTitle(t.searchPageTitle, localeFrom(params.lang)) : t.searchPageTitle };
 }
@@ -103,7 +57,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const locale = localeFrom(params.lang);
   const t = MESSAGES[locale];
   const [{ query, text, understood, radius, from, result, problems, suggestions, named }, taxonomy] =
-    await Promise.all([runSearch(JSON.stringify(params)), listTaxonomy(getReadPrisma())]);
+    await Promise.all([runResidentSearch(JSON.stringify(params)), getTaxonomy()]);
   const chosen = new Set(query?.service ?? []);
   const serviceName = (code: string) => {
     const s = taxonomy.services.find((x) => x.code === code);

@@ -2,10 +2,9 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getPool, getPrisma } from "@/lib/db";
 import { clientIp, hit, LIMITS } from "@/lib/rate-limit";
 import { ZSheetQuery } from "@/lib/schemas/referral";
-import { loadSheet, saveSheetLink } from "@/lib/server/referral-sheet";
+import { makeSheetLink } from "@/lib/server/referral/sheet";
 import { readBackLink } from "@/lib/back-link";
 
 // "Maak korte link": stores the sheet's short link (its QR code) on request — a plain form, no JavaScript needed —
@@ -18,10 +17,8 @@ export async function makeShortLink(form: FormData): Promise<void> {
   const back = `/verwijsbrief?services=${ids.join(",")}&lang=${lang}${search ? `&terug=${encodeURIComponent(search)}` : ""}`;
   if (!(await hit(LIMITS.shortLinkPerIp, clientIp(await headers()))).ok) redirect(`${back}&kort=te-veel`);
   // Only services still offered where the sheet says (a location that ended is explained on the sheet, not linked).
-  const { items } = await loadSheet(getPool(), ids);
-  const found = items.map((s) => s.id);
   // The code in the address makes it a new page for the client router (back to the very same address, with
   // JavaScript, it kept showing the sheet without its QR code).
-  const code = found.length > 0 ? await saveSheetLink(getPrisma(), found, lang) : null;
+  const code = await makeSheetLink(ids, lang);
   redirect(code ? `${back}&kort=${code}` : back);
 }

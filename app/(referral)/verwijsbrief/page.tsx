@@ -5,15 +5,13 @@ import { PrintButton } from "@/components/print-button";
 import { ProblemList } from "@/components/problem-list";
 import { SendToClient } from "@/components/send-to-client";
 import { errorTitle, localiseProblems } from "@/lib/i18n/problems";
-import { getPool, getReadPool } from "@/lib/db";
 import { hoursInWords, REFERRAL_LOCALE_NAMES, REFERRAL_LOCALES, REFERRAL_MESSAGES, referralDir, referralLocale } from "@/lib/i18n/referral";
 import { TERM_SENTENCES } from "@/lib/i18n/taxonomy-i18n";
 import { termName } from "@/lib/i18n/term-name";
 import { weekHours } from "@/lib/opening-hours";
 import { publicUrl } from "@/lib/public-url";
 import { ZSheetQuery } from "@/lib/schemas/referral";
-import { getTermLabels } from "@/lib/server/taxonomy-labels";
-import { findSheetLink, loadSheet } from "@/lib/server/referral-sheet";
+import { getSheet } from "@/lib/server/referral/sheet";
 import { SHORT_LINK_MESSAGES } from "@/lib/i18n/referral-short-link";
 import { makeShortLink } from "./actions";
 import { backLinkLang, readBackLink } from "@/lib/back-link";
@@ -56,12 +54,8 @@ export default async function SheetPage({ searchParams }: Props) {
     );
   }
   const ids = parsed.data.services;
-  const pool = getReadPool();
-  const [{ items, ended, missing }, labels] = await Promise.all([loadSheet(pool, ids), getTermLabels(pool)]);
-  // The short link names only services still offered where the sheet says. Read-only: it exists once someone
-  // pressed "Maak korte link" (actions.ts); a GET never writes.
+  const { items, ended, missing, labels, code } = await getSheet(ids, locale);
   const found = items.map((s) => s.id);
-  const code = found.length > 0 ? await findSheetLink(getPool(), found, locale) : null;
   const shortUrl = code ? publicUrl(`/b/${code}`) : null;
   const qr = shortUrl ? await QRCode.toString(shortUrl, { type: "svg", margin: 0, width: 96, errorCorrectionLevel: "M" }) : null;
   const now = new Date();

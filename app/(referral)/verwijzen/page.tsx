@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { ProblemList } from "@/components/problem-list";
-import { getReadPool, getReadPrisma } from "@/lib/db";
 import { formatDistance } from "@/lib/format";
 import { errorTitle } from "@/lib/i18n/problems";
 import { REFERRAL_LOCALE_NAMES, REFERRAL_LOCALES, REFERRAL_MESSAGES, referralDir, referralLocale, type ReferralLocale } from "@/lib/i18n/referral";
@@ -9,9 +8,10 @@ import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
 import { MAX_SHEET_SERVICES } from "@/lib/schemas/referral";
 import { PAGE_SORT, readList, REFERRAL_DEFAULT_KM, type PageParams } from "@/lib/schemas/referral-page";
 import { ACCESS_ROUTES, type TServiceResult } from "@/lib/schemas/services";
-import { listTaxonomy } from "@/lib/server/list-taxonomy";
-import { loadSheet } from "@/lib/server/referral-sheet";
-import { paramsKey, searchReferral } from "./search";
+import { getTaxonomy } from "@/lib/server/list-taxonomy";
+import { sheetItems } from "@/lib/server/referral/sheet";
+import { listGemeenten } from "@/lib/server/list-gemeenten";
+import { paramsKey, searchReferral } from "@/lib/server/referral/run-referral-search";
 import { RememberedList } from "@/components/remembered-list";
 import { LanguageSwitch } from "@/components/language-switch";
 import { withBackLink } from "@/lib/back-link";
@@ -43,17 +43,16 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const locale: ReferralLocale = referralLocale(Array.isArray(params.lang) ? params.lang[0] : params.lang);
   const t = REFERRAL_MESSAGES[locale];
-  const pool = getReadPool();
   const [{ page, result, problems }, taxonomy, gemeenten] = await Promise.all([
     searchReferral(paramsKey(params)),
-    listTaxonomy(getReadPrisma()),
-    getReadPrisma().gemeente.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
+    getTaxonomy(),
+    listGemeenten(),
   ]);
   const chosen = readList(params, MAX_SHEET_SERVICES);
   // A link with more services than fit on the sheet keeps the first six and says so.
   const full = chosen.length >= MAX_SHEET_SERVICES;
   const overflow = readList(params, 100).length > MAX_SHEET_SERVICES;
-  const sheet = chosen.length ? (await loadSheet(pool, chosen)).items : [];
+  const sheet = await sheetItems(chosen);
   const chosenSet = new Set(sheet.map((s) => s.id));
   const list = (ids: string[]) => (ids.length ? ids.join(",") : null);
   const areaName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;

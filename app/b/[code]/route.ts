@@ -1,6 +1,5 @@
-import { getReadPool } from "@/lib/db";
 import { problemResponse, ProblemError } from "@/lib/http/problem";
-import { resolveSheetLink } from "@/lib/server/referral-sheet";
+import { followSheetLink } from "@/lib/server/referral/sheet";
 import { shortLinkNotFoundHtml } from "./not-found-html";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +10,7 @@ const wantsJson = (accept: string | null) => /application\/(?:problem\+)?json/i.
 // /b/<code>: a referral sheet's short link (printed under its QR code) → the sheet itself.
 export async function GET(req: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> {
   const { code } = await params;
-  const link = /^[2-9a-z]{8,20}$/.test(code) ? await resolveSheetLink(getReadPool(), code) : null;
+  const link = /^[2-9a-z]{8,20}$/.test(code) ? await followSheetLink(code) : null;
   if (!link) {
     const accept = req.headers.get("accept");
     const res = wantsJson(accept)

@@ -2,14 +2,13 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getPrisma } from "@/lib/db";
 import { localeFrom } from "@/lib/i18n/messages";
 import type { ReportError } from "@/lib/i18n/report";
 import type { ReportFormState } from "@/components/report-form";
-import { clientIp, hitReportLimits } from "@/lib/rate-limit";
-import { zSlug } from "@/lib/schemas/organization";
+import { clientIp } from "@/lib/rate-limit";
 import { storableText } from "@/lib/schemas/text";
-import { formToken, saveReport, tokenAge, ZReport } from "@/lib/server/reports";
+import { formToken } from "@/lib/server/reports";
+import { submitReport } from "@/lib/server/submit-report";
 
 // "Klopt er iets niet?" from the facility page: a server action behind useActionState, so without JavaScript too a
 // refused report comes back as the same form with what was typed and the real reason (the API route's 303 could only
@@ -28,20 +27,14 @@ export async function sendReport(_prev: ReportFormState, form: FormData): Promis
   // What was typed is kept (cut at twice the limit: enough to show the "too long" reason on the text itself).
   const kept = { message: text(form, "message", 4000), contact: text(form, "contact", 400) };
   const again = (error: ReportError): ReportFormState => ({ error, ...kept, token: formToken() });
-  const facility = zSlug.safeParse(slug).success ? await getPrisma().facility.findUnique({ where: { slug }, select: { id: true } }) : null;
-  if (!facility) return again("refused");
-  const parsed = ZReport.safeParse({ message: kept.message, contact: kept.contact, homepage: text(form, "homepage", 200), t: text(form, "t", 100) });
-  if (!parsed.success) {
-    const field = parsed.error.issues[0]?.path[0];
+  const raw = { message: kept.message, contact: kept.contact, homepage: text(form, "homepage", 200), t: text(form, "t", 100) };
+  const outcome = await submitReport({ slug, raw, ip: clientIp(await headers()), form: true });
+  if (!outcome.ok) {
+    if (outcome.reason !== "invalid") return again(outcome.reason === "notFound" ? "refused" : outcome.reason);
+    const field = outcome.error.issues[0]?.path[0];
     if (field === "message") return again(kept.message.trim().length < 10 ? "short" : "long");
     if (field === "contact") return again("contact");
     return again("refused"); // the honeypot (max 0) or a token that is no string
   }
-  if (parsed.data.homepage) return again("refused");
-  const age = tokenAge(parsed.data.t);
-  if (age === "forged") return again("refused");
-  if (age === "fast" || age === "stale") return again(age);
-  if (!(await hitReportLimits(clientIp(await headers()), facility.id)).ok) return again("tooMany");
-  await saveReport(getPrisma(), facility.id, parsed.data);
   redirect(`/locaties/${encodeURIComponent(slug)}?${lang === "nl" ? "" : `lang=${lang}&`}melding=ok#melding`);
 }

@@ -16,7 +16,7 @@ import { INTL } from "@/lib/format";
 import { languageName } from "@/lib/reference/languages";
 import { Share } from "@/components/share";
 import { publicUrl } from "@/lib/public-url";
-import { getReadPrisma } from "@/lib/db";
+import { gemeenteNames } from "@/lib/server/list-gemeenten";
 import { LanguageSwitch } from "@/components/language-switch";
 import { MapToggle } from "@/components/map";
 import { mapLabels } from "@/lib/i18n/map-labels";
@@ -45,7 +45,7 @@ export default async function FacilityPage(props: Props) {
   const backHref = !back ? withLang("/zoeken", locale) : back.startsWith("/zoeken") ? backLinkIn(back, locale) : back;
   const a = f.address;
   const codes = [...new Set(f.services.flatMap((s) => s.organization.service_area))];
-  const gemeenten = codes.length ? await getReadPrisma().gemeente.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } }) : [];
+  const gemeenten = await gemeenteNames(codes);
   const areaName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
   const week = f.status === "active" ? weekHours(f.opening_hours, new Date(), "today") : null;
   // A service's own hours at this facility, in words ("dinsdag 9:00–12:00"); the raw text if it cannot be read.

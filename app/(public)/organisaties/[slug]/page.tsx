@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { loadBySlug, type SlugPageProps } from "@/lib/server/load-by-slug";
 import Link from "next/link";
-import { getReadPrisma } from "@/lib/db";
+import { gemeenteNames } from "@/lib/server/list-gemeenten";
 import { dirOf, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
 import { getOrganizationBySlug } from "@/lib/server/list-organizations";
 import { LanguageSwitch } from "@/components/language-switch";
@@ -23,7 +23,7 @@ export default async function OrganizationPage(props: Props) {
   const o = await load(props);
   const locale = localeFrom((await props.searchParams).lang);
   const t = MESSAGES[locale];
-  const gemeenten = await getReadPrisma().gemeente.findMany({ where: { code: { in: o.service_area } }, select: { code: true, name: true } });
+  const gemeenten = await gemeenteNames(o.service_area);
   const areaName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>

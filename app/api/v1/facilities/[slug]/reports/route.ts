@@ -1,8 +1,6 @@
-import { getPrisma } from "@/lib/db";
 import { ProblemError, fromZodError, problemResponse, unexpectedErrorResponse } from "@/lib/http/problem";
-import { clientIp, hitReportLimits } from "@/lib/rate-limit";
-import { zSlug } from "@/lib/schemas/organization";
-import { saveReport, tokenFresh, ZReport } from "@/lib/server/reports";
+import { clientIp } from "@/lib/rate-limit";
+import { submitReport } from "@/lib/server/submit-report";
 
 // POST /api/v1/facilities/{slug}/reports — "Klopt er iets niet?". Takes the public page's plain form (answers with a
 // 303 back to the page, so it works without JavaScript) or JSON (answers 201 / problem+json).
@@ -20,23 +18,23 @@ export async function POST(req: Request, ctx: Ctx): Promise<Response> {
   });
   const fail = (p: ProblemError, formResult: string) => (isForm ? back(formResult) : problemResponse(p, path));
   try {
-    const facility = zSlug.safeParse(slug).success ? await getPrisma().facility.findUnique({ where: { slug }, select: { id: true } }) : null;
-    if (!facility) return problemResponse(new ProblemError(404, "Not found", "This facility does not exist."), path);
     const raw = isForm ? Object.fromEntries(new URLSearchParams(await req.text())) : await req.json().catch(() => null);
-    const parsed = ZReport.safeParse(raw);
-    if (!parsed.success) return fail(fromZodError(parsed.error), "fout");
-    // Forms carry a signed time; API clients (JSON) have no form and are held by the rate limits alone.
-    if (parsed.data.homepage || (isForm && !tokenFresh(parsed.data.t))) return fail(new ProblemError(400, "Not accepted", "This report was not accepted. Please try again."), "fout");
-    const limit = await hitReportLimits(clientIp(req.headers), facility.id);
-    if (!limit.ok) {
-      if (isForm) return back("te-veel");
-      const res = problemResponse(new ProblemError(429, "Too many reports", "Too many reports were sent. Please try again later."), path);
-      res.headers.set("retry-after", String(limit.retryAfterS));
-      return res;
+    const outcome = await submitReport({ slug, raw, ip: clientIp(req.headers), form: isForm });
+    if (outcome.ok) {
+      if (isForm) return back("ok");
+      return new Response(JSON.stringify({ id: outcome.id, status: "received" }), { status: 201, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
     }
-    const id = await saveReport(getPrisma(), facility.id, parsed.data);
-    if (isForm) return back("ok");
-    return new Response(JSON.stringify({ id, status: "received" }), { status: 201, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
+    switch (outcome.reason) {
+      case "notFound": return problemResponse(new ProblemError(404, "Not found", "This facility does not exist."), path);
+      case "invalid": return fail(fromZodError(outcome.error), "fout");
+      case "tooMany": {
+        if (isForm) return back("te-veel");
+        const res = problemResponse(new ProblemError(429, "Too many reports", "Too many reports were sent. Please try again later."), path);
+        res.headers.set("retry-after", String(outcome.retryAfterS));
+        return res;
+      }
+      default: return fail(new ProblemError(400, "Not accepted", "This report was not accepted. Please try again."), "fout");
+    }
   } catch (e) {
     return unexpectedErrorResponse(e, path);
   }

@@ -1,13 +1,13 @@
 import "server-only";
 import { cache } from "react";
-import { getPrisma, getReadPool } from "@/lib/db";
-import { getGeocoder } from "@/lib/geocoder";
-import { ProblemError } from "@/lib/http/problem";
-import { localiseProblems, problemText } from "@/lib/i18n/problems";
-import { REFERRAL_MESSAGES, referralLocale, type ReferralLocale } from "@/lib/i18n/referral";
-import { readReferralPage, type PageParams, type ReferralPageQuery } from "@/lib/schemas/referral-page";
-import { isUnmet, recordUnmetNeed } from "@/lib/server/unmet-needs";
-import { searchServices, type ServiceSearchResult } from "@/lib/server/search-services";
+import { getPrisma, getReadPool } from "../../db";
+import { getGeocoder } from "../../geocoder";
+import { ProblemError } from "../../http/problem";
+import { localiseProblems, problemText } from "../../i18n/problems";
+import { REFERRAL_MESSAGES, referralLocale, type ReferralLocale } from "../../i18n/referral";
+import { readReferralPage, type PageParams, type ReferralPageQuery } from "../../schemas/referral-page";
+import { countIfUnmet } from "../unmet-needs";
+import { searchServices, type ServiceSearchResult } from "../search-services";
 
 // /verwijzen's search, once per request: the page's metadata ("Fout: …" in the title) and the page itself both need
 // to know whether the input was wrong. React's cache() keys on the argument's value, so the URL's parameters go in
@@ -30,8 +30,8 @@ export const searchReferral = cache(async (key: string): Promise<ReferralSearch>
   if (page.query) {
     try {
       result = await searchServices(getReadPool(), geocoder, page.query);
-      if (page.query.postcode && isUnmet(result.data.map((s) => s.location.distance_m))) {
-        await recordUnmetNeed(getPrisma(), result.client.gemeente?.code ?? null, page.query.service ?? []);
+      if (page.query.postcode) {
+        await countIfUnmet(getPrisma(), result.client.gemeente?.code ?? null, page.query.service ?? [], result.data.map((s) => s.location.distance_m));
       }
     } catch (e) {
       if (!(e instanceof ProblemError)) throw e;
