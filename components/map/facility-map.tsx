@@ -5,6 +5,7 @@ import L from "leaflet";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { MapContainer, Marker, Popup, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { clusterPoints } from "@/lib/geo/cluster-points";
+import { ZClusterAnswer, type TClusterFeature } from "@/lib/schemas/cluster-answer";
 import { TILE_ATTRIBUTION, TILE_URL } from "./tiles";
 import type { MapLabels, MapPoint, MapSearch, MapView } from "./types";
 
@@ -49,14 +50,6 @@ function zoomInto(map: L.Map, lat: number, lng: number, [w, s, e, n]: [number, n
   else map.fitBounds([[s, w], [n, e]], { padding: [40, 40], maxZoom: 19 });
 }
 
-type ClusterFeature = {
-  geometry: { coordinates: [number, number] };
-  properties: { cluster: true; count: number; bbox: [number, number, number, number] } | { cluster: false; id: string; slug: string; name: string; type: string };
-};
-
-const isClusterAnswer = (v: unknown): v is { features: ClusterFeature[] } =>
-  typeof v === "object" && v !== null && Array.isArray((v as { features?: unknown }).features);
-
 /** The view's box snapped outwards to whole 256 px tiles (so a CDN sees the same URL for nearby views). */
 function tileBox(map: L.Map): { bbox: string; zoom: number } {
   const zoom = Math.round(map.getZoom());
@@ -79,7 +72,7 @@ function tileBox(map: L.Map): { bbox: string; zoom: number } {
 
 function Clusters({ search, labels, skip, onFailed }: { search: MapSearch; labels: MapLabels; skip: Set<string>; onFailed: (failed: boolean) => void }) {
   const map = useMap();
-  const [features, setFeatures] = useState<ClusterFeature[]>([]);
+  const [features, setFeatures] = useState<TClusterFeature[]>([]);
   useEffect(() => {
     let controller: AbortController | null = null;
     let last = "";
@@ -94,8 +87,8 @@ function Clusters({ search, labels, skip, onFailed }: { search: MapSearch; label
       fetch(url, { signal: controller.signal })
         .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
         .then((body: unknown) => {
-          if (!isClusterAnswer(body)) throw new Error("unexpected answer");
-          setFeatures(body.features);
+          // the route's own output schema: a marker the server did not promise is never drawn
+          setFeatures(ZClusterAnswer.parse(body).features);
           onFailed(false);
         })
         .catch((e: unknown) => {

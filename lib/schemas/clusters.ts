@@ -10,13 +10,12 @@ export const MAX_BOX_PX = 4096;
 export const MIN_ZOOM = 5;
 export const MAX_ZOOM = 19;
 
-
 const zZoom = z.string().regex(/^\d{1,2}$/, `must be a whole number from ${MIN_ZOOM} to ${MAX_ZOOM}`).transform(Number)
   .pipe(z.number().int().min(MIN_ZOOM, `must be a whole number from ${MIN_ZOOM} to ${MAX_ZOOM}`).max(MAX_ZOOM, `must be a whole number from ${MIN_ZOOM} to ${MAX_ZOOM}`));
 
 export const ZClusterQuery = z.object({
-  bbox: zSingle(zBbox),
-  zoom: zSingle(zZoom),
+  bbox: zSingle(zBbox).meta({ description: `<minLng>,<minLat>,<maxLng>,<maxLat>, at most ${MAX_BOX_PX} × ${MAX_BOX_PX} screen pixels at the zoom` }),
+  zoom: zSingle(zZoom).meta({ description: "Web Mercator zoom level (256 px tiles)" }),
   ...FILTER_FIELDS,
 }).strict().superRefine((q, ctx) => {
   const a = mercatorPx(q.bbox.maxLat, q.bbox.minLng, q.zoom);
@@ -28,3 +27,5 @@ export const ZClusterQuery = z.object({
 });
 
 export type TClusterQuery = z.infer<typeof ZClusterQuery>;
+
+export { ZClusterAnswer, ZClusterFeature, type TClusterAnswer, type TClusterFeature } from "./cluster-answer";

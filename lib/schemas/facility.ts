@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { ZTerm } from "./taxonomy";
 
 export const FACILITY_TYPES = ["buurthuis", "dorpshuis", "wijkcentrum", "buurtkamer", "kantoor", "anders"] as const;
 export const WHEELCHAIR = ["yes", "limited", "no", "unknown"] as const;
 export const FACILITY_STATUS = ["active", "temporarily_closed", "closed"] as const;
 
-const ZTermRef = z.object({ code: z.string(), name: z.string(), name_en: z.string() });
+const ZTermRef = ZTerm;
 
 export const ZAddress = z.object({
   street: z.string(),

@@ -26,7 +26,15 @@ export const ZOrganizationDetail = ZOrganizationPublic.extend({
 });
 
 export const ZOrganizationListQuery = z.object({
-  gemeente: zSingle(zGemeenteFilter).optional(),
-  limit: zSingle(zLimit).default(20),
-  cursor: zSingle(zCursor).optional(),
+  gemeente: zSingle(zGemeenteFilter).optional().meta({ description: "only organisations working in this gemeente (CBS code, e.g. GM0344)" }),
+  limit: zSingle(zLimit).default(20).meta({ description: "organisations per page", group: "paging" }),
+  cursor: zSingle(zCursor).optional().meta({ description: "next_cursor of the previous page", group: "paging" }),
 }).strict();
+
+export const ZOrganizationDetailQuery = z.object({ slug: zSlug.meta({ description: "the organisation's slug" }) }).strict();
+
+export const ZOrganizationListAnswer = z.object({
+  data: z.array(ZOrganizationPublic),
+  next_cursor: z.string().nullable().describe("the cursor of the next page; null on the last"),
+});
+export const ZOrganizationDetailAnswer = z.object({ data: ZOrganizationDetail });

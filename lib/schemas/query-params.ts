@@ -19,14 +19,29 @@ export function singleParam(params: URLSearchParams, key: string): string | stri
   return all.length === 1 ? all[0] : all;
 }
 
-export const zSingle = <Out>(inner: z.ZodType<Out, string>) =>
-  z.union([z.string().max(MAX_PARAM_LENGTH, `is longer than ${MAX_PARAM_LENGTH} characters`), z.array(z.string())])
+const singleInner = new WeakMap<z.core.$ZodType, z.ZodType>();
+
+/** The value schema inside a zSingle (for the API documentation, lib/schemas/api-docs.ts), also through the copies that
+ *  `.meta()` and `.describe()` make (zod links a copy to its parent). */
+export function singleValueOf(schema: z.core.$ZodType): z.ZodType | undefined {
+  for (let s: z.core.$ZodType | undefined = schema; s; s = s._zod.parent) {
+    const inner = singleInner.get(s);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+export const zSingle = <Out>(inner: z.ZodType<Out, string>) => {
+  const single = z.union([z.string().max(MAX_PARAM_LENGTH, `is longer than ${MAX_PARAM_LENGTH} characters`), z.array(z.string())])
     .transform((v, ctx) => {
       if (typeof v === "string") return v;
       ctx.addIssue({ code: "custom", message: "may be given only once" });
       return z.NEVER;
     })
     .pipe(inner);
+  singleInner.set(single, inner);
+  return single;
+};
 
 export const zBoolean = z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true");
 
@@ -38,7 +53,9 @@ export const zCodeList = (allowed: readonly string[], what: string) =>
       if (unknown.length > 0) {
         ctx.addIssue({ code: "custom", message: `unknown ${what} ${unknown.map((u) => JSON.stringify(u.slice(0, 40))).join(", ")}; use one of: ${allowed.join(", ")}` });
       }
-    });
+    })
+    // what the refinement allows, for the JSON Schema of the documentation
+    .meta({ items: { type: "string", enum: [...allowed] } });
 
 const zNumber = (label: string, min: number, max: number) =>
   z.string().trim().regex(/^-?\d+(\.\d+)?$/, `${label} must be a decimal number`).transform(Number)

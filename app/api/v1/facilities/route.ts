@@ -2,7 +2,8 @@ import { getReadPool } from "@/lib/db";
 import { getGeocoder } from "@/lib/geocoder";
 import { featureCollection, wantsGeoJson } from "@/lib/geojson";
 import { handleGet, json } from "@/lib/http/route";
-import { readFacilitySearchParams, ZFacilitySearchQuery } from "@/lib/schemas/facility-search";
+import { parseAnswer } from "@/lib/schemas/answer";
+import { readFacilitySearchParams, ZFacilityListAnswer, ZFacilityListGeoJson, ZFacilitySearchQuery } from "@/lib/schemas/facility-search";
 import { searchFacilities } from "@/lib/server/search-facilities";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,8 @@ export const GET = handleGet(async (req: Request) => {
   // open=now changes by the minute: keep it out of shared caches for long.
   const cache = query.open ? "public, max-age=30, s-maxage=30" : undefined;
   if (wantsGeoJson(req, query.format)) {
-    return json(featureCollection(result.data, { next_cursor: result.next_cursor, origin: result.origin }), { contentType: "application/geo+json", cache });
+    const collection = featureCollection(result.data, { next_cursor: result.next_cursor, origin: result.origin });
+    return json(parseAnswer(ZFacilityListGeoJson, collection), { contentType: "application/geo+json", cache });
   }
-  return json({ data: result.data, next_cursor: result.next_cursor, origin: result.origin }, { cache });
+  return json(parseAnswer(ZFacilityListAnswer, { data: result.data, next_cursor: result.next_cursor, origin: result.origin }), { cache });
 });

@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { json } from "@/lib/http/route";
+import { readPaths } from "@/lib/schemas/api-docs";
 import { ZFacilityPatch, ZOrganizationPatch, ZServicePatch, ZTempState } from "@/lib/schemas/edit";
 
-// OpenAPI 3.1 description of the write API. Request bodies are generated from the same zod schemas the API and the
-// /beheer forms parse with, so the document cannot drift from what is accepted.
+// OpenAPI 3.1 description of the API. The reads (every GET: parameters with allowed values and defaults, answers) are
+// generated from the schemas their routes parse with (lib/schemas/api-docs.ts, which also makes /api/v1); the write
+// API's request bodies from the same zod schemas the API and the /beheer forms parse with. So the document cannot
+// drift from what is accepted and answered.
 
 export const dynamic = "force-static";
 
@@ -25,42 +28,45 @@ const writeResponses = {
 const ifMatch = { name: "If-Match", in: "header", required: true, description: 'ETag of the version you change, e.g. "v3" (from GET).', schema: { type: "string" } };
 const slug = { name: "slug", in: "path", required: true, schema: { type: "string" } };
 
+/** The write API, by hand: its bodies are generated, its answers are the outcomes of lib/http/write. */
+const WRITES: Record<string, Record<string, unknown>> = {
+  "/api/v1/facilities/{slug}": {
+    patch: { summary: "Change a facility's fields", parameters: [slug, ifMatch], requestBody: body(ZFacilityPatch), responses: writeResponses },
+  },
+  "/api/v1/facilities/{slug}/opening-hours": {
+    put: { summary: "Set the opening hours (OSM opening_hours syntax, or null)", parameters: [slug, ifMatch], requestBody: body(z.object({ opening_hours: z.string().nullable() })), responses: writeResponses },
+  },
+  "/api/v1/facilities/{slug}/temporary-status": {
+    put: { summary: '"Vandaag gesloten / open": a temporary state that ends by itself after `until` (default today); `none` clears it. Goes live at once; no If-Match.', parameters: [slug], requestBody: body(ZTempState), responses: writeResponses },
+  },
+  "/api/v1/services/{id}": {
+    patch: { summary: "Change a service (including its categories, audiences and facilities)", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }, ifMatch], requestBody: body(ZServicePatch), responses: writeResponses },
+  },
+  "/api/v1/organizations/{slug}": {
+    patch: { summary: "Change the organisation, including its service area (CBS gemeente codes)", parameters: [slug, ifMatch], requestBody: body(ZOrganizationPatch), responses: writeResponses },
+  },
+  "/api/v1/facilities/{slug}/reports": {
+    post: {
+      summary: '"Klopt er iets niet?": a report from the public (no token; rate-limited)', security: [], parameters: [slug],
+      requestBody: { required: true, content: { "application/json": { schema: { type: "object", required: ["message"], properties: { message: { type: "string", minLength: 10, maxLength: 2000 }, contact: { type: "string", maxLength: 200 } } } } } },
+      responses: { 201: { description: "Received" }, 400: problem("Invalid"), 429: problem("Too many reports") },
+    },
+  },
+};
+
+/** Every GET, generated. */
+const READS: Record<string, Record<string, unknown>> = readPaths();
+
 const DOC = {
   openapi: "3.1.0",
   info: {
-    title: "Buurtwijzer write API",
+    title: "Buurtwijzer API",
     version: "1",
-    description: "For member organisations that keep their data in their own systems. The same rules as the /beheer forms: rights, moderation (202 when a change waits) and history (every applied change is a revision). Tokens are made by an organisation's admin in /beheer; send them as Authorization: Bearer bw_…. Reads are public: see GET /api/v1.",
+    description: "For member organisations that keep their data in their own systems. The same rules as the /beheer forms: rights, moderation (202 when a change waits) and history (every applied change is a revision). Tokens are made by an organisation's admin in /beheer; send them as Authorization: Bearer bw_…. Reads are public (no token); GET /api/v1 is a compact index of them.",
   },
   servers: [{ url: "/" }],
   security: [{ token: [] }],
-  paths: {
-    "/api/v1/facilities/{slug}": {
-      get: { summary: "A facility (public); ETag = its version", security: [], parameters: [slug], responses: { 200: { description: "The facility" } } },
-      patch: { summary: "Change a facility's fields", parameters: [slug, ifMatch], requestBody: body(ZFacilityPatch), responses: writeResponses },
-    },
-    "/api/v1/facilities/{slug}/opening-hours": {
-      put: { summary: "Set the opening hours (OSM opening_hours syntax, or null)", parameters: [slug, ifMatch], requestBody: body(z.object({ opening_hours: z.string().nullable() })), responses: writeResponses },
-    },
-    "/api/v1/facilities/{slug}/temporary-status": {
-      put: { summary: '"Vandaag gesloten / open": a temporary state that ends by itself after `until` (default today); `none` clears it. Goes live at once; no If-Match.', parameters: [slug], requestBody: body(ZTempState), responses: writeResponses },
-    },
-    "/api/v1/services/{id}": {
-      get: { summary: "A service's editable fields; ETag = its version", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }], responses: { 200: { description: "The service" } } },
-      patch: { summary: "Change a service (including its categories, audiences and facilities)", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }, ifMatch], requestBody: body(ZServicePatch), responses: writeResponses },
-    },
-    "/api/v1/organizations/{slug}": {
-      get: { summary: "An organisation (public); ETag = its version", security: [], parameters: [slug], responses: { 200: { description: "The organisation" } } },
-      patch: { summary: "Change the organisation, including its service area (CBS gemeente codes)", parameters: [slug, ifMatch], requestBody: body(ZOrganizationPatch), responses: writeResponses },
-    },
-    "/api/v1/facilities/{slug}/reports": {
-      post: {
-        summary: '"Klopt er iets niet?": a report from the public (no token; rate-limited)', security: [], parameters: [slug],
-        requestBody: { required: true, content: { "application/json": { schema: { type: "object", required: ["message"], properties: { message: { type: "string", minLength: 10, maxLength: 2000 }, contact: { type: "string", maxLength: 200 } } } } } },
-        responses: { 201: { description: "Received" }, 400: problem("Invalid"), 429: problem("Too many reports") },
-      },
-    },
-  },
+  paths: Object.fromEntries([...new Set([...Object.keys(READS), ...Object.keys(WRITES)])].map((p) => [p, { ...READS[p], ...WRITES[p] }])),
   components: {
     securitySchemes: { token: { type: "http", scheme: "bearer", description: "Organisation API token (bw_…)" } },
     schemas: {

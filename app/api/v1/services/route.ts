@@ -3,7 +3,8 @@ import { getReadPool } from "@/lib/db";
 import { getGeocoder } from "@/lib/geocoder";
 import { handleGet, jsonText } from "@/lib/http/route";
 import { readQueryParams } from "@/lib/schemas/facility-search";
-import { SERVICE_LIST_KEYS, ZServiceSearchQuery } from "@/lib/schemas/services";
+import { parseAnswer } from "@/lib/schemas/answer";
+import { SERVICE_LIST_KEYS, ZServiceListAnswer, ZServiceSearchQuery } from "@/lib/schemas/services";
 import { searchServices } from "@/lib/server/search-services";
 import { servicesCsv } from "@/lib/server/services-csv";
 
@@ -27,7 +28,7 @@ export const GET = handleGet(async (req: Request) => {
   }
   const { body, cache } = await cachedBody(pool, `services:${queryKey(query)}`, async () => {
     const { data, client } = await searchServices(pool, getGeocoder(), query);
-    return JSON.stringify({ data, client: { gemeente: client.gemeente, label: client.label, lat: client.lat, lng: client.lng } });
+    return JSON.stringify(parseAnswer(ZServiceListAnswer, { data, client }));
   });
   return jsonText(body, { headers: { "x-cache": cache } });
 });

@@ -1,17 +1,15 @@
-import { z } from "zod";
 import { getReadPool } from "@/lib/db";
 import { getGeocoder } from "@/lib/geocoder";
 import { ProblemError } from "@/lib/http/problem";
 import { handleGet, json } from "@/lib/http/route";
-import { zPostcode, zSingle } from "@/lib/schemas/query-params";
+import { parseAnswer } from "@/lib/schemas/answer";
+import { ZAreaLookupAnswer, ZAreaLookupQuery } from "@/lib/schemas/areas";
 
 export const dynamic = "force-dynamic";
 
-const ZLookup = z.object({ postcode: zSingle(zPostcode) }).strict();
-
 // "Is this client in its area?": the gemeente (CBS code and name) of a PC4 or PC6, from the gazetteer (or PDOK).
 export const GET = handleGet(async (req: Request) => {
-  const { postcode } = ZLookup.parse(Object.fromEntries(new URL(req.url).searchParams));
+  const { postcode } = ZAreaLookupQuery.parse(Object.fromEntries(new URL(req.url).searchParams));
   const hit = await getGeocoder().postcode(postcode);
   const asked = postcode.pc6 ?? postcode.pc4;
   if (!hit) throw new ProblemError(404, "Unknown postcode", `We do not know postcode ${asked}.`, [{ parameter: "postcode", detail: "unknown postcode" }]);
@@ -22,5 +20,5 @@ export const GET = handleGet(async (req: Request) => {
   const split = hit.gemeenteCodes
     ? (await getReadPool().query<{ code: string; name: string }>("SELECT code, name FROM gemeente WHERE code = ANY($1::text[]) ORDER BY array_position($1::text[], code)", [hit.gemeenteCodes])).rows
     : null;
-  return json({ postcode: asked, place: hit.label, gemeente: g, ...(split ? { gemeenten: split } : {}), precision: hit.precision, source: hit.source });
+  return json(parseAnswer(ZAreaLookupAnswer, { postcode: asked, place: hit.label, gemeente: g, ...(split ? { gemeenten: split } : {}), precision: hit.precision, source: hit.source }));
 });

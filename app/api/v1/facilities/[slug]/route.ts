@@ -3,26 +3,25 @@ import { featureCollection, wantsGeoJson } from "@/lib/geojson";
 import { notFound } from "@/lib/http/problem";
 import { handleGet, json } from "@/lib/http/route";
 import { zSlug } from "@/lib/schemas/organization";
+import { parseAnswer } from "@/lib/schemas/answer";
+import { ZFacilityDetailAnswer, ZFacilityDetailGeoJson, ZFacilityDetailQuery } from "@/lib/schemas/facility-search";
 import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
-import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { etag, handleWrite, ifMatchVersion, outcomeResponse, readJson } from "@/lib/http/write";
 import { submitChange } from "@/lib/server/edit/changes";
 
 export const dynamic = "force-dynamic";
 
-const ZQuery = z.object({ slug: zSlug, format: z.enum(["json", "geojson"], { error: "must be json or geojson" }).optional() }).strict();
-
 export const GET = handleGet(async (req: Request, ctx: { params: Promise<{ slug: string }> }) => {
   const params = Object.fromEntries(new URL(req.url).searchParams);
-  const q = ZQuery.parse({ ...params, slug: (await ctx.params).slug });
+  const q = ZFacilityDetailQuery.parse({ ...params, slug: (await ctx.params).slug });
   const facility = await getFacilityBySlug(getReadPrisma(), q.slug);
   if (!facility) throw notFound(`Facility "${q.slug}"`);
   if (wantsGeoJson(req, q.format)) {
     const feature = featureCollection([facility]).features[0];
-    return json(feature, { contentType: "application/geo+json" });
+    return json(parseAnswer(ZFacilityDetailGeoJson, feature), { contentType: "application/geo+json" });
   }
-  const res = json({ data: facility });
+  const res = json(parseAnswer(ZFacilityDetailAnswer, { data: facility }));
   res.headers.set("etag", etag(facility.version));
   return res;
 });

@@ -2,21 +2,21 @@ import { getPrisma, getReadPrisma } from "@/lib/db";
 import { notFound } from "@/lib/http/problem";
 import { handleGet, json } from "@/lib/http/route";
 import { etag, handleWrite, ifMatchVersion, outcomeResponse, readJson } from "@/lib/http/write";
-import { zSlug } from "@/lib/schemas/organization";
+import { parseAnswer } from "@/lib/schemas/answer";
+import { zSlug, ZOrganizationDetailAnswer, ZOrganizationDetailQuery } from "@/lib/schemas/organization";
 import { submitChange } from "@/lib/server/edit/changes";
 import { getOrganizationBySlug } from "@/lib/server/list-organizations";
-import { z } from "zod";
 
 export const dynamic = "force-dynamic";
 
 type Ctx = { params: Promise<{ slug: string }> };
 
 export const GET = handleGet(async (req: Request, ctx: Ctx) => {
-  const q = z.object({ slug: zSlug }).strict().parse({ ...Object.fromEntries(new URL(req.url).searchParams), slug: (await ctx.params).slug });
+  const q = ZOrganizationDetailQuery.parse({ ...Object.fromEntries(new URL(req.url).searchParams), slug: (await ctx.params).slug });
   const prisma = getReadPrisma();
   const [org, row] = await Promise.all([getOrganizationBySlug(prisma, q.slug), prisma.organization.findUnique({ where: { slug: q.slug }, select: { version: true } })]);
   if (!org || !row) throw notFound(`Organisation "${q.slug}"`);
-  const res = json({ data: org });
+  const res = json(parseAnswer(ZOrganizationDetailAnswer, { data: org }));
   res.headers.set("etag", etag(row.version));
   return res;
 });

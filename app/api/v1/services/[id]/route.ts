@@ -1,7 +1,8 @@
-import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { notFound } from "@/lib/http/problem";
 import { handleGet, json } from "@/lib/http/route";
+import { parseAnswer } from "@/lib/schemas/answer";
+import { ZServiceEditAnswer, ZServiceIdQuery } from "@/lib/schemas/services";
 import { etag, handleWrite, ifMatchVersion, outcomeResponse, readJson } from "@/lib/http/write";
 import { submitChange } from "@/lib/server/edit/changes";
 import { serviceEntity } from "@/lib/server/edit/entities";
@@ -10,11 +11,11 @@ import { serviceEntity } from "@/lib/server/edit/entities";
 type Ctx = { params: Promise<{ id: string }> };
 export const dynamic = "force-dynamic";
 
-export const GET = handleGet(async (_req: Request, ctx: Ctx) => {
-  const id = z.uuid("must be a service id").parse((await ctx.params).id);
+export const GET = handleGet(async (req: Request, ctx: Ctx) => {
+  const { id } = ZServiceIdQuery.parse({ ...Object.fromEntries(new URL(req.url).searchParams), id: (await ctx.params).id });
   const s = await serviceEntity.load(getPrisma(), id);
   if (!s) throw notFound(`Service "${id}"`);
-  const res = json({ data: { id, organization_id: s.organizationId, version: s.version, ...s.snapshot } }, { cache: "no-store" });
+  const res = json(parseAnswer(ZServiceEditAnswer, { data: { id, organization_id: s.organizationId, version: s.version, ...s.snapshot } }), { cache: "no-store" });
   res.headers.set("etag", etag(s.version));
   return res;
 });
