@@ -100,8 +100,13 @@ describe("resident pages in Chromium", () => {
     await page.goto(`${app.base}/zoeken?postcode=3512&service=schuldhulp`);
     expect(await page.locator("li.card h3").allTextContents()).toEqual(dutch);
     await page.goto(`${app.base}/zoeken?q=3512&dienst=schuldhulp`);
-    await page.locator("li.card h3 a").first().click();
-    await expect(page.locator("h1")).toBeTruthy();
+    const link = page.locator("li.card h3 a").first();
+    const name = (await link.textContent())?.trim() ?? "";
+    expect(name).not.toBe("");
+    await link.click();
+    // The click really leads to that facility's page (a locator is always truthy: check what it finds).
+    await page.waitForURL(/\/locaties\/[a-z0-9-]+/);
+    expect((await page.locator("h1").textContent())?.trim()).toBe(name);
     expect(await page.locator("a[href^='geo:']").count()).toBe(1);
     // Languages by name, not code ("Talen: Nederlands en Arabisch", not "NL, AR"); the week table starts today.
     const talen = await page.locator("p", { hasText: /^Talen: / }).allTextContents();

@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { closeDb } from "@/lib/db";
 import { haversineM } from "@/lib/geo/distance";
 import { call } from "../support/api";
+import { createFacility, createOrganization, createScratchWorld, type ScratchWorld } from "../factories";
 
 type Item = { id: string; slug: string; name: string; lat: number; lng: number; distance_m: number; services: { code: string }[]; open_now: boolean | null; status: string };
 type ListBody = { data: Item[]; next_cursor: string | null; origin: { lat: number; lng: number; gemeente_code: string | null } | null };
@@ -65,11 +67,23 @@ describe("GET /api/v1/facilities", () => {
     for (const f of res.data) expect(f.services.map((s) => s.code)).toContain("ouderenwerk");
   });
 
-  it("with open=now answers (open_now is computed per request, so the list may be empty at night)", async () => {
-    const res = await call("/api/v1/facilities?near=52.09,5.12&open=now&limit=10");
-    expect(res.status).toBe(200);
-    for (const f of (res.body as ListBody).data) expect(f.open_now).toBe(true);
-    expect(res.cache).toMatch(/max-age=30/);
+  it("with open=now answers only facilities open at that moment (the clock fixed at a Wednesday 11:00)", async () => {
+    // open_now is computed per request from the clock: fixed here, so the list is full at any hour the test runs.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-25T10:00:00Z")); // Wednesday 11:00 in Amsterdam (CET)
+    try {
+      const res = await call("/api/v1/facilities?near=52.09,5.12&open=now&limit=10");
+      expect(res.status).toBe(200);
+      const all = (await call("/api/v1/facilities?near=52.09,5.12&limit=10")).body as ListBody;
+      const open = (res.body as ListBody).data;
+      expect(open).toHaveLength(10);
+      expect(open.every((f) => f.open_now === true)).toBe(true);
+      // The filter removes something: the nearest ten without it are not all open.
+      expect(all.data.some((f) => f.open_now !== true)).toBe(true);
+      expect(res.cache).toMatch(/max-age=30/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("lists by name, with a cursor, when no location is given", async () => {
@@ -155,21 +169,48 @@ describe("GET /api/v1/facilities/{slug}", () => {
   });
 });
 
-describe("organisations and taxonomy", () => {
+describe("organisations", () => {
+  // Its own database with only the organisations made here, so the counts are the test's, not the demo data's.
+  let w: ScratchWorld;
+  const shared = process.env.DATABASE_URL;
+  beforeAll(async () => {
+    w = await createScratchWorld("orgs");
+    await closeDb();
+    process.env.DATABASE_URL = w.url;
+  });
+  afterAll(async () => {
+    await closeDb();
+    process.env.DATABASE_URL = shared;
+    await w?.drop();
+  });
+
   it("lists organisations by name with a cursor, filters by gemeente, and shows one with facilities", async () => {
+    const made = [];
+    for (const n of [4, 1, 7, 3, 6, 2, 5]) made.push(await createOrganization(w.db, { name: `Buurtorganisatie ${n}`, serviceArea: ["GM0363", "GM0344"] }));
+    const elsewhere = await createOrganization(w.db, { name: "Buurtorganisatie 0", serviceArea: ["GM0363"] });
+    const facility = await createFacility(w.db, { operatorId: made[1]!.id, pc4: "3512" });
+    // What the API must answer, straight from the table.
+    const { rows: expected } = await w.pool.query<{ slug: string }>("SELECT slug FROM organization WHERE 'GM0344' = ANY(service_area) ORDER BY name, id");
+    expect(expected).toHaveLength(7);
+    expect(expected.map((o) => o.slug)).not.toContain(elsewhere.slug);
+
     const page = (await call("/api/v1/organizations?gemeente=GM0344&limit=5")).body as { data: { slug: string; name: string; service_area: string[] }[]; next_cursor: string };
     expect(page.data).toHaveLength(5);
     for (const o of page.data) expect(o.service_area).toContain("GM0344");
-    const next = (await call(`/api/v1/organizations?gemeente=GM0344&limit=5&cursor=${page.next_cursor}`)).body as { data: { name: string }[] };
+    const next = (await call(`/api/v1/organizations?gemeente=GM0344&limit=5&cursor=${page.next_cursor}`)).body as { data: { slug: string; name: string }[]; next_cursor: string | null };
     expect(next.data[0]!.name >= page.data.at(-1)!.name).toBe(true);
+    expect([...page.data, ...next.data].map((o) => o.slug)).toEqual(expected.map((o) => o.slug));
+    expect(next.next_cursor).toBeNull();
     const one = await call(`/api/v1/organizations/${page.data[0]!.slug}`);
     expect(one.status).toBe(200);
-    expect((one.body as { data: { facilities: unknown[] } }).data.facilities).toBeInstanceOf(Array);
+    expect((one.body as { data: { facilities: { slug: string }[] } }).data.facilities.map((f) => f.slug)).toEqual([facility.slug]);
     expect((await call("/api/v1/organizations/bestaat-niet")).status).toBe(404);
     expect((await call("/api/v1/organizations?gemeente=Utrecht")).status).toBe(400);
     expect((await call("/api/v1/organizations?limit=500")).status).toBe(400);
   });
+});
 
+describe("index and taxonomy", () => {
   it("describes itself at /api/v1, where problem answers point", async () => {
     const res = await call("/api/v1");
     expect(res.status).toBe(200);

@@ -1,17 +1,13 @@
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getPrisma } from "@/lib/db";
-import { createPool } from "@/lib/db/pg-pool";
 import { isUnmet, K_ANONYMITY, recordUnmetNeed, unmetNeeds } from "@/lib/server/unmet-needs";
+import { createScratchWorld, type ScratchWorld } from "../factories";
 
 // Unmet needs are counted with nothing but month, gemeente and kind of help, and shown only from 5 searches a cell.
+// The test writes counts, so it runs on a database of its own (gazetteer only), not on the shared read-only one.
 
-let pool: pg.Pool;
-beforeAll(() => { pool = createPool({ connectionString: process.env.DATABASE_URL }); });
-afterAll(async () => {
-  await pool.query("DELETE FROM unmet_need");
-  await pool.end();
-});
+let w: ScratchWorld;
+beforeAll(async () => { w = await createScratchWorld("unmet"); });
+afterAll(async () => { await w?.drop(); });
 
 describe("unmet needs", () => {
   it("counts a search that found nothing within 5 km, and nothing else", () => {
@@ -21,27 +17,26 @@ describe("unmet needs", () => {
   });
 
   it("keeps only month, gemeente, kind of help and a count", async () => {
-    const { rows } = await pool.query<{ column_name: string }>("SELECT column_name FROM information_schema.columns WHERE table_name = 'unmet_need' ORDER BY ordinal_position");
+    const { rows } = await w.pool.query<{ column_name: string }>("SELECT column_name FROM information_schema.columns WHERE table_name = 'unmet_need' ORDER BY ordinal_position");
     expect(rows.map((r) => r.column_name)).toEqual(["month", "gemeente_code", "service", "searches"]);
   });
 
   it("shows a cell only from K_ANONYMITY searches, summed over the last months", async () => {
     const now = new Date("2026-11-20T10:00:00Z");
-    const prisma = getPrisma();
-    for (let i = 0; i < K_ANONYMITY - 1; i++) await recordUnmetNeed(prisma, "GM0344", ["schuldhulp", "schuldhulp"], now);
-    await recordUnmetNeed(prisma, "GM0363", [], now);
-    await recordUnmetNeed(prisma, null, ["inloop"], now); // a position without a gemeente: not counted
-    expect(await unmetNeeds(pool, 12, now)).toEqual([]);
-    await recordUnmetNeed(prisma, "GM0344", ["schuldhulp"], new Date("2026-10-02T10:00:00Z")); // the month before
-    const cells = await unmetNeeds(pool, 12, now);
+    for (let i = 0; i < K_ANONYMITY - 1; i++) await recordUnmetNeed(w.db, "GM0344", ["schuldhulp", "schuldhulp"], now);
+    await recordUnmetNeed(w.db, "GM0363", [], now);
+    await recordUnmetNeed(w.db, null, ["inloop"], now); // a position without a gemeente: not counted
+    expect(await unmetNeeds(w.pool, 12, now)).toEqual([]);
+    await recordUnmetNeed(w.db, "GM0344", ["schuldhulp"], new Date("2026-10-02T10:00:00Z")); // the month before
+    const cells = await unmetNeeds(w.pool, 12, now);
     expect(cells).toEqual([{ gemeente_code: "GM0344", gemeente: "Utrecht", lat: expect.any(Number), lng: expect.any(Number), service: "schuldhulp", searches: 5 }]);
-    const { rows } = await pool.query("SELECT to_char(month, 'YYYY-MM-DD') AS month, gemeente_code, service, searches FROM unmet_need ORDER BY month, gemeente_code");
+    const { rows } = await w.pool.query("SELECT to_char(month, 'YYYY-MM-DD') AS month, gemeente_code, service, searches FROM unmet_need ORDER BY month, gemeente_code");
     expect(rows).toEqual([
       { month: "2026-10-01", gemeente_code: "GM0344", service: "schuldhulp", searches: 1 },
       { month: "2026-11-01", gemeente_code: "GM0344", service: "schuldhulp", searches: 4 },
       { month: "2026-11-01", gemeente_code: "GM0363", service: "", searches: 1 },
     ]);
     // Older than the window: not shown.
-    expect(await unmetNeeds(pool, 1, now)).toEqual([]);
+    expect(await unmetNeeds(w.pool, 1, now)).toEqual([]);
   });
 });
