@@ -17,6 +17,8 @@ function inWords(field: string, v: unknown, locale: "nl" | "en"): string {
     return words.length ? `${words.join("; ")} (${v})` : v;
   }
   if (typeof v === "boolean") return v ? (locale === "en" ? "yes" : "ja") : (locale === "en" ? "no" : "nee");
+  // A moment (a save with "alles op deze pagina klopt" records when it was last checked): in words, not ISO.
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(Date.parse(v))) return dateTimeInWords(new Date(v), locale);
   return typeof v === "object" ? JSON.stringify(v) : String(v);
 }
 

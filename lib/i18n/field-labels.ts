@@ -10,6 +10,6 @@ export function fieldLabels(t: BeheerMessages): Record<string, string> {
     house_number_addition: t.fieldAddition, postcode: t.fieldPostcode, place: t.fieldPlace, lat: t.fieldLat, lng: t.fieldLng, gemeente_code: "Gemeente",
     languages: t.fieldLanguages, cost: t.fieldCost, cost_text: t.fieldCostText, access: t.fieldAccess, eligibility: t.fieldEligibility,
     categories: t.fieldCategories, audiences: t.fieldAudiences, facility_ids: t.fieldFacilities, location_overrides: t.overridesTitle,
-    kvk_number: t.fieldKvk, service_area: t.serviceArea,
+    kvk_number: t.fieldKvk, service_area: t.serviceArea, last_verified_at: t.lastChecked,
   };
 }

@@ -174,7 +174,13 @@ async function runAll(list: Req[]): Promise<{ statuses: Map<number | string, num
       let status: number | string;
       let problem: string | null;
       try {
-        const res = await fetch(base + r.url, { redirect: "manual", signal: AbortSignal.timeout(30_000) });
+        const get = () => fetch(base + r.url, { redirect: "manual", signal: AbortSignal.timeout(30_000) });
+        // A keep-alive connection the server closed as the request went out ("other side closed", seen on a loaded
+        // machine) is the transport's race, not the server's answer: send it once more on a new connection.
+        const res = await get().catch((e: Error & { cause?: { code?: string } }) => {
+          if (e.cause?.code === "UND_ERR_SOCKET") return get();
+          throw e;
+        });
         status = res.status;
         problem = await check(r, res);
       } catch (e) {

@@ -7,7 +7,7 @@ import type { ReportError } from "@/lib/i18n/report";
 import type { ReportFormState } from "@/components/report-form";
 import { clientIp } from "@/lib/rate-limit";
 import { storableText } from "@/lib/schemas/text";
-import { formToken } from "@/lib/server/reports";
+import { formToken, MIN_MS } from "@/lib/server/reports";
 import { submitReport } from "@/lib/server/submit-report";
 
 // "Klopt er iets niet?" from the facility page: a server action behind useActionState, so without JavaScript too a
@@ -26,7 +26,9 @@ export async function sendReport(_prev: ReportFormState, form: FormData): Promis
   const lang = localeFrom(form.get("lang"));
   // What was typed is kept (cut at twice the limit: enough to show the "too long" reason on the text itself).
   const kept = { message: text(form, "message", 4000), contact: text(form, "contact", 400) };
-  const again = (error: ReportError): ReportFormState => ({ error, ...kept, token: formToken() });
+  // The form that comes back counts as shown a second ago: the person has been here for a while, and their next
+  // press must pass (a fresh token sent back at once was "too fast" again, so a quick second click never went through).
+  const again = (error: ReportError): ReportFormState => ({ error, ...kept, token: formToken(Date.now() - MIN_MS) });
   const raw = { message: kept.message, contact: kept.contact, homepage: text(form, "homepage", 200), t: text(form, "t", 100) };
   const outcome = await submitReport({ slug, raw, ip: clientIp(await headers()), form: true });
   if (!outcome.ok) {
