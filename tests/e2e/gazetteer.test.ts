@@ -8,15 +8,21 @@ import { violations } from "../support/browser";
 
 const started = startAppAndBrowser();
 
+/** A page at this width, and `visit(path)`, which goes there and collects axe's findings in `found`. */
+async function visitor(width: number) {
+  const base = started.app().base;
+  const page = await started.browser().newPage({ viewport: { width, height: 800 } });
+  const found: string[] = [];
+  const visit = async (path: string) => {
+    await page.goto(`${base}${path}`);
+    for (const v of await violations(page)) found.push(`${path} → ${v}`);
+  };
+  return { base, page, found, visit };
+}
+
 describe("the national gazetteer on /zoeken", () => {
   it.each([360, 1280])("finds results for residents' postcodes, offers 'Bedoelt u Utrecht?', and says what it searched around (%i px)", async (width) => {
-    const base = started.app().base;
-    const page = await started.browser().newPage({ viewport: { width, height: 800 } });
-    const found: string[] = [];
-    const visit = async (path: string) => {
-      await page.goto(`${base}${path}`);
-      for (const v of await violations(page)) found.push(`${path} → ${v}`);
-    };
+    const { page, found, visit } = await visitor(width);
     for (const [pc, place] of [["3584", "Utrecht"], ["1051", "Amsterdam"], ["9741", "Groningen"]]) {
       await visit(`/zoeken?q=${pc}`);
       await expect.poll(() => page.locator("#results").textContent()).toContain(`${pc} ${place}`);
@@ -78,13 +84,7 @@ const metres = (text: string): number => {
 
 describe("honest results on /zoeken (issue 12 §2)", () => {
   it.each([360, 1280])("says how far results reach, pages and numbers them, keeps to a chosen distance, and never walks 17 km (%i px)", async (width) => {
-    const base = started.app().base;
-    const page = await started.browser().newPage({ viewport: { width, height: 800 } });
-    const found: string[] = [];
-    const visit = async (path: string) => {
-      await page.goto(`${base}${path}`);
-      for (const v of await violations(page)) found.push(`${path} → ${v}`);
-    };
+    const { base, page, found, visit } = await visitor(width);
     const distances = async () => Promise.all((await page.locator("ol.results > li .meta bdi").allTextContents()).map(metres));
 
     // A place far from every facility: the nearest one is said to be far, and nobody is told to walk there.
