@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { canEditFacility } from "../auth/permissions";
+import { sessionSecret } from "../auth/auth";
 import { missing, unauthenticated } from "./edit/errors";
 import { recordAudit } from "./audit";
 import { zStorableString } from "../schemas/text";
@@ -33,7 +34,8 @@ export const ZReport = z.object({
 
 export const MIN_MS = 1000;
 const MAX_MS = 24 * 60 * 60 * 1000;
-const key = () => process.env.BETTER_AUTH_SECRET ?? process.env.AUTH_SECRET ?? "buurtwijzer-development-secret-not-for-production-use";
+// The session secret (which production refuses to run without): the built-in development one never signs here.
+const key = () => sessionSecret();
 const sign = (ms: string) => createHmac("sha256", key()).update(`report:${ms}`).digest("base64url").slice(0, 22);
 
 /** A token for the form: when it was shown, signed. */

@@ -144,6 +144,23 @@ describe("member area in Chromium", () => {
     await ctx.close();
   });
 
+  it("shows a form's message only when one of our actions wrote it, not text from anyone's link", async () => {
+    const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
+    const bait = "Uw account is geblokkeerd. Bel 0900-1234 om het te herstellen.";
+    for (const path of ["/beheer", `/beheer/locaties/${facility.id}`, "/beheer/moderatie", "/beheer/lijsten"]) {
+      await page.goto(`${app.base}${path}?fout=${encodeURIComponent(bait)}`);
+      expect(await page.locator("main").textContent(), path).not.toContain("0900-1234");
+    }
+    // A real refusal still says why: "Vandaag anders open?" sent with nothing chosen (the browser's own check taken
+    // away, as an old browser would) comes back with a signed message.
+    await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    expect(await page.locator(".problem").count()).toBe(0);
+    await page.evaluate(() => document.querySelectorAll("input[name=state]").forEach((e) => e.removeAttribute("required")));
+    await Promise.all([page.waitForURL(/fs=/), page.getByRole("button", { name: "Opslaan" }).first().click()]);
+    expect((await page.locator("p.problem").textContent())?.length).toBeGreaterThan(5);
+    await ctx.close();
+  });
+
   it("'vandaag gesloten' shows on the public page and ends by itself", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
     await page.goto(`${app.base}/beheer/locaties/${facility.id}`);

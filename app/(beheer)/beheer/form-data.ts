@@ -3,6 +3,7 @@ import { ZodError } from "zod";
 import { fieldErrors } from "@/lib/schemas/edit";
 import { storableText } from "@/lib/schemas/text";
 import { ConflictError, EditError } from "@/lib/server/edit/errors";
+import { problemQuery } from "@/lib/server/signed-text";
 
 // Reading the member area's plain forms (shared by its server-action modules).
 
@@ -24,14 +25,14 @@ export const fields = (form: FormData): Record<string, string> =>
 export const localeOf = (form: FormData): "nl" | "en" => (form.get("locale") === "en" ? "en" : "nl");
 
 /** Runs a form's change and goes back to `back` saying how it went (`?resultaat=<what run returns>`), or why not
- *  (`?fout=<message in the form's language>`, `?resultaat=conflict`). Other errors are real faults and propagate. */
+ *  (`?fout=<message in the form's language>&fs=<its signature>`, `?resultaat=conflict`). Other errors are real faults and propagate. */
 export async function redirectAfter(form: FormData, back: string, run: () => Promise<string>): Promise<never> {
   let target: string;
   try {
     target = `${back}?resultaat=${await run()}`;
   } catch (e) {
-    if (e instanceof EditError) target = `${back}?fout=${encodeURIComponent(e.text[localeOf(form)])}`;
-    else if (e instanceof ZodError) target = `${back}?fout=${encodeURIComponent(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
+    if (e instanceof EditError) target = `${back}?${problemQuery(e.text[localeOf(form)])}`;
+    else if (e instanceof ZodError) target = `${back}?${problemQuery(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
     else if (e instanceof ConflictError) target = `${back}?resultaat=conflict`;
     else throw e;
   }

@@ -8,6 +8,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { isListedStatus } from "@/lib/server/count-facilities";
 import { countsLine, FacilityFilter, FacilityRows, filterFacilities, FilterResult, readFacilityFilter } from "@/components/beheer/facility-list";
 import { isFiltering } from "@/lib/facility-match";
+import { FormProblem } from "@/components/beheer/form-problem";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -62,7 +63,7 @@ export default async function Dashboard({ searchParams }: Props) {
       {sp.resultaat === "proposed" && <p className="notice" role="status">{t.proposed}</p>}
       {sp.resultaat === "accepted" && <p className="notice" role="status">{t.attachAccepted}</p>}
       {sp.resultaat === "refused" && <p className="notice" role="status">{t.attachRefused}</p>}
-      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+      <FormProblem sp={sp} />
       {d.queue !== null && (
         <p className={d.queue ? "warning" : "notice"}>
           <a href="/beheer/moderatie">{t.queueTitle}: {d.queue}</a>

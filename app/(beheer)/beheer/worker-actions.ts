@@ -1,5 +1,6 @@
 "use server";
 
+import { problemQuery } from "@/lib/server/signed-text";
 import { localeOf, str } from "./form-data";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -24,7 +25,7 @@ export async function registerWorkerAction(form: FormData): Promise<void> {
   } catch (e) {
     if (!(e instanceof ZodError)) throw e;
     const errs = fieldErrors(e, localeOf(form));
-    target = `/beheer/aanmelden?fout=${encodeURIComponent(Object.entries(errs).map(([k, v]) => `${k}: ${v}`).join("; "))}`;
+    target = `/beheer/aanmelden?${problemQuery(Object.entries(errs).map(([k, v]) => `${k}: ${v}`).join("; "))}`;
   }
   redirect(target);
 }
@@ -37,7 +38,7 @@ export async function decideWorkerAction(form: FormData): Promise<void> {
     if (approve) await sendPasswordLink(r.email);
   } catch (e) {
     if (!(e instanceof EditError)) throw e;
-    target = `/beheer/moderatie?fout=${encodeURIComponent(e.text[localeOf(form)])}`;
+    target = `/beheer/moderatie?${problemQuery(e.text[localeOf(form)])}`;
   }
   redirect(target);
 }
@@ -49,8 +50,8 @@ export async function saveListAction(form: FormData): Promise<void> {
     await saveList(getPrisma(), await currentActor(), { name: str(form, "name"), services });
   } catch (e) {
     const back = `/beheer/lijsten/nieuw?lijst=${encodeURIComponent(services.join(","))}`;
-    if (e instanceof ZodError) target = `${back}&fout=${encodeURIComponent(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
-    else if (e instanceof EditError) target = `${back}&fout=${encodeURIComponent(e.text[localeOf(form)])}`;
+    if (e instanceof ZodError) target = `${back}&${problemQuery(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
+    else if (e instanceof EditError) target = `${back}&${problemQuery(e.text[localeOf(form)])}`;
     else throw e;
   }
   redirect(target);
@@ -62,7 +63,7 @@ export async function deleteListAction(form: FormData): Promise<void> {
     await deleteList(getPrisma(), await currentActor(), str(form, "list"));
   } catch (e) {
     if (!(e instanceof EditError)) throw e;
-    target = `/beheer/lijsten?fout=${encodeURIComponent(e.text[localeOf(form)])}`;
+    target = `/beheer/lijsten?${problemQuery(e.text[localeOf(form)])}`;
   }
   redirect(target);
 }

@@ -1,6 +1,7 @@
 import { beheerLocale } from "@/lib/auth/session";
 import { beheerMessages } from "@/lib/i18n/beheer";
 import { registerWorkerAction } from "../worker-actions";
+import { FormProblem } from "@/components/beheer/form-problem";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -14,7 +15,7 @@ export default async function WorkerSignupPage({ searchParams }: Props) {
       <p>{t.signupIntro}</p>
       {sp.klaar ? <p className="notice" role="status">{t.signupDone}</p> : (
         <>
-          {sp.fout === "te-veel" ? <p className="problem" role="alert">{t.tooMany}</p> : typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+          {sp.fout === "te-veel" ? <p className="problem" role="alert">{t.tooMany}</p> : <FormProblem sp={sp} />}
           <form action={registerWorkerAction} className="form">
             <input type="hidden" name="locale" value={locale} />
             <div className="field"><label htmlFor="name">{t.fieldPersonName}</label><input id="name" name="name" required autoComplete="name" maxLength={120} /></div>

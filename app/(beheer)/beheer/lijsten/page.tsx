@@ -2,6 +2,7 @@ import { getPrisma } from "@/lib/db";
 import { memberPage } from "@/lib/auth/session";
 import { canKeepLists, listsOf } from "@/lib/server/workers";
 import { deleteListAction } from "../worker-actions";
+import { FormProblem } from "@/components/beheer/form-problem";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +17,7 @@ export default async function ListsPage({ searchParams }: Props) {
       <h1>{t.lists}</h1>
       <p>{t.listsIntro}</p>
       {result && <p className="notice" role="status">{result}</p>}
-      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+      <FormProblem sp={sp} />
       {lists.length === 0 ? <p>{t.listsNone} <a href="/verwijzen">Verwijzen</a></p> : (
         <ul className="results">
           {lists.map((l) => (

@@ -10,6 +10,7 @@ import { pendingWorkers } from "@/lib/server/workers";
 import { decideWorkerAction } from "../worker-actions";
 import { ChangeTable } from "@/components/beheer/change-table";
 import { facilityLabel } from "@/lib/facility-match";
+import { FormProblem } from "@/components/beheer/form-problem";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,7 +27,7 @@ export default async function ModerationPage({ searchParams }: Props) {
       <h1>{t.queueTitle}</h1>
       <p>{t.moderatorNote}</p>
       {result && <p className="notice" role="status">{result}</p>}
-      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+      <FormProblem sp={sp} />
       {queue.length === 0 && <p>{t.queueEmpty}</p>}
       <ol className="results">
         {queue.map((c) => (

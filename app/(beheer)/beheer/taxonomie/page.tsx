@@ -3,6 +3,7 @@ import { memberPage } from "@/lib/auth/session";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { isModerator } from "@/lib/auth/permissions";
 import { saveTaxonomy } from "../edit-actions";
+import { FormProblem } from "@/components/beheer/form-problem";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +17,7 @@ export default async function TaxonomyPage({ searchParams }: Props) {
       <h1>{t.taxonomy}</h1>
       <p>{t.taxonomyIntro}</p>
       {sp.resultaat === "saved" && <p className="notice" role="status">{t.taxonomySaved}</p>}
-      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+      <FormProblem sp={sp} />
       <form action={saveTaxonomy} className="form">
         <input type="hidden" name="locale" value={locale} />
         <div className="table-wrap"><table className="data">

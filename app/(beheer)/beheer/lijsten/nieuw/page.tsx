@@ -2,6 +2,7 @@ import { memberPage } from "@/lib/auth/session";
 import { readList } from "@/lib/schemas/referral-page";
 import { canKeepLists } from "@/lib/server/workers";
 import { saveListAction } from "../../worker-actions";
+import { FormProblem } from "@/components/beheer/form-problem";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -14,7 +15,7 @@ export default async function NewListPage({ searchParams }: Props) {
     <main id="main">
       <h1>{t.listSave}</h1>
       <p>{ids.length} {t.listServices}. {t.listsIntro}</p>
-      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+      <FormProblem sp={sp} />
       <form action={saveListAction} className="form">
         <input type="hidden" name="services" value={ids.join(",")} />
         <input type="hidden" name="locale" value={locale} />

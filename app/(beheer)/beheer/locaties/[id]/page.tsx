@@ -11,6 +11,7 @@ import { FacilityForm } from "@/components/beheer/facility-form";
 import { confirm, reapplyChange, saveFacility, setTemp } from "../../edit-actions";
 import { ResolveReport } from "@/components/beheer/resolve-report";
 import { facilityLabel } from "@/lib/facility-match";
+import { FormProblem } from "@/components/beheer/form-problem";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,7 +44,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
       <p className="hint">{facilityLabel(f)}</p>
       <p><a href={`/locaties/${f.slug}`}>{t.publicPage}</a> · <a href={`/beheer/locaties/${id}/geschiedenis`}>{t.history}</a></p>
       {result && resultText[result] && <p className="notice" role="status">{resultText[result]}</p>}
-      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+      <FormProblem sp={sp} />
       {pending > 0 && <p className="warning">{pending} {t.pending}</p>}
 
       <section aria-labelledby="temp-title">

@@ -17,6 +17,7 @@ import { facilityLabel, isFiltering } from "@/lib/facility-match";
 import { countFacilities } from "@/lib/server/count-facilities";
 import { FACILITY_ROW_SELECT, facilityRows } from "@/lib/server/edit/dashboard";
 import { countsLine, FacilityFilter, FacilityRows, filterFacilities, FilterResult, readFacilityFilter } from "@/components/beheer/facility-list";
+import { FormProblem } from "@/components/beheer/form-problem";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -52,7 +53,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       <p><a href="/beheer">{t.back}</a></p>
       <h1>{org.name}</h1>
       {result && resultText[result] && <p className="notice" role="status">{resultText[result]}</p>}
-      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+      <FormProblem sp={sp} />
 
       <section aria-labelledby="details-title">
         <h2 id="details-title">{t.details}</h2>

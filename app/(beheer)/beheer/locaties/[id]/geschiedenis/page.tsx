@@ -9,6 +9,7 @@ import { EditError } from "@/lib/server/edit/errors";
 import { revert } from "../../../edit-actions";
 import { facilityLabel } from "@/lib/facility-match";
 import { ChangeTable, dateTimeInWords } from "@/components/beheer/change-table";
+import { FormProblem } from "@/components/beheer/form-problem";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,7 +36,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <h1>{t.historyTitle}: {f.name}</h1>
       <p className="hint">{facilityLabel(f)}</p>
       {result && <p className="notice" role="status">{result}</p>}
-      {typeof sp.fout === "string" && <p className="problem" role="alert">{sp.fout}</p>}
+      <FormProblem sp={sp} />
       {items.length === 0 && <p>—</p>}
       <ol className="results">
         {items.map((r, i) => (
