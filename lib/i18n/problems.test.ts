@@ -23,8 +23,10 @@ function literals(source: string): { text: string; exprs: string[] }[] {
     if (c === '"') {
       let j = i + 1, text = "";
       while (j < code.length && code[j] !== '"') { if (code[j] === "\\") j++; text += code[j]; j++; }
-      // zCodeList(CODES, "service code"): the name of the list, not a message
-      if (!/zCodeList\([A-Z_]+,\s*$/.test(code.slice(Math.max(0, i - 60), i))) out.push({ text, exprs: [] });
+      // zCodeList(CODES, "service code"): the name of the list, not a message; `.meta({ description: "…" })`: the
+      // API documentation's words, not a message
+      const before = code.slice(Math.max(0, i - 60), i);
+      if (!/zCodeList\([A-Z_]+,\s*$/.test(before) && !/(?:description|group):\s*$|\.describe\(\s*$/.test(before)) out.push({ text, exprs: [] });
       i = j;
     } else if (c === "`") {
       let j = i + 1, text = "";

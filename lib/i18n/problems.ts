@@ -39,7 +39,7 @@ export const PROBLEM_RULES: readonly { key: Key; match: RegExp }[] = [
   { key: "radiusNeedsPostcode", match: /^needs a postcode to measure from$/ },
   { key: "radiusNeedsPlace", match: /^needs near, postcode or place to measure from$/ },
   { key: "orInAreaNeedsRadius", match: /^goes with radius_km$/ },
-  { key: "serviceIds", match: /^must be service ids from \/verwijzen$/ },
+  { key: "serviceIds", match: /^must be (?:service ids from \/verwijzen|a service id)$/ },
   { key: "noService", match: /^must name at least one service$/ },
   { key: "maxServices", match: /^may name at most (\d+) services$/ },
   { key: "unstorable", match: /^contains a NUL character/ },

@@ -36,7 +36,7 @@ describe("input errors in the page's language", () => {
     { path: "/verwijzen?q=12&lang=en", says: "This is not a postcode", title: /^Error: / },
     { path: "/verwijsbrief?services=nope&lang=tr", says: "Bu bağlantı doğru değil", title: /^Hata: / },
     { path: "/verwijsbrief?services=00000000-0000-4000-8000-000000000000&lang=xx", says: "Taal van de brief", title: /^Fout: / },
-    { path: `/verwijsbrief?services=${Array(7).fill("00000000-0000-4000-8000-000000000000").join(",")}&lang=uk`, says: "Послуги на аркуші: Це задовго", title: /^Помилка: / },
+    { path: `/verwijsbrief?services=${Array(7).fill("00000000-0000-4000-8000-000000000000").join(",")}&lang=uk`, says: "Послуги на аркуші: На одному аркуші вміщується не більше 6 послуг.", title: /^Помилка: / },
   ];
 
   it("says what is wrong in plain words, puts Fout: in the title and focuses the summary, with and without JavaScript", async () => {
