@@ -1,14 +1,13 @@
-import { getReadPool } from "@/lib/db";
 import { handleGet, json } from "@/lib/http/route";
 import { parseAnswer } from "@/lib/schemas/answer";
 import { ZClusterAnswer, ZClusterQuery } from "@/lib/schemas/clusters";
 import { readFacilitySearchParams } from "@/lib/schemas/facility-search";
-import { clusterFacilities } from "@/lib/server/cluster-facilities";
+import { facilityClusters } from "@/lib/server/api/read";
 
 export const dynamic = "force-dynamic";
 
 // The map asks for the markers of its view: clusters with counts and single facilities, for any number of facilities.
 export const GET = handleGet(async (req: Request) => {
   const query = ZClusterQuery.parse(readFacilitySearchParams(new URL(req.url).searchParams));
-  return json(parseAnswer(ZClusterAnswer, await clusterFacilities(getReadPool(), query)), { contentType: "application/geo+json" });
+  return json(parseAnswer(ZClusterAnswer, await facilityClusters(query)), { contentType: "application/geo+json" });
 });

@@ -1,16 +1,14 @@
-import { getReadPool } from "@/lib/db";
-import { getGeocoder } from "@/lib/geocoder";
 import { featureCollection, wantsGeoJson } from "@/lib/geojson";
 import { handleGet, json } from "@/lib/http/route";
 import { parseAnswer } from "@/lib/schemas/answer";
 import { readFacilitySearchParams, ZFacilityListAnswer, ZFacilityListGeoJson, ZFacilitySearchQuery } from "@/lib/schemas/facility-search";
-import { searchFacilities } from "@/lib/server/search-facilities";
+import { findFacilities } from "@/lib/server/api/read";
 
 export const dynamic = "force-dynamic";
 
 export const GET = handleGet(async (req: Request) => {
   const query = ZFacilitySearchQuery.parse(readFacilitySearchParams(new URL(req.url).searchParams));
-  const result = await searchFacilities(getReadPool(), getGeocoder(), query);
+  const result = await findFacilities(query);
   // open=now changes by the minute: keep it out of shared caches for long.
   const cache = query.open ? "public, max-age=30, s-maxage=30" : undefined;
   if (wantsGeoJson(req, query.format)) {

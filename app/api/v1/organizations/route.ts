@@ -1,9 +1,8 @@
-import { getReadPrisma } from "@/lib/db";
 import { handleGet, json } from "@/lib/http/route";
 import { singleParam } from "@/lib/schemas/query-params";
 import { parseAnswer } from "@/lib/schemas/answer";
 import { ZOrganizationListAnswer, ZOrganizationListQuery } from "@/lib/schemas/organization";
-import { listOrganizations } from "@/lib/server/list-organizations";
+import { organizationsPage } from "@/lib/server/api/read";
 
 export const dynamic = "force-dynamic";
 
@@ -11,5 +10,5 @@ export const GET = handleGet(async (req: Request) => {
   const sp = new URL(req.url).searchParams;
   const raw = Object.fromEntries([...new Set(sp.keys())].map((k) => [k, singleParam(sp, k)]));
   const q = ZOrganizationListQuery.parse(raw);
-  return json(parseAnswer(ZOrganizationListAnswer, await listOrganizations(getReadPrisma(), q)));
+  return json(parseAnswer(ZOrganizationListAnswer, await organizationsPage(q)));
 });

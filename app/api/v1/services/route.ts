@@ -1,11 +1,8 @@
-import { cachedBody, queryKey } from "@/lib/cache/response-cache";
-import { getReadPool } from "@/lib/db";
-import { getGeocoder } from "@/lib/geocoder";
 import { handleGet, jsonText } from "@/lib/http/route";
 import { readQueryParams } from "@/lib/schemas/facility-search";
 import { parseAnswer } from "@/lib/schemas/answer";
 import { SERVICE_LIST_KEYS, ZServiceListAnswer, ZServiceSearchQuery } from "@/lib/schemas/services";
-import { searchServices } from "@/lib/server/search-services";
+import { cachedServicesBody, findServices } from "@/lib/server/api/read";
 import { servicesCsv } from "@/lib/server/services-csv";
 
 export const dynamic = "force-dynamic";
@@ -15,9 +12,8 @@ export const dynamic = "force-dynamic";
 // export is rare and always computed.
 export const GET = handleGet(async (req: Request) => {
   const query = ZServiceSearchQuery.parse(readQueryParams(new URL(req.url).searchParams, SERVICE_LIST_KEYS));
-  const pool = getReadPool();
   if (query.format === "csv") {
-    const result = await searchServices(pool, getGeocoder(), query);
+    const result = await findServices(query);
     return new Response(servicesCsv(result.data, query.sep ?? ";"), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
@@ -26,9 +22,6 @@ export const GET = handleGet(async (req: Request) => {
       },
     });
   }
-  const { body, cache } = await cachedBody(pool, `services:${queryKey(query)}`, async () => {
-    const { data, client } = await searchServices(pool, getGeocoder(), query);
-    return JSON.stringify(parseAnswer(ZServiceListAnswer, { data, client }));
-  });
+  const { body, cache } = await cachedServicesBody(query, ({ data, client }) => JSON.stringify(parseAnswer(ZServiceListAnswer, { data, client })));
   return jsonText(body, { headers: { "x-cache": cache } });
 });

@@ -1,6 +1,5 @@
-import { getReadPrisma } from "@/lib/db";
 import { handleGet, json } from "@/lib/http/route";
-import { listTaxonomy } from "@/lib/server/list-taxonomy";
+import { taxonomyTerms } from "@/lib/server/api/read";
 import { parseAnswer, ZNoQuery } from "@/lib/schemas/answer";
 import { ZTaxonomyAnswer } from "@/lib/schemas/taxonomy";
 
@@ -8,5 +7,5 @@ export const dynamic = "force-dynamic";
 
 export const GET = handleGet(async (req: Request) => {
   ZNoQuery.parse(Object.fromEntries(new URL(req.url).searchParams));
-  return json(parseAnswer(ZTaxonomyAnswer, { data: await listTaxonomy(getReadPrisma()) }));
+  return json(parseAnswer(ZTaxonomyAnswer, { data: await taxonomyTerms() }));
 });

@@ -1,4 +1,4 @@
-import { getReadPool } from "@/lib/db";
+import { gemeentenByCode } from "@/lib/server/api/read";
 import { getGeocoder } from "@/lib/geocoder";
 import { ProblemError } from "@/lib/http/problem";
 import { handleGet, json } from "@/lib/http/route";
@@ -13,12 +13,8 @@ export const GET = handleGet(async (req: Request) => {
   const hit = await getGeocoder().postcode(postcode);
   const asked = postcode.pc6 ?? postcode.pc4;
   if (!hit) throw new ProblemError(404, "Unknown postcode", `We do not know postcode ${asked}.`, [{ parameter: "postcode", detail: "unknown postcode" }]);
-  const g = hit.gemeenteCode
-    ? (await getReadPool().query<{ code: string; name: string }>("SELECT code, name FROM gemeente WHERE code = $1", [hit.gemeenteCode])).rows[0] ?? { code: hit.gemeenteCode, name: null }
-    : null;
+  const g = hit.gemeenteCode ? (await gemeentenByCode([hit.gemeenteCode]))[0] ?? { code: hit.gemeenteCode, name: null } : null;
   // A PC4 across a gemeente border: gemeente is null and `gemeenten` names every candidate — the caller asks for the PC6.
-  const split = hit.gemeenteCodes
-    ? (await getReadPool().query<{ code: string; name: string }>("SELECT code, name FROM gemeente WHERE code = ANY($1::text[]) ORDER BY array_position($1::text[], code)", [hit.gemeenteCodes])).rows
-    : null;
+  const split = hit.gemeenteCodes ? await gemeentenByCode(hit.gemeenteCodes) : null;
   return json(parseAnswer(ZAreaLookupAnswer, { postcode: asked, place: hit.label, gemeente: g, ...(split ? { gemeenten: split } : {}), precision: hit.precision, source: hit.source }));
 });

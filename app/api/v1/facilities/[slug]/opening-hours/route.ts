@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { getPrisma } from "@/lib/db";
 import { handleWrite, ifMatchVersion, outcomeResponse, readJson } from "@/lib/http/write";
-import { submitChange } from "@/lib/server/edit/changes";
+import { changeListing } from "@/lib/server/api/write";
 import { facilityIdBySlug } from "../route";
 
 // PUT /api/v1/facilities/{slug}/opening-hours { "opening_hours": "Mo-Fr 09:00-17:00; PH off" | null }, with If-Match.
@@ -11,5 +10,5 @@ export const PUT = handleWrite(async (req: Request, actor, ctx: { params: Promis
   const id = await facilityIdBySlug((await ctx.params).slug);
   const version = ifMatchVersion(req);
   const body = ZBody.parse(await readJson(req));
-  return outcomeResponse(await submitChange(getPrisma(), actor, "facility", id, version, body));
+  return outcomeResponse(await changeListing(actor, "facility", id, version, body));
 });
