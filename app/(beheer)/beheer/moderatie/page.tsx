@@ -1,12 +1,9 @@
-import { getPrisma } from "@/lib/db";
 import { memberPage } from "@/lib/auth/session";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { isModerator } from "@/lib/auth/permissions";
-import { moderationQueue } from "@/lib/server/edit/queue";
+import { moderationOverview } from "@/lib/server/moderation/moderator-views";
 import { approve, reject } from "../edit-actions";
 import { ResolveReport } from "@/components/beheer/resolve-report";
-import { openReports } from "@/lib/server/reports";
-import { pendingWorkers } from "@/lib/server/workers";
 import { decideWorkerAction } from "../worker-actions";
 import { ChangeTable } from "@/components/beheer/change-table";
 import { facilityLabel } from "@/lib/facility-match";
@@ -19,7 +16,7 @@ export default async function ModerationPage({ searchParams }: Props) {
   const sp = await searchParams;
   const { actor, locale, t } = await memberPage("/beheer/moderatie", sp);
   if (!isModerator(actor)) return <NotAllowed title={t.moderation} t={t} />;
-  const [queue, reports, workers] = await Promise.all([moderationQueue(getPrisma()), openReports(getPrisma()), pendingWorkers(getPrisma())]);
+  const { queue, reports, workers } = await moderationOverview(actor);
   const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
   const result = sp.resultaat === "approved" ? t.approved : sp.resultaat === "rejected" ? t.rejected : sp.resultaat === "resolved" ? t.resolvedDone : sp.resultaat === "worker" ? t.saved : null;
   return (

@@ -1,8 +1,8 @@
-import { getPool, getPrisma } from "@/lib/db";
 import { memberPage } from "@/lib/auth/session";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { isModerator } from "@/lib/auth/permissions";
-import { K_ANONYMITY, unmetNeeds } from "@/lib/server/unmet-needs";
+import { K_ANONYMITY } from "@/lib/server/unmet-needs";
+import { unmetNeedsOverview } from "@/lib/server/moderation/moderator-views";
 import { NeedsMapLazy } from "@/components/beheer/needs-map-lazy";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -13,7 +13,7 @@ export default async function UnmetNeedsPage({ searchParams }: Props) {
   const sp = await searchParams;
   const { actor, locale, t } = await memberPage("/beheer/onvervulde-vragen", sp);
   if (!isModerator(actor)) return <NotAllowed title={t.needsTitle} t={t} />;
-  const [cells, terms] = await Promise.all([unmetNeeds(getPool(), 12), getPrisma().taxonomyTerm.findMany()]);
+  const { cells, terms } = await unmetNeedsOverview(actor, 12);
   const label = (code: string) => {
     if (code === "") return t.needsAny;
     const term = terms.find((x) => x.code === code);
