@@ -57,3 +57,12 @@ export function unexpectedErrorResponse(e: unknown, instance: string): Response 
   console.error("[api]", instance, e);
   return problemResponse(new ProblemError(500, "Internal error", "Something went wrong on our side. Please try again later."), instance);
 }
+
+/** A method the route does not take: problem+json 405 with Allow (Next.js's own 405 has an empty body). */
+export function methodNotAllowed(allow: string[]): (req: Request) => Response {
+  return (req) => {
+    const res = problemResponse(new ProblemError(405, "Method not allowed", `This address takes ${allow.join(" and ")} only.`), new URL(req.url).pathname);
+    res.headers.set("allow", allow.join(", "));
+    return res;
+  };
+}

@@ -1,3 +1,4 @@
+import { methodNotAllowed } from "@/lib/http/problem";
 import { z } from "zod";
 import { handleWrite, ifMatchVersion, outcomeResponse, readJson } from "@/lib/http/write";
 import { changeListing } from "@/lib/server/api/write";
@@ -12,3 +13,6 @@ export const PUT = handleWrite(async (req: Request, actor, ctx: { params: Promis
   const body = ZBody.parse(await readJson(req));
   return outcomeResponse(await changeListing(actor, "facility", id, version, body));
 });
+
+/** Only PUT: anything else is answered in the API's own format. */
+export const GET = methodNotAllowed(["PUT"]);

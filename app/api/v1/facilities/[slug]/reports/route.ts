@@ -1,4 +1,4 @@
-import { ProblemError, fromZodError, problemResponse, unexpectedErrorResponse } from "@/lib/http/problem";
+import { ProblemError, fromZodError, problemResponse, unexpectedErrorResponse, methodNotAllowed } from "@/lib/http/problem";
 import { clientIp } from "@/lib/rate-limit";
 import { submitReport } from "@/lib/server/submit-report";
 
@@ -39,3 +39,6 @@ export async function POST(req: Request, ctx: Ctx): Promise<Response> {
     return unexpectedErrorResponse(e, path);
   }
 }
+
+/** Only POST: anything else is answered in the API's own format. */
+export const GET = methodNotAllowed(["POST"]);

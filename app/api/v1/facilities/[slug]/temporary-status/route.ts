@@ -1,3 +1,4 @@
+import { methodNotAllowed } from "@/lib/http/problem";
 import { handleWrite, outcomeResponse, readJson } from "@/lib/http/write";
 import { changeTemporaryStatus } from "@/lib/server/api/write";
 import { facilityIdBySlug } from "../route";
@@ -8,3 +9,6 @@ export const PUT = handleWrite(async (req: Request, actor, ctx: { params: Promis
   const id = await facilityIdBySlug((await ctx.params).slug);
   return outcomeResponse(await changeTemporaryStatus(actor, id, await readJson(req)));
 });
+
+/** Only PUT: anything else is answered in the API's own format. */
+export const GET = methodNotAllowed(["PUT"]);
