@@ -20,4 +20,13 @@ describe("layering", () => {
     const missing = files("lib/server").filter((f) => !/^import "server-only";/m.test(readFileSync(f, "utf8").split("\n").slice(0, 3).join("\n")));
     expect(missing).toEqual([]);
   });
+
+  it("components never import app/, and lib never imports components/ or app/", () => {
+    const imports = (f: string) => [...readFileSync(f, "utf8").matchAll(/from "([^"]+)"/g)].map((m) => m[1] ?? "");
+    const bad = [
+      ...files("components").flatMap((f) => imports(f).filter((i) => /^@\/app\/|^(\.\.\/)+app\//.test(i)).map((i) => `${f} → ${i}`)),
+      ...files("lib").filter((f) => !f.startsWith("lib/generated")).flatMap((f) => imports(f).filter((i) => /^@\/(app|components)\/|^(\.\.\/)+(app|components)\//.test(i)).map((i) => `${f} → ${i}`)),
+    ];
+    expect(bad).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { InviteState } from "@/app/(beheer)/beheer/org-actions";
+import type { InviteState } from "@/lib/forms/form-state";
 
 type Labels = { invite: string; inviteIntro: string; name: string; email: string; role: string; facility: string; invited: string; choose: string; roles: Record<string, string> };
 

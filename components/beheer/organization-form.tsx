@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/app/(beheer)/beheer/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { ConflictPanel } from "./conflict-panel";
 import { fieldLabels } from "@/lib/i18n/field-labels";

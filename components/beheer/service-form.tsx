@@ -2,7 +2,7 @@
 
 import { useActionState, useState, useSyncExternalStore } from "react";
 import { facilityQuery, isFiltering, matchesHaystack } from "@/lib/facility-match";
-import type { FormState } from "@/app/(beheer)/beheer/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { ConflictPanel } from "./conflict-panel";
 import { fieldLabels } from "@/lib/i18n/field-labels";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { TokenState } from "@/app/(beheer)/beheer/org-actions";
+import type { TokenState } from "@/lib/forms/form-state";
 
 // Creates an API token and shows its secret once (it is stored only as a hash).
 export function TokenCreate({ action, organization, labels }: { action: (p: TokenState, f: FormData) => Promise<TokenState>; organization: string; labels: { name: string; create: string; shownOnce: string } }) {

@@ -1,4 +1,4 @@
-import type { MapLabels } from "@/components/map/types";
+import type { MapLabels } from "../map/types";
 import type { Messages } from "./messages";
 
 // Marker letters by facility type (the shape differs too, see globals.css).

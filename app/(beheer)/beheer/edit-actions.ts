@@ -13,7 +13,7 @@ import { ENTITIES, effectivePatch, type Entity } from "@/lib/server/edit/entitie
 import { ConflictError, EditError } from "@/lib/server/edit/errors";
 import { resolveReport } from "@/lib/server/reports";
 import { updateTaxonomy } from "@/lib/server/taxonomy-admin";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 // Server actions of the member area. Each reads the signed-in person fresh, hands the parsed form to the edit layer
 // (which checks the rights again), and answers with field errors, a conflict, or a redirect after success (so a

@@ -1,5 +1,6 @@
 "use server";
 
+import type { InviteState, TokenState } from "@/lib/forms/form-state";
 import { localeOf, redirectAfter, str } from "./form-data";
 import { ZodError } from "zod";
 import { getPrisma } from "@/lib/db";
@@ -13,7 +14,6 @@ import { submitChange } from "@/lib/server/edit/changes";
 import { EditError } from "@/lib/server/edit/errors";
 
 
-export type TokenState = { token?: string; error?: string };
 
 export async function createToken(_prev: TokenState, form: FormData): Promise<TokenState> {
   try {
@@ -63,7 +63,6 @@ export async function setTrusted(form: FormData): Promise<void> {
   });
 }
 
-export type InviteState = { ok?: string; error?: string; errors?: Record<string, string> };
 
 export async function invitePerson(_prev: InviteState, form: FormData): Promise<InviteState> {
   const locale = localeOf(form);

@@ -2,7 +2,7 @@ import { memberPage } from "@/lib/auth/session";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { isModerator } from "@/lib/auth/permissions";
 import { moderationOverview } from "@/lib/server/moderation/moderator-views";
-import { approve, reject } from "../edit-actions";
+import { approve, reject, resolve } from "../edit-actions";
 import { ResolveReport } from "@/components/beheer/resolve-report";
 import { decideWorkerAction } from "../worker-actions";
 import { ChangeTable } from "@/components/beheer/change-table";
@@ -77,7 +77,7 @@ export default async function ModerationPage({ searchParams }: Props) {
             {/* Named with street and number, with the two places a moderator goes next: the public page and the edit page. */}
             <strong>{facilityLabel(r.facility)}</strong> — {fmt.format(r.createdAt)}: {r.message}{" "}
             <a href={`/locaties/${r.facility.slug}`}>{t.reportPublic}<span className="sr-only">: {facilityLabel(r.facility)}</span></a> · <a href={`/beheer/locaties/${r.facility.id}`}>{t.reportEdit}<span className="sr-only">: {facilityLabel(r.facility)}</span></a>{" "}
-            <ResolveReport id={r.id} back="/beheer/moderatie" locale={locale} label={t.resolved} />
+            <ResolveReport action={resolve} id={r.id} back="/beheer/moderatie" locale={locale} label={t.resolved} />
           </li>
         ))}</ul>
       </section>

@@ -8,7 +8,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { facilityEntity } from "@/lib/server/edit/entities";
 import { amsterdamDate } from "@/lib/server/edit/changes";
 import { FacilityForm } from "@/components/beheer/facility-form";
-import { confirm, reapplyChange, saveFacility, setTemp } from "../../edit-actions";
+import { confirm, reapplyChange, resolve, saveFacility, setTemp } from "../../edit-actions";
 import { ResolveReport } from "@/components/beheer/resolve-report";
 import { facilityLabel } from "@/lib/facility-match";
 import { FormProblem } from "@/components/beheer/form-problem";
@@ -87,7 +87,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
             <li key={r.id}>
               {fmt.format(r.createdAt)}: {r.message}{r.contact ? ` (${r.contact})` : ""}{" "}
               <a href={`/locaties/${f.slug}`}>{t.reportPublic}</a> · <a href="#form-title">{t.reportEdit}</a>{" "}
-              <ResolveReport id={r.id} back={`/beheer/locaties/${id}`} locale={locale} label={t.resolved} />
+              <ResolveReport action={resolve} id={r.id} back={`/beheer/locaties/${id}`} locale={locale} label={t.resolved} />
             </li>
           ))}</ul>
         </section>

@@ -1,4 +1,4 @@
-import type { Change } from "@/lib/server/edit/errors";
+import type { Change } from "../server/edit/errors";
 
 /** What a form's server action answers when it does not redirect. */
 export type FormState =
@@ -8,3 +8,9 @@ export type FormState =
   /** the service form's location filter was used: nothing saved, the form comes back as sent */
   | { kind: "filter"; values: Record<string, string> }
   | { kind: "conflict"; currentVersion: number; theirs: Change[]; mine: Record<string, unknown>; values: Record<string, string> };
+
+/** The API-token form's answer: the new token once, or why not. */
+export type TokenState = { token?: string; error?: string };
+
+/** The invite form's answer. */
+export type InviteState = { ok?: string; error?: string; errors?: Record<string, string> };
