@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AppServer } from "../support/app-server";
 import { startAppAndBrowser } from "../support/app-browser";
-import { cspViolations, violations } from "../support/browser";
+import { cspViolations, dragMap, violations } from "../support/browser";
 
 // The resident pages in a real Chromium (Debian's /usr/bin/chromium; .ci/run installs it): axe-core finds no
 // WCAG 2.1 AA violations, the path works by keyboard and without JavaScript, and nothing overflows at 320 px.
@@ -237,13 +237,7 @@ describe("resident pages in Chromium", () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${app.base}/zoeken?q=3512&dienst=schuldhulp`);
     await page.locator(".bw-result").first().waitFor();
-    const map = page.locator(".leaflet-container");
-    await map.scrollIntoViewIfNeeded();
-    const box = (await map.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2 - 100, { steps: 10 });
-    await page.mouse.up();
+    await dragMap(page);
     await page.waitForURL(/kaart=\d+\/[\d.]+\/[\d.]+/);
     const view = /kaart=(\d+)\/([\d.]+)\/([\d.]+)/.exec(page.url())!;
     await Promise.all([page.waitForURL(/bij=/), page.getByRole("link", { name: "Zoek in dit gebied" }).click()]);

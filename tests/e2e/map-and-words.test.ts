@@ -6,7 +6,7 @@ import { REFERRAL_MESSAGES } from "@/lib/i18n/referral";
 import { TERM_SENTENCES } from "@/lib/i18n/taxonomy-i18n";
 import type { AppServer } from "../support/app-server";
 import { startAppAndBrowser } from "../support/app-browser";
-import { violations } from "../support/browser";
+import { dragMap, violations } from "../support/browser";
 
 // Issue 12 §4–§5 in Chromium: "Terug naar zoeken" returns to the search the reader came from; the map does not trap
 // a phone's scrolling; "Zoek in dit gebied" keeps the typed place and says what it searched around, clear of the zoom
@@ -154,13 +154,7 @@ describe("issue 12 §4–§5 in Chromium", () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${app.base}${withLang("/zoeken?q=3512&dienst=schuldhulp", l)}`);
       await page.locator(".bw-result").first().waitFor();
-      const map = page.locator(".leaflet-container");
-      await map.scrollIntoViewIfNeeded();
-      const box = (await map.boundingBox())!;
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.mouse.down();
-      await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2 - 100, { steps: 10 });
-      await page.mouse.up();
+      await dragMap(page);
       await page.waitForURL(/kaart=/);
       await expectClearOfZoom(page, MESSAGES[l].searchHere);
       await Promise.all([page.waitForURL(/bij=/), page.getByRole("link", { name: MESSAGES[l].searchHere }).click()]);

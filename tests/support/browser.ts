@@ -34,3 +34,14 @@ export function cspViolations(page: Page): string[] {
   page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) found.push(m.text()); });
   return found;
 }
+
+/** Drags the page's map 200 px left and 100 px up with the mouse (as a reader moves it). */
+export async function dragMap(page: Page): Promise<void> {
+  const map = page.locator(".leaflet-container");
+  await map.scrollIntoViewIfNeeded();
+  const box = (await map.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2 - 100, { steps: 10 });
+  await page.mouse.up();
+}
