@@ -89,7 +89,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   // This very page (a later page too), for the facility page's "Terug naar zoeken".
   const here = `/zoeken?${new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).map((x) => [k, x])))}`;
   const next = result?.next_cursor ? hrefWithout(params, "na", undefined, { na: result.next_cursor, vanaf: String(from + shown) }) : null;
-  const around = origin ? (origin.source === "near" ? t.yourLocation : origin.label) : "";
+  // A Dutch place name or "3,8 km" inside Arabic text keeps its own order ("km 3.8", "Groningen 9741" otherwise):
+  // isolated with LRI … PDI in the heading's plain text.
+  const ltr = (v: string) => (dirOf(locale) === "rtl" ? `\u2066${v}\u2069` : v);
+  const around = origin ? (origin.source === "near" ? t.yourLocation : ltr(origin.label)) : "";
   const km = query?.radius_km;
   const first = result?.data[0]?.distance_m;
   const last = result?.data.at(-1)?.distance_m;
@@ -97,8 +100,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     ? (query?.open ? (km && origin ? t.nothingOpenWithin(km, around) : t.nothingOpen) : km && origin ? t.nothingWithin(km, around) : t.noResults)
     : origin && last !== undefined
       ? (origin.source === "near" && params.midden === "kaart"
-        ? t.resultsAroundMapCentre(from, from + shown - 1, formatDistance(last, locale))
-        : t.resultsNear(from, from + shown - 1, around, formatDistance(last, locale)))
+        ? t.resultsAroundMapCentre(from, from + shown - 1, ltr(formatDistance(last, locale)))
+        : t.resultsNear(from, from + shown - 1, around, ltr(formatDistance(last, locale))))
       : t.resultsAll(from, from + shown - 1);
   // Nothing within the chosen distance: one click to look further, or without a limit.
   const further = km ? PAGE_RADII.find((r) => r > km) : undefined;
@@ -191,7 +194,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="results">
           {note && <p className="note">{note}</p>}
           <h2 id="results">{heading}</h2>
-          {from === 1 && first !== undefined && first > WALK_MAX_M && <p className="note">{t.nearestFar(formatDistance(first, locale))}</p>}
+          {from === 1 && first !== undefined && first > WALK_MAX_M && <p className="note">{t.nearestFar(ltr(formatDistance(first, locale)))}</p>}
           {from > 1 && <p><Link href={hrefWithout(params, "na")}>{t.firstPage}</Link></p>}
           <div className="list-and-map">
             <MapToggle
