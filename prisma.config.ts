@@ -1,4 +1,5 @@
 import { defineConfig } from "prisma/config";
+
 import { MigrationAdapterFactory } from "./lib/db/migration-adapter";
 
 // Prisma 6.19 with the WASM schema engine: no engine binary is downloaded (this workplace cannot reach Prisma's

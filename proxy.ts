@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { LOCALES } from "@/lib/i18n/messages";
+
 import { nonceCsp } from "@/lib/http/csp.mjs";
 import { isUndecodablePath, undecodableTarget } from "@/lib/http/undecodable-path";
+import { LOCALES } from "@/lib/i18n/messages";
 
 // Remembers the reader's language without tracking: a link with ?lang= (the language switch, or any link the reader
 // followed) stores just that language in the `taal` cookie — no identifier, nothing else. A later visit to a page
@@ -10,7 +11,8 @@ import { isUndecodablePath, undecodableTarget } from "@/lib/http/undecodable-pat
 
 export const LANG_COOKIE = "taal";
 const YEAR = 60 * 60 * 24 * 365;
-const isLocale = (v: string | undefined): v is (typeof LOCALES)[number] => v !== undefined && (LOCALES as readonly string[]).includes(v);
+const isLocale = (v: string | undefined): v is (typeof LOCALES)[number] =>
+  v !== undefined && (LOCALES as readonly string[]).includes(v);
 
 /**
  * A server action posted from another site. Next.js refuses it too, but with a 500; this answers 403 before it gets
@@ -31,9 +33,13 @@ function crossOriginAction(req: NextRequest): boolean {
 /** /beheer: a per-request CSP nonce (Next.js reads it from the request's CSP header and puts it on its scripts). */
 function memberArea(req: NextRequest): NextResponse {
   if (crossOriginAction(req)) {
-    return new NextResponse("Dit formulier kwam van een andere website en is niet verwerkt. / This form came from another website and was not processed.", {
-      status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
-    });
+    return new NextResponse(
+      "Dit formulier kwam van een andere website en is niet verwerkt. / This form came from another website and was not processed.",
+      {
+        status: 403,
+        headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+      },
+    );
   }
   const nonce = btoa(crypto.randomUUID());
   const csp = nonceCsp(nonce);
@@ -44,7 +50,13 @@ function memberArea(req: NextRequest): NextResponse {
   const res = NextResponse.next({ request: { headers } });
   res.headers.set("content-security-policy", csp);
   if (asked === "nl" || asked === "en") {
-    res.cookies.set(LANG_COOKIE, asked, { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true, secure: req.nextUrl.protocol === "https:" });
+    res.cookies.set(LANG_COOKIE, asked, {
+      path: "/",
+      maxAge: YEAR,
+      sameSite: "lax",
+      httpOnly: true,
+      secure: req.nextUrl.protocol === "https:",
+    });
   }
   return res;
 }
@@ -64,7 +76,13 @@ export function proxy(req: NextRequest): NextResponse {
   if (isLocale(asked)) {
     const res = NextResponse.next();
     if (asked !== remembered && !prefetch) {
-      res.cookies.set(LANG_COOKIE, asked, { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true, secure: req.nextUrl.protocol === "https:" });
+      res.cookies.set(LANG_COOKIE, asked, {
+        path: "/",
+        maxAge: YEAR,
+        sameSite: "lax",
+        httpOnly: true,
+        secure: req.nextUrl.protocol === "https:",
+      });
     }
     return res;
   }
@@ -82,5 +100,14 @@ export function proxy(req: NextRequest): NextResponse {
 export const config = {
   // The public pages and the member area: not the API, not Next's assets. And any path holding a percent escape, to
   // turn one that does not decode into a 404 (see lib/http/undecodable-path.ts).
-  matcher: ["/", "/zoeken", "/locaties/:path*", "/organisaties/:path*", "/privacy", "/beheer", "/beheer/:path*", "/:path(.*%.*)"],
+  matcher: [
+    "/",
+    "/zoeken",
+    "/locaties/:path*",
+    "/organisaties/:path*",
+    "/privacy",
+    "/beheer",
+    "/beheer/:path*",
+    "/:path(.*%.*)",
+  ],
 };

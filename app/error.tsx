@@ -9,7 +9,12 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     <main id="main">
       <h1>Er ging iets mis</h1>
       <p>Dat ligt aan ons, niet aan u. Probeer het over een paar seconden opnieuw.</p>
-      <p><button type="button" className="primary" onClick={() => reset()}>Opnieuw proberen</button> <Link href="/">Naar de beginpagina</Link></p>
+      <p>
+        <button type="button" className="primary" onClick={() => reset()}>
+          Opnieuw proberen
+        </button>{" "}
+        <Link href="/">Naar de beginpagina</Link>
+      </p>
       <div lang="en">
         <h2>Something went wrong</h2>
         <p>That is our fault, not yours. Please try again in a few seconds.</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,7 +12,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="nl">
       <body>
-        <a className="skip" href="#main">Naar de inhoud</a>
+        <a className="skip" href="#main">
+          Naar de inhoud
+        </a>
         {children}
         <footer className="site-footer">
           <a href="/privacy">Privacy</a> · <a href="/verwijzen">Verwijzen</a> ·{" "}

@@ -9,15 +9,23 @@ export default function NotFound() {
   return (
     <main id="main">
       <h1>Deze pagina bestaat niet</h1>
-      <p>Misschien is de link oud, of staat er een tikfout in. Zoek opnieuw, of ga naar de <Link href="/">beginpagina</Link>.</p>
+      <p>
+        Misschien is de link oud, of staat er een tikfout in. Zoek opnieuw, of ga naar de{" "}
+        <Link href="/">beginpagina</Link>.
+      </p>
       <form method="get" action="/zoeken" className="search">
         <label htmlFor="nf-q">Postcode of plaats</label>
         <input id="nf-q" name="q" type="search" autoComplete="postal-code" maxLength={100} />
-        <button type="submit" className="primary">Zoeken</button>
+        <button type="submit" className="primary">
+          Zoeken
+        </button>
       </form>
       <div lang="en">
         <h2>This page does not exist</h2>
-        <p>The link may be old or mistyped. Search again above, or go to the <Link href="/?lang=en">start page in English</Link>.</p>
+        <p>
+          The link may be old or mistyped. Search again above, or go to the{" "}
+          <Link href="/?lang=en">start page in English</Link>.
+        </p>
       </div>
     </main>
   );

@@ -1,18 +1,31 @@
-import { dirOf, MESSAGES, localeFrom } from "@/lib/i18n/messages";
 import { LanguageSwitch } from "@/components/language-switch";
+import { LocateButton } from "@/components/locate-button";
+import { dirOf, localeFrom, MESSAGES } from "@/lib/i18n/messages";
+import { termName } from "@/lib/i18n/term-name";
 import { getListingCounts } from "@/lib/server/count-listings";
 import { getTaxonomy } from "@/lib/server/list-taxonomy";
-import { termName } from "@/lib/i18n/term-name";
-import { LocateButton } from "@/components/locate-button";
 
 // The services people ask for most, offered as large choices on the start page.
-const POPULAR = ["schuldhulp", "inloop", "taal-en-digitaal", "ouderenwerk", "jongerenwerk", "mantelzorgondersteuning", "maatschappelijk-werk", "voedselhulp"];
+const POPULAR = [
+  "schuldhulp",
+  "inloop",
+  "taal-en-digitaal",
+  "ouderenwerk",
+  "jongerenwerk",
+  "mantelzorgondersteuning",
+  "maatschappelijk-werk",
+  "voedselhulp",
+];
 
 // The start page: one search field, the most asked-for services as large choices, and what the directory holds.
 // "Use my location" appears once JavaScript runs.
 export const dynamic = "force-dynamic";
 
-export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Home({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const locale = localeFrom((await searchParams).lang);
   const t = MESSAGES[locale];
   const [counts, taxonomy] = await Promise.all([getListingCounts(), getTaxonomy()]);
@@ -25,7 +38,9 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
       <form method="get" action="/zoeken" className="search">
         {locale !== "nl" && <input type="hidden" name="lang" value={locale} />}
         <label htmlFor="q">{t.searchLabel}</label>
-        <p id="q-hint" className="hint">{t.searchHint}</p>
+        <p id="q-hint" className="hint">
+          {t.searchHint}
+        </p>
         <input id="q" name="q" type="search" autoComplete="postal-code" maxLength={100} aria-describedby="q-hint" />
         <LocateButton label={t.locate} busy={t.locating} failed={t.locateFailed} lang={locale} />
         <fieldset>
@@ -34,7 +49,9 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
             {POPULAR.map((code) => {
               const term = taxonomy.services.find((x) => x.code === code);
               return term ? (
-                <label key={code} className="tile"><input type="checkbox" name="dienst" value={code} /> {termName(term, locale)}</label>
+                <label key={code} className="tile">
+                  <input type="checkbox" name="dienst" value={code} /> {termName(term, locale)}
+                </label>
               ) : null;
             })}
           </div>
@@ -48,8 +65,10 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
         <dd data-testid="organization-count">{number.format(counts.organizations)}</dd>
       </dl>
       {/* The API answers JSON, not a page: a plain link. */}
-      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- app/api/[...path] only looks like a page */}
-      <p><a href="/api/v1">{t.forDevelopers}</a></p>
+      <p>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- app/api/[...path] only looks like a page */}
+        <a href="/api/v1">{t.forDevelopers}</a>
+      </p>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import pg from "pg";
+
 import { migrateDeploy } from "../lib/db/bootstrap";
 import { startEmbedded } from "../lib/db/embedded";
 import { seedIfEmpty } from "../prisma/demo/seed-if-empty";
@@ -12,7 +13,11 @@ export async function benchServer(): Promise<{ url: string; stop: () => Promise<
     : await startEmbedded({ dataDir: ".data/pg-bench", port: 15434, database: "postgres" });
 }
 
-export async function prepareScale(serverUrl: string, scale: number, reload = false): Promise<{ url: string; loadSeconds: number | null; facilities: number }> {
+export async function prepareScale(
+  serverUrl: string,
+  scale: number,
+  reload = false,
+): Promise<{ url: string; loadSeconds: number | null; facilities: number }> {
   const name = `buurtwijzer_bench_${scale}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -37,4 +42,3 @@ export async function prepareScale(serverUrl: string, scale: number, reload = fa
   await c.end();
   return { url, loadSeconds, facilities };
 }
-

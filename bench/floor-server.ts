@@ -1,4 +1,5 @@
 import http from "node:http";
+
 import { createPool, READ_SESSION_OPTIONS } from "../lib/db/pg-pool";
 import { findNearestFacilities } from "../lib/server/find-nearest-facilities";
 
@@ -11,7 +12,12 @@ export function startFloorServer(url: string, port: number): Promise<{ close: ()
     const u = new URL(req.url ?? "/", "http://x");
     const [lat, lng] = (u.searchParams.get("near") ?? "52,5").split(",").map(Number) as [number, number];
     const services = (u.searchParams.get("service") ?? "").split(",").filter(Boolean);
-    const rows = await findNearestFacilities(pool, { lat, lng }, { services }, { limit: Number(u.searchParams.get("limit") ?? 10) });
+    const rows = await findNearestFacilities(
+      pool,
+      { lat, lng },
+      { services },
+      { limit: Number(u.searchParams.get("limit") ?? 10) },
+    );
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify({ data: rows }));
   });

@@ -6,16 +6,28 @@ import { chromium } from "playwright-core";
 // and the time from releasing the mouse until the new view's clusters are drawn.
 
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? (args[i + 1] ?? dflt) : dflt; };
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? dflt) : dflt;
+};
 const base = opt("url", "http://localhost:3000");
 const throttle = Number(opt("throttle", "4"));
 const rounds = Number(opt("rounds", "5"));
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const cdp = await page.context().newCDPSession(page);
@@ -23,7 +35,9 @@ await page.goto(`${base}/zoeken?q=Utrecht&kaart=7/52.2/5.3`);
 const map = page.locator(".leaflet-container");
 await map.waitFor();
 await page.locator(".bw-cluster").first().waitFor();
-const total = await page.evaluate(() => [...document.querySelectorAll(".bw-cluster span")].reduce((n, el) => n + Number(el.textContent), 0));
+const total = await page.evaluate(() =>
+  [...document.querySelectorAll(".bw-cluster span")].reduce((n, el) => n + Number(el.textContent), 0),
+);
 const markers = await page.locator(".leaflet-marker-icon").count();
 await map.scrollIntoViewIfNeeded();
 await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
@@ -32,8 +46,10 @@ const frames: number[] = [];
 const settles: number[] = [];
 for (let r = 0; r <= rounds; r++) {
   const box = (await map.boundingBox())!;
-  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
-  const dx = (r % 2 === 0 ? -1 : 1) * 240, dy = (r % 2 === 0 ? -1 : 1) * 120;
+  const cx = box.x + box.width / 2,
+    cy = box.y + box.height / 2;
+  const dx = (r % 2 === 0 ? -1 : 1) * 240,
+    dy = (r % 2 === 0 ? -1 : 1) * 120;
   // A string, not a function: tsx would wrap a named inner function in a helper the page does not have.
   await page.evaluate(`window.__frames = []; window.__stop = false;
     (function tick(t) { if (t !== undefined) window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); })();`);
@@ -52,15 +68,31 @@ for (let r = 0; r <= rounds; r++) {
   const released = Date.now();
   await page.mouse.up();
   if (r > 0) frames.push(...intervals); // the first drag warms up (JIT, first layout), as a reader's first touch would
-  if (process.env.DEBUG_FRAMES) console.log(intervals.map((x, i) => (x > 20 ? `${i}:${x.toFixed(0)}` : "")).filter(Boolean).join(" "), "of", intervals.length);
+  if (process.env.DEBUG_FRAMES)
+    console.log(
+      intervals
+        .map((x, i) => (x > 20 ? `${i}:${x.toFixed(0)}` : ""))
+        .filter(Boolean)
+        .join(" "),
+      "of",
+      intervals.length,
+    );
   // The new view's clusters: the marker pane changes once the answer is drawn.
-  await page.waitForFunction((n) => (document.querySelector(".leaflet-marker-pane")?.innerHTML.length ?? 0) !== n, before, { timeout: 10_000 }).catch(() => {});
+  await page
+    .waitForFunction((n) => (document.querySelector(".leaflet-marker-pane")?.innerHTML.length ?? 0) !== n, before, {
+      timeout: 10_000,
+    })
+    .catch(() => {});
   if (r > 0) settles.push(Date.now() - released);
   await page.waitForTimeout(300);
 }
 frames.sort((a, b) => a - b);
 settles.sort((a, b) => a - b);
-console.log(`facilities in view: ${total} as ${markers} markers; CPU throttled ${throttle}×; ${rounds} drags of 20 steps after one to warm up`);
-console.log(`| frame interval while dragging | median ${pct(frames, 50).toFixed(1)} ms | p95 ${pct(frames, 95).toFixed(1)} ms | max ${frames.at(-1)?.toFixed(1)} ms | frames > 33.3 ms: ${frames.filter((f) => f > 33.4).length} of ${frames.length} |`);
+console.log(
+  `facilities in view: ${total} as ${markers} markers; CPU throttled ${throttle}×; ${rounds} drags of 20 steps after one to warm up`,
+);
+console.log(
+  `| frame interval while dragging | median ${pct(frames, 50).toFixed(1)} ms | p95 ${pct(frames, 95).toFixed(1)} ms | max ${frames.at(-1)?.toFixed(1)} ms | frames > 33.3 ms: ${frames.filter((f) => f > 33.4).length} of ${frames.length} |`,
+);
 console.log(`| release → new clusters drawn | median ${pct(settles, 50)} ms | max ${settles.at(-1)} ms |`);
 await browser.close();

@@ -16,10 +16,19 @@ async function gzipBytes(url: string): Promise<number> {
 async function measure(path: string) {
   const html = await (await fetch(base + path)).text();
   // Modern browsers skip noModule polyfills; count what they load.
-  const scripts = [...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1] ?? "")).map((m) => /src="([^"]+)"/.exec(m[1] ?? "")?.[1]).filter((s): s is string => Boolean(s));
+  const scripts = [...html.matchAll(/<script([^>]*)>/g)]
+    .filter((m) => !/nomodule/i.test(m[1] ?? ""))
+    .map((m) => /src="([^"]+)"/.exec(m[1] ?? "")?.[1])
+    .filter((s): s is string => Boolean(s));
   const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1] ?? "");
-  const js = (await Promise.all([...new Set(scripts)].map((s) => gzipBytes(new URL(s, base).toString())))).reduce((a, b) => a + b, 0);
-  const css = (await Promise.all([...new Set(styles)].map((s) => gzipBytes(new URL(s, base).toString())))).reduce((a, b) => a + b, 0);
+  const js = (await Promise.all([...new Set(scripts)].map((s) => gzipBytes(new URL(s, base).toString())))).reduce(
+    (a, b) => a + b,
+    0,
+  );
+  const css = (await Promise.all([...new Set(styles)].map((s) => gzipBytes(new URL(s, base).toString())))).reduce(
+    (a, b) => a + b,
+    0,
+  );
   const page = gzipSync(Buffer.from(html)).length;
   return { path, html: page, js, css, total: page + js + css };
 }

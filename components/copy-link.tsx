@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+
 import { useHydrated } from "./use-hydrated";
 
 // Copies the page's address. Only rendered once JavaScript runs; without it the address stays visible and selectable

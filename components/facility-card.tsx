@@ -1,23 +1,51 @@
 import Link from "next/link";
-import type { Messages, Locale } from "@/lib/i18n/messages";
-import { termName } from "@/lib/i18n/term-name";
-import { withLang } from "@/lib/i18n/messages";
-import { formatDistance, travelTime } from "@/lib/format";
-import type { TFacilityListItem } from "@/lib/schemas/facility";
+
 import { withBackLink } from "@/lib/back-link";
+import { formatDistance, travelTime } from "@/lib/format";
+import { withLang, type Locale, type Messages } from "@/lib/i18n/messages";
 import { termExplanations } from "@/lib/i18n/term-explanations";
+import { termName } from "@/lib/i18n/term-name";
+import type { TFacilityListItem } from "@/lib/schemas/facility";
 
 // One search result: what a resident needs to choose — name, kind, distance, open or not, address, services.
 /** `back`: the search this card is listed in, so the facility page's "Terug naar zoeken" returns to it. */
-export function FacilityCard({ f, t, locale, back }: { f: TFacilityListItem; t: Messages; locale: Locale; back?: string }) {
+export function FacilityCard({
+  f,
+  t,
+  locale,
+  back,
+}: {
+  f: TFacilityListItem;
+  t: Messages;
+  locale: Locale;
+  back?: string;
+}) {
   const a = f.address;
-  const status = f.status === "temporarily_closed" ? t.temporarilyClosed : f.temporary_status === "closed" ? t.todayClosed : f.temporary_status === "open" ? t.todayOpen
-    : f.open_now === null ? t.hoursUnknown : f.open_now ? t.open : f.opens_at ? t.opensAt(f.opens_at) : t.closed;
+  const status =
+    f.status === "temporarily_closed"
+      ? t.temporarilyClosed
+      : f.temporary_status === "closed"
+        ? t.todayClosed
+        : f.temporary_status === "open"
+          ? t.todayOpen
+          : f.open_now === null
+            ? t.hoursUnknown
+            : f.open_now
+              ? t.open
+              : f.opens_at
+                ? t.opensAt(f.opens_at)
+                : t.closed;
   const travel = f.distance_m === undefined ? null : travelTime(f.distance_m);
   return (
     <li className="card" data-id={f.id}>
       <h3>
-        <Link href={back ? withBackLink(withLang(`/locaties/${f.slug}`, locale), back) : withLang(`/locaties/${f.slug}`, locale)}>{f.name}</Link>
+        <Link
+          href={
+            back ? withBackLink(withLang(`/locaties/${f.slug}`, locale), back) : withLang(`/locaties/${f.slug}`, locale)
+          }
+        >
+          {f.name}
+        </Link>
       </h3>
       <p className="meta">
         <span>{t.types[f.type]}</span>
@@ -43,7 +71,11 @@ export function FacilityCard({ f, t, locale, back }: { f: TFacilityListItem; t: 
           ))}
         </ul>
       )}
-      {termExplanations(f.services, locale).map((x) => <p key={x.code} className="explain"><strong>{x.name}:</strong> {x.text}</p>)}
+      {termExplanations(f.services, locale).map((x) => (
+        <p key={x.code} className="explain">
+          <strong>{x.name}:</strong> {x.text}
+        </p>
+      ))}
     </li>
   );
 }

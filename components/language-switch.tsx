@@ -4,9 +4,22 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/messages";
 // explicitly (also Dutch), so proxy.ts remembers a resident's choice in the `taal` cookie. Plain links, not
 // prefetched: a prefetch must not change the remembered language. Resident pages offer nl/en/ar; the referral pages
 // pass their six languages.
-export function LanguageSwitch<L extends string>({ path, params = {}, locale, label, locales = LOCALES as readonly string[] as readonly L[], names = LOCALE_NAMES as Record<string, string>, className = "langs" }: {
-  path: string; params?: Record<string, string | string[] | undefined>; locale: L; label: string;
-  locales?: readonly L[]; names?: Record<string, string>; className?: string;
+export function LanguageSwitch<L extends string>({
+  path,
+  params = {},
+  locale,
+  label,
+  locales = LOCALES as readonly string[] as readonly L[],
+  names = LOCALE_NAMES as Record<string, string>,
+  className = "langs",
+}: {
+  path: string;
+  params?: Record<string, string | string[] | undefined>;
+  locale: L;
+  label: string;
+  locales?: readonly L[];
+  names?: Record<string, string>;
+  className?: string;
 }) {
   const href = (l: L) => {
     const sp = new URLSearchParams();
@@ -20,7 +33,9 @@ export function LanguageSwitch<L extends string>({ path, params = {}, locale, la
   return (
     <nav aria-label={label} className={className}>
       {locales.map((l) => (
-        <a key={l} href={href(l)} lang={l} hrefLang={l} aria-current={l === locale ? "true" : undefined}>{names[l] ?? l}</a>
+        <a key={l} href={href(l)} lang={l} hrefLang={l} aria-current={l === locale ? "true" : undefined}>
+          {names[l] ?? l}
+        </a>
       ))}
     </nav>
   );

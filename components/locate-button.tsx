@@ -2,12 +2,23 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+
 import { useHydrated } from "./use-hydrated";
 
 // "Use my location": asks the browser for a position and searches around it, keeping the services chosen in the
 // surrounding form. Shown only once JavaScript runs (without it the button could do nothing); on refusal or failure
 // a message explains and the search field stays as it was.
-export function LocateButton({ label, busy, failed, lang }: { label: string; busy: string; failed: string; lang: string }) {
+export function LocateButton({
+  label,
+  busy,
+  failed,
+  lang,
+}: {
+  label: string;
+  busy: string;
+  failed: string;
+  lang: string;
+}) {
   const ready = useHydrated();
   const [state, setState] = useState<"idle" | "busy" | "failed">("idle");
   const router = useRouter();
@@ -27,7 +38,9 @@ export function LocateButton({ label, busy, failed, lang }: { label: string; bus
               const params = new URLSearchParams();
               // Rounded to about 1 m: enough to rank, no more precise than needed.
               params.set("bij", `${pos.coords.latitude.toFixed(5)},${pos.coords.longitude.toFixed(5)}`);
-              form?.querySelectorAll<HTMLInputElement>('input[name="dienst"]:checked').forEach((c) => params.append("dienst", c.value));
+              form
+                ?.querySelectorAll<HTMLInputElement>('input[name="dienst"]:checked')
+                .forEach((c) => params.append("dienst", c.value));
               if (lang !== "nl") params.set("lang", lang);
               router.push(`/zoeken?${params}`);
             },
@@ -38,7 +51,9 @@ export function LocateButton({ label, busy, failed, lang }: { label: string; bus
       >
         {state === "busy" ? busy : label}
       </button>
-      <p role="status" className={state === "failed" ? "problem" : "sr-status"}>{state === "failed" ? failed : ""}</p>
+      <p role="status" className={state === "failed" ? "problem" : "sr-status"}>
+        {state === "failed" ? failed : ""}
+      </p>
     </div>
   );
 }

@@ -7,5 +7,9 @@ import { useHydrated } from "./use-hydrated";
 export function PrintButton({ label }: { label: string }) {
   const hydrated = useHydrated();
   if (!hydrated) return null;
-  return <button type="button" className="secondary" onClick={() => window.print()}>{label}</button>;
+  return (
+    <button type="button" className="secondary" onClick={() => window.print()}>
+      {label}
+    </button>
+  );
 }

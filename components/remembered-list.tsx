@@ -12,10 +12,18 @@ export function RememberedList({ current, label }: { current: string[]; label: s
   useEffect(() => {
     if (current.length > 0) window.localStorage.setItem(KEY, current.join(","));
   }, [current]);
-  const saved = useSyncExternalStore(noop, () => window.localStorage.getItem(KEY) ?? "", () => "");
+  const saved = useSyncExternalStore(
+    noop,
+    () => window.localStorage.getItem(KEY) ?? "",
+    () => "",
+  );
   const ids = saved.split(",").filter((x) => /^[0-9a-f-]{36}$/.test(x));
   if (current.length > 0 || ids.length === 0) return null;
   const url = new URL(window.location.href);
   url.searchParams.set("lijst", ids.join(","));
-  return <p><a href={url.pathname + url.search}>{label.replace("{n}", String(ids.length))}</a></p>;
+  return (
+    <p>
+      <a href={url.pathname + url.search}>{label.replace("{n}", String(ids.length))}</a>
+    </p>
+  );
 }

@@ -3,7 +3,15 @@ import { ShareButton } from "./share-button";
 
 // "Stuur naar cliënt" beside a referral sheet's short link: the phone's share sheet and a copy button when JavaScript
 // runs, and plain WhatsApp and SMS links that work without it. Not printed (no-print).
-export type SendLabels = { title: string; text: string; share: string; whatsapp: string; sms: string; copy: string; copied: string };
+export type SendLabels = {
+  title: string;
+  text: string;
+  share: string;
+  whatsapp: string;
+  sms: string;
+  copy: string;
+  copied: string;
+};
 
 export function SendToClient({ url, t }: { url: string; t: SendLabels }) {
   const message = `${t.text} ${url}`;

@@ -8,7 +8,11 @@ export function ShareButton({ url, text, label }: { url: string; text: string; l
   const hydrated = useHydrated();
   if (!hydrated || typeof navigator.share !== "function") return null;
   return (
-    <button type="button" className="secondary" onClick={() => navigator.share({ text, url }).catch(() => undefined /* dismissed */)}>
+    <button
+      type="button"
+      className="secondary"
+      onClick={() => navigator.share({ text, url }).catch(() => undefined /* dismissed */)}
+    >
       {label}
     </button>
   );

@@ -1,5 +1,7 @@
 import QRCode from "qrcode";
+
 import type { Messages } from "@/lib/i18n/messages";
+
 import { CopyLink } from "./copy-link";
 
 // Share a page: the link itself, copy, WhatsApp, and a QR code (SVG made on the server, no external service).
@@ -8,7 +10,9 @@ export async function Share({ url, title, t }: { url: string; title: string; t: 
   return (
     <section aria-labelledby="share">
       <h2 id="share">{t.share}</h2>
-      <p><label htmlFor="share-url">{t.shareLink}</label></p>
+      <p>
+        <label htmlFor="share-url">{t.shareLink}</label>
+      </p>
       <input id="share-url" type="url" readOnly value={url} className="share-url" />
       <p className="share-actions">
         <CopyLink url={url} label={t.copyLink} done={t.copied} />

@@ -8,4 +8,9 @@ const noSubscription = () => () => {};
  * false while rendering on the server (and so in the HTML a reader without JavaScript gets), true once hydrated.
  * Buttons that only work with JavaScript render nothing until then, so no one sees a button that does nothing.
  */
-export const useHydrated = (): boolean => useSyncExternalStore(noSubscription, () => true, () => false);
+export const useHydrated = (): boolean =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );

@@ -9,7 +9,14 @@ const MAX_LENGTH = 2000;
 /** The validated back path (`/zoeken?…` or `/verwijzen?…`, without a fragment), or null. */
 export function readBackLink(value: unknown): string | null {
   const v = Array.isArray(value) ? value[0] : value;
-  if (typeof v !== "string" || v.length > MAX_LENGTH || !v.startsWith("/") || v.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(v)) return null;
+  if (
+    typeof v !== "string" ||
+    v.length > MAX_LENGTH ||
+    !v.startsWith("/") ||
+    v.startsWith("//") ||
+    /[\\\u0000-\u001f\u007f]/.test(v)
+  )
+    return null;
   let url: URL;
   try {
     url = new URL(v, BASE);

@@ -11,6 +11,10 @@ export function csvField(value: string | number | boolean | null | undefined): s
 }
 
 /** `sep` is "," for tools, ";" for spreadsheets set to Dutch (where "," is the decimal comma and Excel splits on ";"). */
-export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][], sep: "," | ";" = ","): string {
+export function toCsv(
+  header: string[],
+  rows: (string | number | boolean | null | undefined)[][],
+  sep: "," | ";" = ",",
+): string {
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(sep)).join("\r\n")}\r\n`;
 }

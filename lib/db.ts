@@ -1,7 +1,8 @@
 import type pg from "pg";
-import { PrismaClient } from "./generated/prisma/client";
+
 import { appPoolConfig, createPool } from "./db/pg-pool";
 import { ReleasingPrismaPg } from "./db/prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client";
 
 // The one database access point. Writes go to the primary (DATABASE_URL); the read-heavy public side may read from a
 // replica (DATABASE_REPLICA_URL). Created lazily so `next build` needs no database. Cached on globalThis so that
@@ -12,7 +13,8 @@ const g = globalThis as { __buurtwijzerDb?: Handles };
 
 function open(): Handles {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm start` or `npm run dev`, which provide one.");
+  if (!url)
+    throw new Error("DATABASE_URL is not set. Start the app with `npm start` or `npm run dev`, which provide one.");
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   const pool = createPool(appPoolConfig(url), max);
   const replica = process.env.DATABASE_REPLICA_URL;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+
 import { formatDistance, travelTime } from "./format";
 
 describe("travel time in words", () => {
-  it("walks up to 5 km, cycles up to 20 km, and says nothing beyond (no \"1034 min lopen\")", () => {
+  it('walks up to 5 km, cycles up to 20 km, and says nothing beyond (no "1034 min lopen")', () => {
     expect(travelTime(400)).toEqual({ mode: "walk", minutes: 5 });
     expect(travelTime(5000)).toEqual({ mode: "walk", minutes: 63 });
     expect(travelTime(5001)).toEqual({ mode: "bike", minutes: 21 });

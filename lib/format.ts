@@ -25,5 +25,10 @@ export function travelTime(metres: number): { mode: "walk" | "bike"; minutes: nu
 }
 
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(INTL[locale], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/Amsterdam",
+  }).format(new Date(iso));
 }

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
+
 import { isValidOpeningHours } from "./opening-hours";
 import { emptyWeek, formatWeek, parseWeek, type Week } from "./opening-hours-week";
 
 describe("week editor ↔ OSM opening_hours", () => {
   it("joins equal days into ranges and adds the holiday rule", () => {
     const w = emptyWeek();
-    for (const d of [0, 1, 2, 3, 4]) w.days[d] = [["09:00", "12:00"], ["13:00", "17:00"]];
+    for (const d of [0, 1, 2, 3, 4])
+      w.days[d] = [
+        ["09:00", "12:00"],
+        ["13:00", "17:00"],
+      ];
     w.days[5] = [["10:00", "14:00"]];
     w.holidaysClosed = true;
     expect(formatWeek(w)).toBe("Mo-Fr 09:00-12:00,13:00-17:00; Sa 10:00-14:00; PH off");
@@ -29,7 +34,10 @@ describe("week editor ↔ OSM opening_hours", () => {
         const n = rnd(3);
         const iv: [string, string][] = [];
         let h = 7 + rnd(3);
-        for (let i = 0; i < n; i++) { iv.push([t(h), t(h + 2)]); h += 3; }
+        for (let i = 0; i < n; i++) {
+          iv.push([t(h), t(h + 2)]);
+          h += 3;
+        }
         w.days[d] = iv;
       }
       w.holidaysClosed = rnd(2) === 1;
@@ -46,11 +54,20 @@ describe("week editor ↔ OSM opening_hours", () => {
     const w = emptyWeek();
     for (const d of [0, 1, 2, 3, 4]) w.days[d] = [["09:00", "17:00"]];
     w.holidaysClosed = true;
-    w.exceptions = [{ date: "2026-12-31", intervals: [["09:00", "12:00"]] }, { date: "2026-12-24", intervals: [] }];
+    w.exceptions = [
+      { date: "2026-12-31", intervals: [["09:00", "12:00"]] },
+      { date: "2026-12-24", intervals: [] },
+    ];
     const text = formatWeek(w)!;
     expect(text).toBe("Mo-Fr 09:00-17:00; PH off; 2026 Dec 24 off; 2026 Dec 31 09:00-12:00");
     expect(isValidOpeningHours(text)).toBe(true);
-    expect(parseWeek(text)).toEqual({ ...w, exceptions: [{ date: "2026-12-24", intervals: [] }, { date: "2026-12-31", intervals: [["09:00", "12:00"]] }] });
+    expect(parseWeek(text)).toEqual({
+      ...w,
+      exceptions: [
+        { date: "2026-12-24", intervals: [] },
+        { date: "2026-12-31", intervals: [["09:00", "12:00"]] },
+      ],
+    });
     const { isOpenAt } = await import("./opening-hours");
     expect(isOpenAt(text, new Date("2026-12-24T10:00:00+01:00"))).toBe(false); // a Thursday, normally open
     expect(isOpenAt(text, new Date("2026-12-31T11:00:00+01:00"))).toBe(true);

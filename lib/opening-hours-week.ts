@@ -43,7 +43,10 @@ export function formatWeek(week: Week): string | null {
     if (k) rules.push(`${dayRange(i, j)} ${k}`);
     i = j + 1;
   }
-  const exceptions = [...week.exceptions].sort((a, b) => a.date.localeCompare(b.date)).map(exceptionRule).filter((r): r is string => r !== null);
+  const exceptions = [...week.exceptions]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map(exceptionRule)
+    .filter((r): r is string => r !== null);
   if (rules.length === 0 && exceptions.length === 0) return null;
   // Later rules win: holidays and dated exceptions after the week.
   if (week.holidaysClosed) rules.push("PH off");
@@ -81,13 +84,19 @@ export function parseWeek(value: string | null): Week | null {
   for (const raw of value.split(";")) {
     const rule = raw.trim();
     if (!rule) continue;
-    if (/^PH off$/i.test(rule)) { week.holidaysClosed = true; continue; }
+    if (/^PH off$/i.test(rule)) {
+      week.holidaysClosed = true;
+      continue;
+    }
     const dated = /^(\d{4}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2}) (.+)$/.exec(rule);
     if (dated) {
       const intervals = parseTimes(dated[4]!.trim());
       if (!intervals) return null;
       const month = MONTHS.indexOf(dated[2] as (typeof MONTHS)[number]) + 1;
-      week.exceptions.push({ date: `${dated[1]}-${String(month).padStart(2, "0")}-${dated[3]!.padStart(2, "0")}`, intervals });
+      week.exceptions.push({
+        date: `${dated[1]}-${String(month).padStart(2, "0")}-${dated[3]!.padStart(2, "0")}`,
+        intervals,
+      });
       continue;
     }
     const m = /^([A-Za-z,-]+)\s+(.+)$/.exec(rule);

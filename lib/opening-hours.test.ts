@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamWallClock, isOpenAt, isValidOpeningHours, openAt, opensLaterTodayAt, weekHours } from "./opening-hours";
+
+import {
+  amsterdamWallClock,
+  isOpenAt,
+  isValidOpeningHours,
+  openAt,
+  opensLaterTodayAt,
+  weekHours,
+} from "./opening-hours";
 
 describe("isOpenAt (Europe/Amsterdam, Dutch holidays)", () => {
   const office = "Mo-Fr 09:00-17:00; PH off";
@@ -46,7 +54,10 @@ describe("weekHours", () => {
     // Thursday 24 December 2026, 10:00 in Amsterdam; Friday the 25th is Christmas.
     const week = weekHours("Mo-Fr 09:00-12:00,13:00-17:00; PH off", new Date("2026-12-24T09:00:00Z"))!;
     expect(week.map((d) => d.date.getDate())).toEqual([21, 22, 23, 24, 25, 26, 27]);
-    expect(week[0]!.intervals).toEqual([["09:00", "12:00"], ["13:00", "17:00"]]);
+    expect(week[0]!.intervals).toEqual([
+      ["09:00", "12:00"],
+      ["13:00", "17:00"],
+    ]);
     expect(week[3]!.today).toBe(true);
     expect(week.filter((d) => d.today)).toHaveLength(1);
     expect(week[4]!.intervals).toEqual([]); // Christmas
@@ -67,7 +78,7 @@ describe("weekHours", () => {
   });
 });
 
-describe("opensLaterTodayAt (\"nu niets open — opent om 13:00\")", () => {
+describe('opensLaterTodayAt ("nu niets open — opent om 13:00")', () => {
   const split = "Mo-Fr 09:00-12:00,13:00-17:00; PH off";
   it("gives the next opening time today in Amsterdam time", () => {
     expect(opensLaterTodayAt(new Date("2026-11-25T07:00:00Z"))(split)).toBe("09:00"); // 08:00 on a Wednesday

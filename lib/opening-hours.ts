@@ -23,7 +23,13 @@ function parse(value: string): OpeningHours | null {
 }
 
 const amsterdamParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Amsterdam", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23",
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  hourCycle: "h23",
 });
 
 /** A Date whose *local* fields equal the wall-clock time in Amsterdam, which is what opening_hours reads. */
@@ -42,7 +48,12 @@ export function openNow(status: string, tempState: string | null, regular: () =>
 
 /** Opening later today, given the same: only for an active place closed now without a temporary state (a
  *  "vandaag gesloten" or "vandaag open" decides the whole day). */
-export function opensLater(status: string, tempState: string | null, open: boolean | null, regular: () => string | null): string | null {
+export function opensLater(
+  status: string,
+  tempState: string | null,
+  open: boolean | null,
+  regular: () => string | null,
+): string | null {
   return open === false && status === "active" && !tempState ? regular() : null;
 }
 
@@ -56,7 +67,11 @@ type Memo<T> = { minute: number; byValue: Map<string, T> };
  * `compute` for many values at one moment (the wall clock is worked out once). opening_hours' getState costs ~0.03 ms
  * and results repeat within a minute, so answers are memoised per minute; missing or unreadable hours give null.
  */
-function perMinute<T>(memo: Memo<T | null>, at: Date, compute: (oh: OpeningHours, wall: Date) => T | null): (value: string | null) => T | null {
+function perMinute<T>(
+  memo: Memo<T | null>,
+  at: Date,
+  compute: (oh: OpeningHours, wall: Date) => T | null,
+): (value: string | null) => T | null {
   const wall = amsterdamWallClock(at);
   const minute = wall.getTime();
   if (memo.minute !== minute) {
@@ -80,19 +95,21 @@ const states: Memo<boolean | null> = { minute: Number.NaN, byValue: new Map() };
 const later: Memo<string | null> = { minute: Number.NaN, byValue: new Map() };
 
 /** Open at that moment, for many values. */
-export const openAt = (at: Date): ((value: string | null) => boolean | null) => perMinute(states, at, (oh, wall) => oh.getState(wall));
+export const openAt = (at: Date): ((value: string | null) => boolean | null) =>
+  perMinute(states, at, (oh, wall) => oh.getState(wall));
 
 /**
  * When a facility that is closed now opens again *today* (Amsterdam wall clock): "13:00", or null when it is open now,
  * stays closed for the rest of the day, or has no readable hours. For "nu niets open — opent om 13:00" and
  * "vandaag nog open".
  */
-export const opensLaterTodayAt = (at: Date): ((value: string | null) => string | null) => perMinute(later, at, (oh, wall) => {
-  if (oh.getState(wall)) return null;
-  const endOfDay = new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() + 1);
-  const next = oh.getNextChange(wall, endOfDay);
-  return next && next < endOfDay && oh.getState(next) ? hhmm(next) : null;
-});
+export const opensLaterTodayAt = (at: Date): ((value: string | null) => string | null) =>
+  perMinute(later, at, (oh, wall) => {
+    if (oh.getState(wall)) return null;
+    const endOfDay = new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() + 1);
+    const next = oh.getNextChange(wall, endOfDay);
+    return next && next < endOfDay && oh.getState(next) ? hhmm(next) : null;
+  });
 
 /**
  * Valid for saving: parses, and with no warnings. (The library also reads loose forms such as "dinsdag" or
@@ -119,11 +136,22 @@ export function weekHours(value: string | null, now: Date, start: "monday" | "to
   const oh = parse(value);
   if (!oh) return null;
   const wall = amsterdamWallClock(now);
-  const first = new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() - (start === "monday" ? (wall.getDay() + 6) % 7 : 0));
+  const first = new Date(
+    wall.getFullYear(),
+    wall.getMonth(),
+    wall.getDate() - (start === "monday" ? (wall.getDay() + 6) % 7 : 0),
+  );
   return Array.from({ length: 7 }, (_, i) => {
     const from = new Date(first.getFullYear(), first.getMonth(), first.getDate() + i);
     const to = new Date(from.getFullYear(), from.getMonth(), from.getDate() + 1);
-    const intervals = oh.getOpenIntervals(from, to).map(([a, b]) => [hhmm(a), b.getTime() === to.getTime() ? "24:00" : hhmm(b)] as [string, string]);
-    return { date: from, weekday: (from.getDay() + 6) % 7, intervals, today: from.getDate() === wall.getDate() && from.getMonth() === wall.getMonth() };
+    const intervals = oh
+      .getOpenIntervals(from, to)
+      .map(([a, b]) => [hhmm(a), b.getTime() === to.getTime() ? "24:00" : hhmm(b)] as [string, string]);
+    return {
+      date: from,
+      weekday: (from.getDay() + 6) % 7,
+      intervals,
+      today: from.getDate() === wall.getDate() && from.getMonth() === wall.getMonth(),
+    };
   });
 }

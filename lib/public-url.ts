@@ -9,13 +9,18 @@ import { z } from "zod";
 const ZPublicUrl = z
   .url({ protocol: /^https?$/, hostname: z.regexes.hostname })
   .transform((s) => new URL(s))
-  .refine((u) => !u.search && !u.hash && !u.username && !u.password, "PUBLIC_URL is a plain address such as https://www.buurtwijzer.nl (no query, #, or credentials)");
+  .refine(
+    (u) => !u.search && !u.hash && !u.username && !u.password,
+    "PUBLIC_URL is a plain address such as https://www.buurtwijzer.nl (no query, #, or credentials)",
+  );
 
 type Env = { PUBLIC_URL?: string; NODE_ENV?: string; PORT?: string };
 
 export class PublicUrlMissingError extends Error {
   constructor() {
-    super("Set PUBLIC_URL to the site's public address (e.g. https://www.buurtwijzer.nl): links in mails and on referral sheets are built from it, never from request headers.");
+    super(
+      "Set PUBLIC_URL to the site's public address (e.g. https://www.buurtwijzer.nl): links in mails and on referral sheets are built from it, never from request headers.",
+    );
   }
 }
 
@@ -27,7 +32,10 @@ export function publicBase(env: Env = process.env): URL {
     return new URL(`http://localhost:${env.PORT ?? 3000}/`);
   }
   const parsed = ZPublicUrl.safeParse(configured);
-  if (!parsed.success) throw new Error(`PUBLIC_URL "${configured}" is not usable: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(
+      `PUBLIC_URL "${configured}" is not usable: ${parsed.error.issues.map((i) => i.message).join("; ")}`,
+    );
   const base = parsed.data;
   if (!base.pathname.endsWith("/")) base.pathname += "/";
   return base;

@@ -1,5 +1,6 @@
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
+
 import { hit, hitReportLimits, MemoryStore, RedisStore, under, type Limit } from "./rate-limit";
 
 // Login, reset and report limits: in memory for one server, in Redis when several servers must share the count.
@@ -32,7 +33,10 @@ describe("rate limits", () => {
   const url = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
   const a = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
   const b = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  afterAll(() => { a.disconnect(); b.disconnect(); });
+  afterAll(() => {
+    a.disconnect();
+    b.disconnect();
+  });
 
   it("in Redis: two app servers share one count", async () => {
     await a.connect();
@@ -40,7 +44,12 @@ describe("rate limits", () => {
     const server1 = new RedisStore(a);
     const server2 = new RedisStore(b);
     const subject = `acct-${Math.random()}`;
-    const got = [await hit(limit, subject, server1), await hit(limit, subject, server2), await hit(limit, subject, server1), await hit(limit, subject, server2)];
+    const got = [
+      await hit(limit, subject, server1),
+      await hit(limit, subject, server2),
+      await hit(limit, subject, server1),
+      await hit(limit, subject, server2),
+    ];
     expect(got.map((v) => v.ok)).toEqual([true, true, true, false]);
     expect(await under(limit, subject, server2)).toBe(false);
     expect(await a.pttl(`bw:rl:${limit.name}:${subject}`)).toBeGreaterThan(0); // the window expires by itself

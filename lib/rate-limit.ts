@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+
 import { getRedis } from "./redis";
 
 // Fixed-window counters for login, password reset and public reports. With REDIS_URL every app server counts in the
@@ -69,7 +70,11 @@ async function store(): Promise<Store> {
 /** Counts one attempt against `limit` for `subject` (an IP, a lower-cased email, a facility id). */
 export async function hit(limit: Limit, subject: string, using?: Store): Promise<Verdict> {
   const { count, resetAt } = await (using ?? (await store())).hit(`bw:rl:${limit.name}:${subject}`, limit.windowMs);
-  return { ok: count <= limit.max, remaining: Math.max(0, limit.max - count), retryAfterS: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) };
+  return {
+    ok: count <= limit.max,
+    remaining: Math.max(0, limit.max - count),
+    retryAfterS: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)),
+  };
 }
 
 /** Whether `subject` is still under `limit`, without counting this attempt (count failures with `hit`). */
@@ -91,7 +96,11 @@ export async function hitAll(checks: [Limit, string][]): Promise<Verdict> {
  * counted against the facility and could use it all up for the residents).
  */
 export async function hitReportLimits(ip: string, facilityId: string, using?: Store): Promise<Verdict> {
-  for (const [limit, subject] of [[LIMITS.reportPerIp, ip], [LIMITS.reportPerIpFacility, `${ip}|${facilityId}`], [LIMITS.reportPerFacility, facilityId]] as const) {
+  for (const [limit, subject] of [
+    [LIMITS.reportPerIp, ip],
+    [LIMITS.reportPerIpFacility, `${ip}|${facilityId}`],
+    [LIMITS.reportPerFacility, facilityId],
+  ] as const) {
     const v = await hit(limit, subject, using);
     if (!v.ok) return v;
   }
@@ -103,7 +112,12 @@ export async function hitReportLimits(ip: string, facilityId: string, using?: St
  * one makes that IP wait before it may try that account again, 1 minute doubling up to an hour; the count lasts a
  * day. Only that account+IP pair waits, so nobody can lock the owner out from elsewhere (a lock per account could).
  */
-export const LOGIN_BACKOFF = { free: 5, firstWaitMs: 60_000, maxWaitMs: 60 * 60_000, countMs: 24 * 60 * 60_000 } as const;
+export const LOGIN_BACKOFF = {
+  free: 5,
+  firstWaitMs: 60_000,
+  maxWaitMs: 60 * 60_000,
+  countMs: 24 * 60 * 60_000,
+} as const;
 
 const pair = (email: string, ip: string) => `${email}|${ip}`;
 

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+
 import { buildGazetteer } from "../lib/gazetteer/build";
 import { REFERENCE_DIR, writeGazetteer } from "../lib/gazetteer/shipped";
 
@@ -23,8 +24,14 @@ try {
   const data = buildGazetteer(...texts);
   const sizes = writeGazetteer(data);
   const ambiguous = data.postcodes.filter((p) => p.otherGemeenteCodes.length > 0).length;
-  console.log(`${data.postcodes.length} PC4 (${ambiguous} across a gemeente border), ${data.places.length} place names, ${data.gemeenten.length} gemeenten`);
-  console.log(`written to ${REFERENCE_DIR.pathname}: ${Object.entries(sizes).map(([k, n]) => `${k} ${(n / 1024).toFixed(0)} KB`).join(", ")}`);
+  console.log(
+    `${data.postcodes.length} PC4 (${ambiguous} across a gemeente border), ${data.places.length} place names, ${data.gemeenten.length} gemeenten`,
+  );
+  console.log(
+    `written to ${REFERENCE_DIR.pathname}: ${Object.entries(sizes)
+      .map(([k, n]) => `${k} ${(n / 1024).toFixed(0)} KB`)
+      .join(", ")}`,
+  );
 } catch (e) {
   console.error(`Cannot build the gazetteer: ${(e as Error).message}`);
   process.exit(1);

@@ -7,7 +7,16 @@ import { join } from "node:path";
 
 const require = createRequire(import.meta.url);
 export const nextBin = require.resolve("next/dist/bin/next");
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "next.config.js",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 
 function newest(path: string): number {
   if (!existsSync(path) || path === join("lib", "generated")) return 0;

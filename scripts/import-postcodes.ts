@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import pg from "pg";
+
 import { migrateDeploy, resolveDatabase } from "../lib/db/bootstrap";
 import { applyImport, parseGeonamesPostal, planImport } from "../lib/import/geonames-postal";
 
@@ -10,7 +11,9 @@ const args = process.argv.slice(2);
 const dryRun = args.includes("--dry-run");
 const file = args.find((a) => !a.startsWith("--"));
 if (!file) {
-  console.error("usage: npm run geo:import -- <path/to/NL.txt> [--dry-run]\nDownload NL.zip from https://download.geonames.org/export/zip/ and unzip it.");
+  console.error(
+    "usage: npm run geo:import -- <path/to/NL.txt> [--dry-run]\nDownload NL.zip from https://download.geonames.org/export/zip/ and unzip it.",
+  );
   process.exit(2);
 }
 

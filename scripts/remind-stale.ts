@@ -12,7 +12,9 @@ if (!process.env.DATABASE_URL) {
 try {
   const report = await remindStaleListings(getPrisma(), { dryRun, log: (m) => console.log(`[remind] ${m}`) });
   const sent = report.filter((r) => r.to.length);
-  console.log(`[remind] ${report.length} organisations with listings older than 12 months${dryRun ? " (dry run: nothing sent)" : `; mailed ${sent.length} (next reminder to each in ${REMIND_EVERY_DAYS} days at the earliest)`}`);
+  console.log(
+    `[remind] ${report.length} organisations with listings older than 12 months${dryRun ? " (dry run: nothing sent)" : `; mailed ${sent.length} (next reminder to each in ${REMIND_EVERY_DAYS} days at the earliest)`}`,
+  );
   for (const r of report.filter((x) => !x.to.length)) console.log(`[remind] no address for ${r.organization}`);
 } finally {
   await closeDb();

@@ -1,11 +1,12 @@
 import { spawn } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { localSecret } from "../lib/auth/local-secret";
 import { migrateDeploy, resolveDatabase } from "../lib/db/bootstrap";
+import { shutdownGraceMs, stopChild } from "../lib/stop-child";
 import { seedIfEmpty } from "../prisma/demo/seed-if-empty";
 import { ensureBuild, nextBin } from "./ensure-build";
-import { shutdownGraceMs, stopChild } from "../lib/stop-child";
 
 // `npm start`: the production server on PORT (default 3000). Without DATABASE_URL it starts the embedded
 // PostgreSQL, migrates and loads demo data on first start. Builds the app first when there is no build yet or a
@@ -20,14 +21,18 @@ if (!process.env.DATABASE_URL && process.env.BUURTWIJZER_DEMO === undefined) pro
 // own database answers on this machine; a real deployment must say its address.
 if (!process.env.PUBLIC_URL) {
   if (process.env.DATABASE_URL) {
-    console.error("[start] Set PUBLIC_URL to the site's public address (e.g. https://www.buurtwijzer.nl): links in mails and on referral sheets are built from it.");
+    console.error(
+      "[start] Set PUBLIC_URL to the site's public address (e.g. https://www.buurtwijzer.nl): links in mails and on referral sheets are built from it.",
+    );
     process.exit(1);
   }
   process.env.PUBLIC_URL = `http://localhost:${port}`;
 }
 // The production server refuses to sign sessions without a secret; the embedded demo keeps one in its data folder.
 if (!process.env.DATABASE_URL && !process.env.BETTER_AUTH_SECRET && !process.env.AUTH_SECRET) {
-  process.env.BETTER_AUTH_SECRET = localSecret(join(dirname(resolve(process.env.BUURTWIJZER_PG_DIR ?? ".data/pg")), "auth-secret"));
+  process.env.BETTER_AUTH_SECRET = localSecret(
+    join(dirname(resolve(process.env.BUURTWIJZER_PG_DIR ?? ".data/pg")), "auth-secret"),
+  );
 }
 let stopping = false;
 const stop = async (code: number) => {
@@ -48,6 +53,9 @@ try {
 
 // peer-address.mjs: X-Forwarded-For always ends in the socket's peer address (lib/http/client-ip.ts reads it).
 const peerAddress = fileURLToPath(new URL("./peer-address.mjs", import.meta.url));
-const server = spawn(process.execPath, ["--import", peerAddress, nextBin, "start", "-p", port], { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url } });
+const server = spawn(process.execPath, ["--import", peerAddress, nextBin, "start", "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: db.url },
+});
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void stopChild(server, sig, shutdownGraceMs()));
 server.on("exit", (code) => void stop(code ?? 0));

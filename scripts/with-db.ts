@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+
 import { migrateDeploy, resolveDatabase } from "../lib/db/bootstrap";
 import { seedIfEmpty } from "../prisma/demo/seed-if-empty";
 

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+
 import { actorForUser, type OrgRole, type SiteRole, type UserActor } from "@/lib/auth/actor";
-import { ReleasingPrismaPg } from "@/lib/db/prisma-adapter";
 import { createPool } from "@/lib/db/pg-pool";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import type { $Enums } from "@/lib/generated/prisma/client";
+import { ReleasingPrismaPg } from "@/lib/db/prisma-adapter";
+import { PrismaClient, type $Enums } from "@/lib/generated/prisma/client";
 import { createUserWithoutPassword } from "@/lib/server/users";
 import { seedIfEmpty } from "@/prisma/demo/seed-if-empty";
+
 import { createScratchDatabase } from "./support/scratch-db";
 
 // Rows a test needs, made by the test itself: organisations, facilities (at a real PC4 of the gazetteer, so postcode,
@@ -25,15 +26,24 @@ async function refresh(db: Db, facilityIds: string[]): Promise<void> {
   await db.$executeRaw`SELECT bump_cache_generation()`;
 }
 
-export type OrganizationInput = { name?: string; serviceArea?: string[]; isMember?: boolean; publishesDirectly?: boolean };
+export type OrganizationInput = {
+  name?: string;
+  serviceArea?: string[];
+  isMember?: boolean;
+  publishesDirectly?: boolean;
+};
 
 export async function createOrganization(db: Db, o: OrganizationInput = {}) {
   const u = unique();
   const name = o.name ?? `Testorganisatie ${u}`;
   return db.organization.create({
     data: {
-      name, slug: `org-${u}`, serviceArea: o.serviceArea ?? [], isMember: o.isMember ?? true,
-      publishesDirectly: o.publishesDirectly ?? false, email: `info-${u}@example.org`,
+      name,
+      slug: `org-${u}`,
+      serviceArea: o.serviceArea ?? [],
+      isMember: o.isMember ?? true,
+      publishesDirectly: o.publishesDirectly ?? false,
+      email: `info-${u}@example.org`,
     },
   });
 }
@@ -66,11 +76,20 @@ export async function createFacility(db: Db, f: FacilityInput = {}) {
   const off = f.offsetM ?? { east: 0, north: 0 };
   const row = await db.facility.create({
     data: {
-      slug: `locatie-${u}`, name: f.name ?? `Testbuurthuis ${u}`, type: f.type ?? "buurthuis",
-      street: "Teststraat", houseNumber: String(seq), postcode: `${area.pc4} AB`, place: area.place, gemeenteCode: area.gemeente_code,
-      lat: area.lat + off.north / 111_320, lng: area.lng + off.east / (111_320 * Math.cos((area.lat * Math.PI) / 180)),
+      slug: `locatie-${u}`,
+      name: f.name ?? `Testbuurthuis ${u}`,
+      type: f.type ?? "buurthuis",
+      street: "Teststraat",
+      houseNumber: String(seq),
+      postcode: `${area.pc4} AB`,
+      place: area.place,
+      gemeenteCode: area.gemeente_code,
+      lat: area.lat + off.north / 111_320,
+      lng: area.lng + off.east / (111_320 * Math.cos((area.lat * Math.PI) / 180)),
       openingHours: f.openingHours === undefined ? "Mo-Fr 09:00-17:00" : f.openingHours,
-      wheelchair: f.wheelchair ?? "yes", status: f.status ?? "active", operatorId: f.operatorId ?? null,
+      wheelchair: f.wheelchair ?? "yes",
+      status: f.status ?? "active",
+      operatorId: f.operatorId ?? null,
       lastVerifiedAt: new Date(),
     },
   });
@@ -92,16 +111,26 @@ export type ServiceInput = {
 export async function createService(db: Db, s: ServiceInput) {
   const row = await db.service.create({
     data: {
-      organizationId: s.organizationId, name: s.name ?? `Testdienst ${unique()}`, cost: s.cost ?? "free",
-      languages: s.languages ?? ["nl"], terms: { create: s.terms.map((termCode) => ({ termCode })) },
+      organizationId: s.organizationId,
+      name: s.name ?? `Testdienst ${unique()}`,
+      cost: s.cost ?? "free",
+      languages: s.languages ?? ["nl"],
+      terms: { create: s.terms.map((termCode) => ({ termCode })) },
     },
   });
   for (const facilityId of s.at ?? []) await offerServiceAt(db, row.id, facilityId);
   return row;
 }
 
-export async function offerServiceAt(db: Db, serviceId: string, facilityId: string, o: { openingHours?: string; note?: string } = {}) {
-  const row = await db.serviceAtLocation.create({ data: { serviceId, facilityId, openingHours: o.openingHours ?? null, note: o.note ?? null } });
+export async function offerServiceAt(
+  db: Db,
+  serviceId: string,
+  facilityId: string,
+  o: { openingHours?: string; note?: string } = {},
+) {
+  const row = await db.serviceAtLocation.create({
+    data: { serviceId, facilityId, openingHours: o.openingHours ?? null, note: o.note ?? null },
+  });
   await refresh(db, [facilityId]);
   return row;
 }
@@ -118,8 +147,13 @@ export type PersonInput = {
 /** A person, made the way the app makes accounts (createUserWithoutPassword), with the rights asked for. */
 export async function createPerson(db: Db, p: PersonInput = {}): Promise<UserActor> {
   const u = unique();
-  const id = await createUserWithoutPassword(db, { name: p.name ?? `Test Persoon ${u}`, email: `persoon-${u}@example.org`, role: p.role ?? "user" });
-  for (const [organizationId, role] of Object.entries(p.memberOf ?? {})) await db.membership.create({ data: { userId: id, organizationId, role } });
+  const id = await createUserWithoutPassword(db, {
+    name: p.name ?? `Test Persoon ${u}`,
+    email: `persoon-${u}@example.org`,
+    role: p.role ?? "user",
+  });
+  for (const [organizationId, role] of Object.entries(p.memberOf ?? {}))
+    await db.membership.create({ data: { userId: id, organizationId, role } });
   for (const facilityId of p.delegateOf ?? []) await db.facilityDelegate.create({ data: { userId: id, facilityId } });
   const actor = await actorForUser(db, id);
   if (!actor) throw new Error(`person ${id} was not created`);
@@ -139,7 +173,9 @@ export async function createScratchWorld(tag: string): Promise<ScratchWorld> {
   const pool = createPool({ connectionString: scratch.url }, 5);
   const db = new PrismaClient({ adapter: new ReleasingPrismaPg(pool) });
   return {
-    db, pool, url: scratch.url,
+    db,
+    pool,
+    url: scratch.url,
     drop: async () => {
       await db.$disconnect();
       await pool.end().catch(() => {});

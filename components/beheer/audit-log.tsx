@@ -1,17 +1,27 @@
-import type { AuditLine } from "@/lib/server/audit";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
+import type { AuditLine } from "@/lib/server/audit";
 
 // An organisation's audit log (people, tokens, trust, reports) as a table: when, who, what.
 
 const detailKeys = ["email", "name", "role", "publishes_directly"] as const;
 
 function detail(line: AuditLine): string {
-  const data = { ...(line.before as Record<string, unknown> | null), ...(line.after as Record<string, unknown> | null) };
-  return detailKeys.map((k) => data[k]).filter((v): v is string => typeof v === "string").join(", ");
+  const data = {
+    ...(line.before as Record<string, unknown> | null),
+    ...(line.after as Record<string, unknown> | null),
+  };
+  return detailKeys
+    .map((k) => data[k])
+    .filter((v): v is string => typeof v === "string")
+    .join(", ");
 }
 
 export function AuditLog({ lines, locale, t }: { lines: AuditLine[]; locale: "nl" | "en"; t: BeheerMessages }) {
-  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Amsterdam",
+  });
   const what = (action: string) => {
     const key = `audit_${action.replace(".", "_")}` as keyof BeheerMessages;
     return typeof t[key] === "string" ? t[key] : action;
@@ -20,17 +30,32 @@ export function AuditLog({ lines, locale, t }: { lines: AuditLine[]; locale: "nl
     <section aria-labelledby="audit-title">
       <h2 id="audit-title">{t.auditTitle}</h2>
       <p>{t.auditIntro}</p>
-      {lines.length === 0 ? <p>{t.auditNone}</p> : (
-        <div className="table-wrap"><table className="data">
-          <thead><tr><th scope="col">{t.auditWhen}</th><th scope="col">{t.auditWho}</th><th scope="col">{t.auditWhat}</th></tr></thead>
-          <tbody>{lines.map((l) => (
-            <tr key={l.id}>
-              <td>{fmt.format(l.createdAt)}</td>
-              <td>{l.actorLabel}</td>
-              <td>{what(l.action)}{detail(l) && `: ${detail(l)}`}</td>
-            </tr>
-          ))}</tbody>
-        </table></div>
+      {lines.length === 0 ? (
+        <p>{t.auditNone}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t.auditWhen}</th>
+                <th scope="col">{t.auditWho}</th>
+                <th scope="col">{t.auditWhat}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map((l) => (
+                <tr key={l.id}>
+                  <td>{fmt.format(l.createdAt)}</td>
+                  <td>{l.actorLabel}</td>
+                  <td>
+                    {what(l.action)}
+                    {detail(l) && `: ${detail(l)}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

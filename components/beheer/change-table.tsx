@@ -10,27 +10,51 @@ export type FieldChange = { field: string; before: unknown; after: unknown };
 
 function inWords(field: string, v: unknown, locale: "nl" | "en"): string {
   if (v === null || v === undefined || v === "") return "—";
-  if (Array.isArray(v)) return v.length ? v.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join(", ") : "—";
+  if (Array.isArray(v))
+    return v.length ? v.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join(", ") : "—";
   if (field === "opening_hours" && typeof v === "string") {
     const week = weekHours(v, new Date());
     const words = week ? hoursInWords(week, locale) : [];
     return words.length ? `${words.join("; ")} (${v})` : v;
   }
-  if (typeof v === "boolean") return v ? (locale === "en" ? "yes" : "ja") : (locale === "en" ? "no" : "nee");
+  if (typeof v === "boolean") return v ? (locale === "en" ? "yes" : "ja") : locale === "en" ? "no" : "nee";
   // A moment (a save with "alles op deze pagina klopt" records when it was last checked): in words, not ISO.
-  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(Date.parse(v))) return dateTimeInWords(new Date(v), locale);
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(Date.parse(v)))
+    return dateTimeInWords(new Date(v), locale);
   return typeof v === "object" ? JSON.stringify(v) : String(v);
 }
 
-export function ChangeTable({ changes, t, locale }: { changes: FieldChange[]; t: BeheerMessages; locale: "nl" | "en" }) {
+export function ChangeTable({
+  changes,
+  t,
+  locale,
+}: {
+  changes: FieldChange[];
+  t: BeheerMessages;
+  locale: "nl" | "en";
+}) {
   const labels = fieldLabels(t);
   return (
-    <div className="table-wrap"><table className="data">
-      <thead><tr><th scope="col">{t.field}</th><th scope="col">{t.was}</th><th scope="col">{t.now}</th></tr></thead>
-      <tbody>{changes.map((c) => (
-        <tr key={c.field}><th scope="row">{labels[c.field] ?? c.field}</th><td>{inWords(c.field, c.before, locale)}</td><td>{inWords(c.field, c.after, locale)}</td></tr>
-      ))}</tbody>
-    </table></div>
+    <div className="table-wrap">
+      <table className="data">
+        <thead>
+          <tr>
+            <th scope="col">{t.field}</th>
+            <th scope="col">{t.was}</th>
+            <th scope="col">{t.now}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.field}>
+              <th scope="row">{labels[c.field] ?? c.field}</th>
+              <td>{inWords(c.field, c.before, locale)}</td>
+              <td>{inWords(c.field, c.after, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

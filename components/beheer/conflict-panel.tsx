@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+
 import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import type { Change } from "@/lib/server/edit/errors";
@@ -8,11 +9,19 @@ import type { Change } from "@/lib/server/edit/errors";
 // "Someone else just changed this": what they changed, what you changed, and the two ways on — apply your changes to
 // the new version (a new save over it), or reload and drop yours. Never a silent overwrite.
 
-const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : Array.isArray(v) ? v.join(", ") : String(v));
+const show = (v: unknown) =>
+  v === null || v === undefined || v === "" ? "—" : Array.isArray(v) ? v.join(", ") : String(v);
 
 export function ConflictPanel(p: {
-  type: "facility" | "service" | "organization"; id: string; locale: "nl" | "en"; t: BeheerMessages; labels: Record<string, string>;
-  currentVersion: number; theirs: Change[]; mine: Record<string, unknown>; reloadHref: string;
+  type: "facility" | "service" | "organization";
+  id: string;
+  locale: "nl" | "en";
+  t: BeheerMessages;
+  labels: Record<string, string>;
+  currentVersion: number;
+  theirs: Change[];
+  mine: Record<string, unknown>;
+  reloadHref: string;
   reapply: (prev: FormState, form: FormData) => Promise<FormState>;
 }) {
   const [state, action, busy] = useActionState(p.reapply, { kind: "idle" });
@@ -27,23 +36,57 @@ export function ConflictPanel(p: {
       {state.kind === "invalid" && <p className="problem">{Object.values(state.errors).join(" ")}</p>}
       <h3>{t.theirChanges}</h3>
       {theirs.length ? (
-        <div className="table-wrap"><table className="data">
-          <thead><tr><th scope="col">{t.field}</th><th scope="col">{t.was}</th><th scope="col">{t.now}</th></tr></thead>
-          <tbody>{theirs.map((c) => <tr key={c.field}><th scope="row">{p.labels[c.field] ?? c.field}</th><td>{show(c.before)}</td><td>{show(c.after)}</td></tr>)}</tbody>
-        </table></div>
-      ) : <p>{t.unknownChanges}</p>}
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t.field}</th>
+                <th scope="col">{t.was}</th>
+                <th scope="col">{t.now}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {theirs.map((c) => (
+                <tr key={c.field}>
+                  <th scope="row">{p.labels[c.field] ?? c.field}</th>
+                  <td>{show(c.before)}</td>
+                  <td>{show(c.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t.unknownChanges}</p>
+      )}
       <h3>{t.yourChanges}</h3>
-      <div className="table-wrap"><table className="data">
-        <thead><tr><th scope="col">{t.field}</th><th scope="col">{t.now}</th></tr></thead>
-        <tbody>{Object.entries(p.mine).map(([k, v]) => <tr key={k}><th scope="row">{p.labels[k] ?? k}</th><td>{show(v)}</td></tr>)}</tbody>
-      </table></div>
+      <div className="table-wrap">
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{t.field}</th>
+              <th scope="col">{t.now}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(p.mine).map(([k, v]) => (
+              <tr key={k}>
+                <th scope="row">{p.labels[k] ?? k}</th>
+                <td>{show(v)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <form action={action} className="row">
         <input type="hidden" name="type" value={p.type} />
         <input type="hidden" name="id" value={p.id} />
         <input type="hidden" name="locale" value={p.locale} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="mine" value={JSON.stringify(p.mine)} />
-        <button type="submit" className="primary" disabled={busy}>{t.reapply}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t.reapply}
+        </button>
         <a href={p.reloadHref}>{t.reload}</a>
       </form>
     </section>

@@ -1,7 +1,7 @@
-import type { BeheerMessages } from "@/lib/i18n/beheer";
-import type { DashFacility } from "@/lib/server/edit/dashboard";
 import { facilityQuery, isFiltering, matchesFacility, type FacilityQuery } from "@/lib/facility-match";
+import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { FACILITY_TYPES } from "@/lib/schemas/facility";
+import type { DashFacility } from "@/lib/server/edit/dashboard";
 
 // The facility lists of /beheer (dashboard, organisation page) and their filter: a plain GET form, so an organisation
 // with 344 locations finds "Buurthuis De Akker, Kerkstraat 12" without JavaScript; the server narrows the list.
@@ -16,11 +16,34 @@ export function readFacilityFilter(sp: Sp): FacilityQuery & { text: string } {
   return { ...facilityQuery(text, type), text };
 }
 
-export const filterFacilities = <F extends DashFacility>(q: FacilityQuery, list: F[]): F[] => (isFiltering(q) ? list.filter((f) => matchesFacility(q, f)) : list);
+export const filterFacilities = <F extends DashFacility>(q: FacilityQuery, list: F[]): F[] =>
+  isFiltering(q) ? list.filter((f) => matchesFacility(q, f)) : list;
 
-const date = (d: Date | null, locale: string, never: string) => (d ? new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeZone: "Europe/Amsterdam" }).format(d) : never);
+const date = (d: Date | null, locale: string, never: string) =>
+  d
+    ? new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
+        dateStyle: "medium",
+        timeZone: "Europe/Amsterdam",
+      }).format(d)
+    : never;
 
-export function FacilityFilter({ action, q, t, locale, typeNames, id = "filter", level = 2 }: { action: string; q: ReturnType<typeof readFacilityFilter>; t: BeheerMessages; locale: "nl" | "en"; typeNames: Record<string, string>; id?: string; level?: 2 | 3 }) {
+export function FacilityFilter({
+  action,
+  q,
+  t,
+  locale,
+  typeNames,
+  id = "filter",
+  level = 2,
+}: {
+  action: string;
+  q: ReturnType<typeof readFacilityFilter>;
+  t: BeheerMessages;
+  locale: "nl" | "en";
+  typeNames: Record<string, string>;
+  id?: string;
+  level?: 2 | 3;
+}) {
   const H = level === 2 ? "h2" : "h3";
   return (
     <form method="get" action={action} className="form" role="search" aria-labelledby={`${id}-title`}>
@@ -29,19 +52,35 @@ export function FacilityFilter({ action, q, t, locale, typeNames, id = "filter",
       <div className="row">
         <div className="field">
           <label htmlFor={`${id}-zoek`}>{t.filterText}</label>
-          <input id={`${id}-zoek`} name="zoek" type="search" defaultValue={q.text} maxLength={100} autoComplete="off" aria-describedby={`${id}-hint`} />
-          <p className="hint" id={`${id}-hint`}>{t.filterTextHint}</p>
+          <input
+            id={`${id}-zoek`}
+            name="zoek"
+            type="search"
+            defaultValue={q.text}
+            maxLength={100}
+            autoComplete="off"
+            aria-describedby={`${id}-hint`}
+          />
+          <p className="hint" id={`${id}-hint`}>
+            {t.filterTextHint}
+          </p>
         </div>
         <div className="field">
           <label htmlFor={`${id}-soort`}>{t.filterType}</label>
           <select id={`${id}-soort`} name="soort" defaultValue={q.type ?? ""}>
             <option value="">{t.filterAnyType}</option>
-            {FACILITY_TYPES.map((k) => <option key={k} value={k}>{typeNames[k] ?? k}</option>)}
+            {FACILITY_TYPES.map((k) => (
+              <option key={k} value={k}>
+                {typeNames[k] ?? k}
+              </option>
+            ))}
           </select>
         </div>
       </div>
       <div className="row">
-        <button type="submit" className="primary">{t.filterButton}</button>
+        <button type="submit" className="primary">
+          {t.filterButton}
+        </button>
         {isFiltering(q) && <a href={locale === "en" ? `${action}?lang=en` : action}>{t.filterClear}</a>}
       </div>
     </form>
@@ -50,27 +89,53 @@ export function FacilityFilter({ action, q, t, locale, typeNames, id = "filter",
 
 /** "12 van de 343 locaties gevonden." (or that none was found), as a status after a search. */
 export function FilterResult({ found, total, t }: { found: number; total: number; t: BeheerMessages }) {
-  return <p role="status">{found ? t.filterFound.replace("{n}", String(found)).replace("{total}", String(total)) : t.filterNone}</p>;
+  return (
+    <p role="status">
+      {found ? t.filterFound.replace("{n}", String(found)).replace("{total}", String(total)) : t.filterNone}
+    </p>
+  );
 }
 
 export function FacilityRows({ items, t, locale }: { items: DashFacility[]; t: BeheerMessages; locale: string }) {
   return (
     <div className="table-wrap">
       <table className="data">
-        <thead><tr><th scope="col">{t.fieldName}</th><th scope="col">{t.lastChecked}</th><th scope="col">{t.attention}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t.fieldName}</th>
+            <th scope="col">{t.lastChecked}</th>
+            <th scope="col">{t.attention}</th>
+          </tr>
+        </thead>
         <tbody>
           {items.map((f) => {
             const flags = [
-              f.pending ? <span key="p">{f.pending} {t.pending}</span> : null,
+              f.pending ? (
+                <span key="p">
+                  {f.pending} {t.pending}
+                </span>
+              ) : null,
               // A visitor's report: straight to where it is listed, on the facility's edit page.
-              f.reports ? <a key="r" href={`/beheer/locaties/${f.id}#reports-title`}>{f.reports} {t.reports}</a> : null,
+              f.reports ? (
+                <a key="r" href={`/beheer/locaties/${f.id}#reports-title`}>
+                  {f.reports} {t.reports}
+                </a>
+              ) : null,
               f.stale ? <span key="s">{t.notChecked}</span> : null,
-              f.tempState ? <span key="t">{f.tempState === "closed" ? t.tempClosedToday : t.tempOpenToday}</span> : null,
+              f.tempState ? (
+                <span key="t">{f.tempState === "closed" ? t.tempClosedToday : t.tempOpenToday}</span>
+              ) : null,
             ].filter((x) => x !== null);
             return (
               <tr key={f.id}>
                 {/* Street and number: an organisation with 300 locations has eight called "Buurthuis De Akker". */}
-                <td><a href={`/beheer/locaties/${f.id}`}>{f.name}</a> <span className="hint">({f.street} {f.houseNumber}{f.houseNumberAddition ?? ""}, {f.place})</span></td>
+                <td>
+                  <a href={`/beheer/locaties/${f.id}`}>{f.name}</a>{" "}
+                  <span className="hint">
+                    ({f.street} {f.houseNumber}
+                    {f.houseNumberAddition ?? ""}, {f.place})
+                  </span>
+                </td>
                 <td>{date(f.lastVerifiedAt, locale, t.never)}</td>
                 <td>{flags.length ? flags.flatMap((x, i) => (i ? [" · ", x] : [x])) : "—"}</td>
               </tr>
@@ -83,7 +148,12 @@ export function FacilityRows({ items, t, locale }: { items: DashFacility[]; t: B
 }
 
 /** The counts by the API's rule (count-facilities.ts): "343 te zien op Buurtwijzer, waarvan 1 tijdelijk gesloten · 1 gesloten". */
-export function countsLine(c: { listed: number; temporarilyClosed: number; closed: number }, t: BeheerMessages): string {
-  const seen = t.countListed.replace("{n}", String(c.listed)) + (c.temporarilyClosed ? `, ${t.countTempClosed.replace("{n}", String(c.temporarilyClosed))}` : "");
+export function countsLine(
+  c: { listed: number; temporarilyClosed: number; closed: number },
+  t: BeheerMessages,
+): string {
+  const seen =
+    t.countListed.replace("{n}", String(c.listed)) +
+    (c.temporarilyClosed ? `, ${t.countTempClosed.replace("{n}", String(c.temporarilyClosed))}` : "");
   return c.closed ? `${seen} · ${t.countClosed.replace("{n}", String(c.closed))}` : seen;
 }

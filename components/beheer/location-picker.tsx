@@ -14,7 +14,10 @@ export function LocationPicker({ lat, lng, title }: { lat: number; lng: number; 
   const move = (la: number, ln: number) => {
     const next = { lat: round(la), lng: round(ln) };
     setPos(next);
-    for (const [id, v] of [["lat", next.lat], ["lng", next.lng]] as const) {
+    for (const [id, v] of [
+      ["lat", next.lat],
+      ["lng", next.lng],
+    ] as const) {
       const input = document.getElementById(id) as HTMLInputElement | null;
       if (input) input.value = String(v);
     }

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+
 import type { NeedPoint } from "./needs-map";
 
 const NeedsMap = dynamic(() => import("./needs-map"), { ssr: false, loading: () => <p role="status">…</p> });

@@ -1,7 +1,9 @@
 "use client";
 
 import "leaflet/dist/leaflet.css";
+
 import { CircleMarker, MapContainer, TileLayer, Tooltip } from "react-leaflet";
+
 import { TILE_ATTRIBUTION, TILE_URL } from "../map/tiles";
 
 // Unmet needs as circles at gemeente centres: area grows with the number of searches. The table beside it holds the
@@ -15,7 +17,12 @@ export default function NeedsMap({ points }: { points: NeedPoint[] }) {
       <MapContainer center={[52.2, 5.3]} zoom={7} className="bw-map needs-map" scrollWheelZoom={false}>
         <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
         {points.map((p) => (
-          <CircleMarker key={p.key} center={[p.lat, p.lng]} radius={6 + 24 * Math.sqrt(p.searches / max)} pathOptions={{ color: "#8a3b00", weight: 2, fillOpacity: 0.35 }}>
+          <CircleMarker
+            key={p.key}
+            center={[p.lat, p.lng]}
+            radius={6 + 24 * Math.sqrt(p.searches / max)}
+            pathOptions={{ color: "#8a3b00", weight: 2, fillOpacity: 0.35 }}
+          >
             <Tooltip>{p.label}</Tooltip>
           </CircleMarker>
         ))}

@@ -6,7 +6,11 @@ export function NotAllowed({ title, t, extra }: { title: string; t: BeheerMessag
     <main id="main">
       <h1>{title}</h1>
       <p className="problem">{t.notAllowed}</p>
-      {extra ?? <p><a href="/beheer">{t.back}</a></p>}
+      {extra ?? (
+        <p>
+          <a href="/beheer">{t.back}</a>
+        </p>
+      )}
     </main>
   );
 }

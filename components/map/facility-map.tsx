@@ -1,11 +1,14 @@
 "use client";
 
 import "leaflet/dist/leaflet.css";
+
 import L from "leaflet";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { MapContainer, Marker, Popup, TileLayer, useMap, useMapEvents } from "react-leaflet";
+
 import { clusterPoints } from "@/lib/geo/cluster-points";
 import { ZClusterAnswer, type TClusterFeature } from "@/lib/schemas/cluster-answer";
+
 import { TILE_ATTRIBUTION, TILE_URL } from "./tiles";
 import type { MapLabels, MapPoint, MapSearch, MapView } from "./types";
 
@@ -33,7 +36,12 @@ function iconFor(type: string, letter: string, variant: Variant): L.DivIcon {
   let icon = icons.get(key);
   if (!icon) {
     const size = variant === "selected" ? 40 : variant === "result" ? 32 : 24;
-    icon = L.divIcon({ className: `bw-marker bw-marker-${type} bw-${variant}`, html: `<span>${letter}</span>`, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+    icon = L.divIcon({
+      className: `bw-marker bw-marker-${type} bw-${variant}`,
+      html: `<span>${letter}</span>`,
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+    });
     icons.set(key, icon);
   }
   return icon;
@@ -41,13 +49,25 @@ function iconFor(type: string, letter: string, variant: Variant): L.DivIcon {
 
 const clusterIcon = (count: number, extra = "") => {
   const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 52;
-  return L.divIcon({ className: `bw-cluster ${extra}`.trim(), html: `<span>${count}</span>`, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+  return L.divIcon({
+    className: `bw-cluster ${extra}`.trim(),
+    html: `<span>${count}</span>`,
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+  });
 };
 
 /** "Tap to zoom in" on a cluster: fit its extent ([west, south, east, north]); one spot: zoom in three steps. */
 function zoomInto(map: L.Map, lat: number, lng: number, [w, s, e, n]: [number, number, number, number]) {
   if (e - w < 1e-6 && n - s < 1e-6) map.setView([lat, lng], Math.min(map.getZoom() + 3, 19));
-  else map.fitBounds([[s, w], [n, e]], { padding: [40, 40], maxZoom: 19 });
+  else
+    map.fitBounds(
+      [
+        [s, w],
+        [n, e],
+      ],
+      { padding: [40, 40], maxZoom: 19 },
+    );
 }
 
 /** The view's box snapped outwards to whole 256 px tiles (so a CDN sees the same URL for nearby views). */
@@ -70,7 +90,17 @@ function tileBox(map: L.Map): { bbox: string; zoom: number } {
   return { bbox: `${lng(tl.lng)},${lat(br.lat)},${lng(br.lng)},${lat(tl.lat)}`, zoom };
 }
 
-function Clusters({ search, labels, skip, onFailed }: { search: MapSearch; labels: MapLabels; skip: Set<string>; onFailed: (failed: boolean) => void }) {
+function Clusters({
+  search,
+  labels,
+  skip,
+  onFailed,
+}: {
+  search: MapSearch;
+  labels: MapLabels;
+  skip: Set<string>;
+  onFailed: (failed: boolean) => void;
+}) {
   const map = useMap();
   const [features, setFeatures] = useState<TClusterFeature[]>([]);
   useEffect(() => {
@@ -114,12 +144,30 @@ function Clusters({ search, labels, skip, onFailed }: { search: MapSearch; label
           const title = labels.cluster.replace("{n}", String(p.count));
           const zoomIn = () => zoomInto(map, lat, lng, p.bbox);
           // Above the list's own markers (1000), below the chosen one (2000): a count is never hidden under a marker.
-          return <Marker key={`c${lng},${lat},${p.count}`} position={[lat, lng]} zIndexOffset={1500} icon={clusterIcon(p.count)} title={title} alt={title} eventHandlers={{ click: zoomIn }} />;
+          return (
+            <Marker
+              key={`c${lng},${lat},${p.count}`}
+              position={[lat, lng]}
+              zIndexOffset={1500}
+              icon={clusterIcon(p.count)}
+              title={title}
+              alt={title}
+              eventHandlers={{ click: zoomIn }}
+            />
+          );
         }
         if (skip.has(p.id)) return null; // drawn by the page's own layer
         return (
-          <Marker key={p.id} position={[lat, lng]} icon={iconFor(p.type, labels.typeLetters[p.type] ?? "•", "other")} title={p.name} alt={p.name}>
-            <Popup><a href={`/locaties/${p.slug}${search.lang === "nl" ? "" : `?lang=${search.lang}`}`}>{p.name}</a></Popup>
+          <Marker
+            key={p.id}
+            position={[lat, lng]}
+            icon={iconFor(p.type, labels.typeLetters[p.type] ?? "•", "other")}
+            title={p.name}
+            alt={p.name}
+          >
+            <Popup>
+              <a href={`/locaties/${p.slug}${search.lang === "nl" ? "" : `?lang=${search.lang}`}`}>{p.name}</a>
+            </Popup>
           </Marker>
         );
       })}
@@ -140,7 +188,10 @@ function Points({ points, labels }: { points: MapPoint[]; labels: MapLabels }) {
   const index = useMemo(() => clusterPoints(points), [points]);
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  const shown = zoom < LIST_CLUSTER_BELOW_ZOOM ? index([-180, -85, 180, 85], zoom) : points.map((p) => ({ cluster: false as const, point: p }));
+  const shown =
+    zoom < LIST_CLUSTER_BELOW_ZOOM
+      ? index([-180, -85, 180, 85], zoom)
+      : points.map((p) => ({ cluster: false as const, point: p }));
   useEffect(() => {
     const off = cards().map((card) => {
       const select = () => setSelected(card.dataset.id ?? null);
@@ -159,13 +210,23 @@ function Points({ points, labels }: { points: MapPoint[]; labels: MapLabels }) {
   const choose = (id: string) => {
     setSelected(id);
     const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    cards().find((c) => c.dataset.id === id)?.scrollIntoView({ block: "nearest", behavior: reduced ? "auto" : "smooth" });
+    cards()
+      .find((c) => c.dataset.id === id)
+      ?.scrollIntoView({ block: "nearest", behavior: reduced ? "auto" : "smooth" });
   };
   const marker = (p: MapPoint) => (
-    <Marker key={p.id} position={[p.lat, p.lng]} zIndexOffset={p.id === selected ? 2000 : 1000}
+    <Marker
+      key={p.id}
+      position={[p.lat, p.lng]}
+      zIndexOffset={p.id === selected ? 2000 : 1000}
       icon={iconFor(p.type, labels.typeLetters[p.type] ?? "•", p.id === selected ? "selected" : "result")}
-      title={p.name} alt={p.name} eventHandlers={{ click: () => choose(p.id) }}>
-      <Popup><a href={p.href}>{p.name}</a></Popup>
+      title={p.name}
+      alt={p.name}
+      eventHandlers={{ click: () => choose(p.id) }}
+    >
+      <Popup>
+        <a href={p.href}>{p.name}</a>
+      </Popup>
     </Marker>
   );
   const chosen = points.find((p) => p.id === selected);
@@ -174,8 +235,17 @@ function Points({ points, labels }: { points: MapPoint[]; labels: MapLabels }) {
       {shown.map((c) => {
         if (!c.cluster) return marker(c.point);
         const title = labels.cluster.replace("{n}", String(c.count));
-        return <Marker key={`l${c.lng},${c.lat},${c.count}`} position={[c.lat, c.lng]} zIndexOffset={1500} icon={clusterIcon(c.count, "bw-list-cluster")}
-          title={title} alt={title} eventHandlers={{ click: () => zoomInto(map, c.lat, c.lng, c.bbox) }} />;
+        return (
+          <Marker
+            key={`l${c.lng},${c.lat},${c.count}`}
+            position={[c.lat, c.lng]}
+            zIndexOffset={1500}
+            icon={clusterIcon(c.count, "bw-list-cluster")}
+            title={title}
+            alt={title}
+            eventHandlers={{ click: () => zoomInto(map, c.lat, c.lng, c.bbox) }}
+          />
+        );
       })}
       {chosen && !shown.some((c) => !c.cluster && c.point.id === chosen.id) && marker(chosen)}
     </>
@@ -188,7 +258,15 @@ function ClusteredPoints({ points, labels }: { points: MapPoint[]; labels: MapLa
   const at = useMemo(() => clusterPoints(points), [points]);
   const inView = () => {
     const b = map.getBounds().pad(0.2);
-    return at([Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())], map.getZoom());
+    return at(
+      [
+        Math.max(-180, b.getWest()),
+        Math.max(-85, b.getSouth()),
+        Math.min(180, b.getEast()),
+        Math.min(85, b.getNorth()),
+      ],
+      map.getZoom(),
+    );
   };
   const [shown, setShown] = useState(inView);
   useMapEvents({ moveend: () => setShown(inView()) });
@@ -197,13 +275,29 @@ function ClusteredPoints({ points, labels }: { points: MapPoint[]; labels: MapLa
       {shown.map((c) => {
         if (c.cluster) {
           const title = labels.cluster.replace("{n}", String(c.count));
-          return <Marker key={`c${c.lng},${c.lat},${c.count}`} position={[c.lat, c.lng]} icon={clusterIcon(c.count)} title={title} alt={title}
-            eventHandlers={{ click: () => zoomInto(map, c.lat, c.lng, c.bbox) }} />;
+          return (
+            <Marker
+              key={`c${c.lng},${c.lat},${c.count}`}
+              position={[c.lat, c.lng]}
+              icon={clusterIcon(c.count)}
+              title={title}
+              alt={title}
+              eventHandlers={{ click: () => zoomInto(map, c.lat, c.lng, c.bbox) }}
+            />
+          );
         }
         const p = c.point;
         return (
-          <Marker key={p.id} position={[p.lat, p.lng]} icon={iconFor(p.type, labels.typeLetters[p.type] ?? "•", "result")} title={p.name} alt={p.name}>
-            <Popup><a href={p.href}>{p.name}</a></Popup>
+          <Marker
+            key={p.id}
+            position={[p.lat, p.lng]}
+            icon={iconFor(p.type, labels.typeLetters[p.type] ?? "•", "result")}
+            title={p.name}
+            alt={p.name}
+          >
+            <Popup>
+              <a href={p.href}>{p.name}</a>
+            </Popup>
           </Marker>
         );
       })}
@@ -244,8 +338,18 @@ function ViewTracker({ onMoved }: { onMoved: (view: MapView) => void }) {
   return null;
 }
 
-export default function FacilityMap({ points, labels, search, view, skipTo }: {
-  points: MapPoint[]; labels: MapLabels; search?: MapSearch; view: MapView | null; skipTo?: string;
+export default function FacilityMap({
+  points,
+  labels,
+  search,
+  view,
+  skipTo,
+}: {
+  points: MapPoint[];
+  labels: MapLabels;
+  search?: MapSearch;
+  view: MapView | null;
+  skipTo?: string;
 }) {
   const [failed, setFailed] = useState(false);
   const [moved, setMoved] = useState<MapView | null>(null);
@@ -256,18 +360,38 @@ export default function FacilityMap({ points, labels, search, view, skipTo }: {
     if (view || points.length === 0) return { center: view ?? NETHERLANDS };
     return { bounds: L.latLngBounds(points.map((p) => [p.lat, p.lng] as [number, number])).pad(0.1) };
   }, [view, points]);
-  const searchHere = search && moved
-    ? `${search.searchHere}${search.searchHere.includes("?") ? "&" : "?"}bij=${moved.lat},${moved.lng}&kaart=${moved.zoom}/${moved.lat}/${moved.lng}`
-    : null;
+  const searchHere =
+    search && moved
+      ? `${search.searchHere}${search.searchHere.includes("?") ? "&" : "?"}bij=${moved.lat},${moved.lng}&kaart=${moved.zoom}/${moved.lat}/${moved.lng}`
+      : null;
   return (
     <div className="bw-map-wrap" role="region" aria-label={labels.region}>
-      {skipTo && <a className="skip-map" href={`#${skipTo}`}>{labels.skip}</a>}
-      {searchHere && <a className="search-here" href={searchHere}>{labels.searchHere}</a>}
-      {failed && <p role="status" className="map-failed">{labels.loadFailed}</p>}
+      {skipTo && (
+        <a className="skip-map" href={`#${skipTo}`}>
+          {labels.skip}
+        </a>
+      )}
+      {searchHere && (
+        <a className="search-here" href={searchHere}>
+          {labels.searchHere}
+        </a>
+      )}
+      {failed && (
+        <p role="status" className="map-failed">
+          {labels.loadFailed}
+        </p>
+      )}
       {/* Leaflet lays out left-to-right; its controls stay usable inside right-to-left pages. */}
       <div dir="ltr">
-        <MapContainer className="bw-map" scrollWheelZoom={false} dragging={free} touchZoom
-          {...("bounds" in start ? { bounds: start.bounds, boundsOptions: { maxZoom: 16 } } : { center: [start.center.lat, start.center.lng], zoom: start.center.zoom })}>
+        <MapContainer
+          className="bw-map"
+          scrollWheelZoom={false}
+          dragging={free}
+          touchZoom
+          {...("bounds" in start
+            ? { bounds: start.bounds, boundsOptions: { maxZoom: 16 } }
+            : { center: [start.center.lat, start.center.lng], zoom: start.center.zoom })}
+        >
           <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
           {search && <Clusters search={search} labels={labels} skip={ids} onFailed={setFailed} />}
           {/* Without a search (an organisation's or facility's page) there is no list in sync: cluster them. */}
@@ -279,7 +403,9 @@ export default function FacilityMap({ points, labels, search, view, skipTo }: {
       {touch && (
         <p className="map-touch">
           <span>{labels.moveHint}</span>
-          <button type="button" className="secondary" aria-pressed={free} onClick={() => setFree(!free)}>{labels.move}</button>
+          <button type="button" className="secondary" aria-pressed={free} onClick={() => setFree(!free)}>
+            {labels.move}
+          </button>
         </p>
       )}
     </div>

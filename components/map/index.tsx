@@ -2,9 +2,10 @@
 
 import dynamic from "next/dynamic";
 import { useState, useSyncExternalStore } from "react";
-import type { MapLabels, MapPoint, MapSearch, MapView } from "./types";
+
 import { useHydrated } from "../use-hydrated";
 import { MapLegend } from "./legend";
+import type { MapLabels, MapPoint, MapSearch, MapView } from "./types";
 
 // Pages import the map from here. Leaflet and the map code load only when the map is shown: on a reader's tap, on a
 // link that carries a map view, or by itself on a wide screen (where it sits beside the list). The list is the text
@@ -18,12 +19,27 @@ const subscribeWide = (onChange: () => void) => {
   return () => mq.removeEventListener("change", onChange);
 };
 
-export function MapToggle({ points, labels, search, view, small, skipTo }: {
-  points: MapPoint[]; labels: MapLabels; search?: MapSearch; view?: MapView | null; small?: boolean;
+export function MapToggle({
+  points,
+  labels,
+  search,
+  view,
+  small,
+  skipTo,
+}: {
+  points: MapPoint[];
+  labels: MapLabels;
+  search?: MapSearch;
+  view?: MapView | null;
+  small?: boolean;
   /** id of what follows the map (the list): keyboard users can skip the markers. */
   skipTo?: string;
 }) {
-  const wide = useSyncExternalStore(subscribeWide, () => window.matchMedia(WIDE_SCREEN).matches, () => false);
+  const wide = useSyncExternalStore(
+    subscribeWide,
+    () => window.matchMedia(WIDE_SCREEN).matches,
+    () => false,
+  );
   const [chosen, setChosen] = useState<boolean | null>(null); // the reader's own choice wins
   const shown = chosen ?? (Boolean(view) || wide);
   // Without JavaScript there is no map: no button that does nothing (the list is the map's text alternative).

@@ -5,18 +5,33 @@ import type { MapLabels } from "./types";
 // keyboard and read by screen readers; no Leaflet needed.
 export function MapLegend({ labels }: { labels: MapLabels }) {
   const sign = (type: string, variant: "result" | "other") => (
-    <span aria-hidden="true" className={`legend-sign sign-${type} sign-${variant}`}><span>{labels.typeLetters[type] ?? "•"}</span></span>
+    <span aria-hidden="true" className={`legend-sign sign-${type} sign-${variant}`}>
+      <span>{labels.typeLetters[type] ?? "•"}</span>
+    </span>
   );
   return (
     <details className="map-legend">
       <summary>{labels.legend.title}</summary>
       <ul>
-        {Object.entries(labels.typeNames).filter(([type]) => labels.typeLetters[type]).map(([type, name]) => (
-          <li key={type}>{sign(type, "result")} {labels.typeLetters[type]}: {name}</li>
-        ))}
-        <li>{sign("buurthuis", "result")} {labels.legend.result}</li>
-        <li>{sign("buurthuis", "other")} {labels.legend.other}</li>
-        <li><span aria-hidden="true" className="legend-sign sign-cluster"><span>12</span></span> {labels.legend.cluster}</li>
+        {Object.entries(labels.typeNames)
+          .filter(([type]) => labels.typeLetters[type])
+          .map(([type, name]) => (
+            <li key={type}>
+              {sign(type, "result")} {labels.typeLetters[type]}: {name}
+            </li>
+          ))}
+        <li>
+          {sign("buurthuis", "result")} {labels.legend.result}
+        </li>
+        <li>
+          {sign("buurthuis", "other")} {labels.legend.other}
+        </li>
+        <li>
+          <span aria-hidden="true" className="legend-sign sign-cluster">
+            <span>12</span>
+          </span>{" "}
+          {labels.legend.cluster}
+        </li>
       </ul>
     </details>
   );

@@ -27,7 +27,14 @@ const asRole = (r: string): SiteRole => ((SITE_ROLES as readonly string[]).inclu
 export async function actorForUser(db: PrismaClient, userId: string): Promise<UserActor | null> {
   const u = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, memberships: { select: { organizationId: true, role: true } }, delegations: { select: { facilityId: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      memberships: { select: { organizationId: true, role: true } },
+      delegations: { select: { facilityId: true } },
+    },
   });
   if (!u) return null;
   return {

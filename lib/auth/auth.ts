@@ -1,12 +1,14 @@
 import "server-only";
+
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+
 import { getPrisma } from "../db";
 import { sendMail } from "../mail";
-import { hashPassword, verifyPassword } from "./password";
-import { inviteMail, resetMail } from "./mails";
 import { publicBase } from "../public-url";
+import { inviteMail, resetMail } from "./mails";
+import { hashPassword, verifyPassword } from "./password";
 
 // Sign-in with better-auth: sessions in PostgreSQL (any app server reads them), passwords as argon2id (our hash and
 // verify), reset links by mail. Sign-up is closed: accounts are made by invitation or by the demo seed. better-auth's
@@ -31,7 +33,8 @@ export function sessionSecret(): string {
 }
 
 /** Session cookies are Secure in production (set INSECURE_COOKIES=1 only to test a production build over plain http). */
-export const secureCookies = (): boolean => process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1";
+export const secureCookies = (): boolean =>
+  process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1";
 
 function create() {
   return betterAuth({
@@ -52,12 +55,18 @@ function create() {
         // Someone who never signed in was invited: same link, a welcome text. Not awaited: writing or sending the mail
         // took ≈ 10 ms that an unknown address did not, so the answer's timing told which addresses have an account.
         // A one-off send, not a job: a failure is logged (the person asks again), nothing retries or outlives it.
-        void (async () => sendMail(user.emailVerified ? await resetMail(user.email, user.name, token) : await inviteMail(user.email, user.name, token)))()
-          .catch((e: unknown) => console.error("[auth] password link mail failed", e));
+        void (async () =>
+          sendMail(
+            user.emailVerified
+              ? await resetMail(user.email, user.name, token)
+              : await inviteMail(user.email, user.name, token),
+          ))().catch((e: unknown) => console.error("[auth] password link mail failed", e));
       },
       // A new password ends every other link that could set one (older reset mails, an unused invitation).
       onPasswordReset: async ({ user }) => {
-        await getPrisma().verification.deleteMany({ where: { value: user.id, identifier: { startsWith: "reset-password:" } } });
+        await getPrisma().verification.deleteMany({
+          where: { value: user.id, identifier: { startsWith: "reset-password:" } },
+        });
       },
     },
     user: { additionalFields: { role: { type: "string", required: false, defaultValue: "user", input: false } } },

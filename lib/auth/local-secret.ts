@@ -11,7 +11,9 @@ export function localSecret(file: string): string {
   try {
     const kept = readFileSync(file, "utf8").trim();
     if (kept.length >= 32) return kept;
-  } catch { /* not made yet */ }
+  } catch {
+    /* not made yet */
+  }
   const secret = randomBytes(32).toString("base64url");
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });

@@ -1,5 +1,5 @@
-import { publicUrl } from "../public-url";
 import type { Mail } from "../mail";
+import { publicUrl } from "../public-url";
 
 // The texts of the mails the member area sends: Dutch first (B1), English below.
 
@@ -37,9 +37,18 @@ export async function inviteMail(to: string, name: string, token: string): Promi
   };
 }
 
-export async function staleListingMail(to: string, orgName: string, items: { name: string; lastVerifiedAt: Date | null }[]): Promise<Mail> {
+export async function staleListingMail(
+  to: string,
+  orgName: string,
+  items: { name: string; lastVerifiedAt: Date | null }[],
+): Promise<Mail> {
   const link = publicUrl("/beheer");
-  const lines = items.slice(0, 50).map((i) => `- ${i.name} (${i.lastVerifiedAt ? `laatst gecontroleerd ${i.lastVerifiedAt.toISOString().slice(0, 10)}` : "nooit gecontroleerd"})`);
+  const lines = items
+    .slice(0, 50)
+    .map(
+      (i) =>
+        `- ${i.name} (${i.lastVerifiedAt ? `laatst gecontroleerd ${i.lastVerifiedAt.toISOString().slice(0, 10)}` : "nooit gecontroleerd"})`,
+    );
   return {
     to,
     subject: `Kloppen de gegevens van ${orgName} nog? / Is your listing still right?`,

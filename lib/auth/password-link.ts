@@ -1,5 +1,7 @@
 import "server-only";
+
 import { headers as requestHeaders } from "next/headers";
+
 import { getPrisma } from "../db";
 import { registrationUndecidedOrRejected } from "../server/workers";
 import { getAuth } from "./auth";

@@ -8,7 +8,8 @@ import type { Actor } from "./actor";
 //   moderator   — edits everything, approves/rejects/reverts, manages the taxonomy and trust settings
 //   admin       — everything a moderator may, plus people's site roles
 
-export const isModerator = (a: Actor | null): boolean => a?.kind === "user" && (a.role === "moderator" || a.role === "admin");
+export const isModerator = (a: Actor | null): boolean =>
+  a?.kind === "user" && (a.role === "moderator" || a.role === "admin");
 export const isAdmin = (a: Actor | null): boolean => a?.kind === "user" && a.role === "admin";
 
 /** Edit the organisation's own data, its services, and any of its facilities. */

@@ -1,10 +1,12 @@
 import "server-only";
+
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+
 import { getPrisma } from "../db";
+import { beheerMessages, type BeheerMessages } from "../i18n/beheer";
 import { actorForUser, type UserActor } from "./actor";
 import { getAuth } from "./auth";
-import { beheerMessages, type BeheerMessages } from "../i18n/beheer";
 
 /** The signed-in person of this request, with their rights (read fresh from the database), or null. */
 export async function currentActor(): Promise<UserActor | null> {
@@ -35,7 +37,10 @@ export async function beheerLocale(asked?: string | string[]): Promise<BeheerLoc
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /** The start of every signed-in /beheer page: who, in which language, with which texts. */
-export async function memberPage(path: string, sp: SearchParams): Promise<{ actor: UserActor; locale: BeheerLocale; t: BeheerMessages }> {
+export async function memberPage(
+  path: string,
+  sp: SearchParams,
+): Promise<{ actor: UserActor; locale: BeheerLocale; t: BeheerMessages }> {
   const actor = await requireActor(path);
   const locale = await beheerLocale(sp.lang);
   return { actor, locale, t: beheerMessages(locale) };

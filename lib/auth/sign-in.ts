@@ -1,6 +1,8 @@
 import "server-only";
+
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
+
 import { getPrisma } from "../db";
 import { clientIp, countWrongPassword, hit, hitAll, LIMITS, mustWait } from "../rate-limit";
 import { registrationUndecidedOrRejected } from "../server/workers";
@@ -23,7 +25,9 @@ export async function signInWithPassword(h: Headers, email: string, password: st
     try {
       await getAuth().api.signInEmail({ body: { email, password, rememberMe: true }, headers: h });
       ok = true;
-    } catch { /* wrong email or password: same answer either way */ }
+    } catch {
+      /* wrong email or password: same answer either way */
+    }
   }
   if (!ok) {
     await countWrongPassword(email, ip);
@@ -45,9 +49,13 @@ export const RESET_ANSWER_MS = 250;
 export async function requestPasswordLink(h: Headers, email: string): Promise<"sent" | "too-many"> {
   const started = performance.now();
   try {
-    const limit = await hitAll([[LIMITS.resetPerIp, clientIp(h)], [LIMITS.resetPerAccount, email || "-"]]);
+    const limit = await hitAll([
+      [LIMITS.resetPerIp, clientIp(h)],
+      [LIMITS.resetPerAccount, email || "-"],
+    ]);
     if (!limit.ok) return "too-many";
-    if (email && z.email().safeParse(email).success && !(isDemoEmail(email) && !demoLoginsAllowed())) await sendPasswordLink(email, h);
+    if (email && z.email().safeParse(email).success && !(isDemoEmail(email) && !demoLoginsAllowed()))
+      await sendPasswordLink(email, h);
     return "sent";
   } finally {
     await sleep(Math.max(0, RESET_ANSWER_MS - (performance.now() - started)));

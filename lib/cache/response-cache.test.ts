@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { MemoryCacheStore, queryKey } from "./response-cache";
 
 // The in-memory store (one app server without Redis) and the normalised key. The generation logic and the Redis store
@@ -32,10 +33,30 @@ describe("in-memory response cache", () => {
 
 describe("queryKey", () => {
   it("is the same for the same question however it is written, and differs when the question differs", () => {
-    const a = queryKey({ service: ["schuldhulp", "inloop"], postcode: { pc4: "3512", pc6: null }, sort: "area", limit: 25, radius_km: undefined });
-    const b = queryKey({ limit: 25, sort: "area", postcode: { pc6: null, pc4: "3512" }, service: ["inloop", "schuldhulp", "inloop"] });
+    const a = queryKey({
+      service: ["schuldhulp", "inloop"],
+      postcode: { pc4: "3512", pc6: null },
+      sort: "area",
+      limit: 25,
+      radius_km: undefined,
+    });
+    const b = queryKey({
+      limit: 25,
+      sort: "area",
+      postcode: { pc6: null, pc4: "3512" },
+      service: ["inloop", "schuldhulp", "inloop"],
+    });
     expect(a).toBe(b);
-    expect(queryKey({ service: ["inloop"], postcode: { pc4: "3512", pc6: null }, sort: "area", limit: 25 })).not.toBe(a);
-    expect(queryKey({ service: ["schuldhulp", "inloop"], postcode: { pc4: "3512", pc6: null }, sort: "distance", limit: 25 })).not.toBe(a);
+    expect(queryKey({ service: ["inloop"], postcode: { pc4: "3512", pc6: null }, sort: "area", limit: 25 })).not.toBe(
+      a,
+    );
+    expect(
+      queryKey({
+        service: ["schuldhulp", "inloop"],
+        postcode: { pc4: "3512", pc6: null },
+        sort: "distance",
+        limit: 25,
+      }),
+    ).not.toBe(a);
   });
 });

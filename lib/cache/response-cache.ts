@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type pg from "pg";
 import type { Redis } from "ioredis";
+import type pg from "pg";
+
 import { getRedis } from "../redis";
 
 // A shared cache of whole API answers, for the read-heavy public side (GET /api/v1/services). Entries are keyed by
@@ -35,7 +36,10 @@ export class MemoryCacheStore implements CacheStore {
     const e = this.entries.get(key);
     if (!e) return null;
     this.entries.delete(key);
-    if (e.expiresAt <= Date.now()) { this.bytes -= e.value.length; return null; }
+    if (e.expiresAt <= Date.now()) {
+      this.bytes -= e.value.length;
+      return null;
+    }
     this.entries.set(key, e); // most recently used goes last
     return e.value;
   }
@@ -43,7 +47,10 @@ export class MemoryCacheStore implements CacheStore {
   async set(key: string, value: Buffer, ttlS: number): Promise<void> {
     if (value.length > this.maxBytes / 8) return; // one huge answer must not empty the cache
     const old = this.entries.get(key);
-    if (old) { this.entries.delete(key); this.bytes -= old.value.length; }
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= old.value.length;
+    }
     this.entries.set(key, { value, expiresAt: Date.now() + ttlS * 1000 });
     this.bytes += value.length;
     for (const [k, e] of this.entries) {
@@ -53,13 +60,17 @@ export class MemoryCacheStore implements CacheStore {
     }
   }
 
-  get size(): number { return this.entries.size; }
+  get size(): number {
+    return this.entries.size;
+  }
 }
 
 export class RedisCacheStore implements CacheStore {
   constructor(private readonly redis: Redis) {}
   // A cache must never make an answer slower or fail it: while Redis is away, every request is a plain miss.
-  private get up(): boolean { return this.redis.status === "ready"; }
+  private get up(): boolean {
+    return this.redis.status === "ready";
+  }
   async get(key: string): Promise<Buffer | null> {
     return this.up ? await this.redis.getBuffer(key).catch(() => null) : null;
   }
@@ -71,9 +82,14 @@ export class RedisCacheStore implements CacheStore {
 const g = globalThis as { __buurtwijzerResponseCache?: Promise<CacheStore | null> };
 
 function defaultStore(): Promise<CacheStore | null> {
-  g.__buurtwijzerResponseCache ??= process.env.RESPONSE_CACHE === "off"
-    ? Promise.resolve(null)
-    : getRedis().then((redis) => (redis ? new RedisCacheStore(redis) : new MemoryCacheStore(Number(process.env.RESPONSE_CACHE_MB ?? 64) * 2 ** 20)));
+  g.__buurtwijzerResponseCache ??=
+    process.env.RESPONSE_CACHE === "off"
+      ? Promise.resolve(null)
+      : getRedis().then((redis) =>
+          redis
+            ? new RedisCacheStore(redis)
+            : new MemoryCacheStore(Number(process.env.RESPONSE_CACHE_MB ?? 64) * 2 ** 20),
+        );
   return g.__buurtwijzerResponseCache;
 }
 
@@ -82,28 +98,48 @@ function defaultStore(): Promise<CacheStore | null> {
 let build: string | undefined;
 function buildId(): string {
   if (build === undefined) {
-    try { build = readFileSync(join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim(); } catch { build = "dev"; }
+    try {
+      build = readFileSync(join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
+    } catch {
+      build = "dev";
+    }
   }
   return build;
 }
 
 export async function dataGeneration(pool: pg.Pool): Promise<string> {
-  const { rows } = await pool.query<{ n: string }>({ name: "cache-generation", text: "SELECT n::text AS n FROM cache_generation WHERE id = 1" });
+  const { rows } = await pool.query<{ n: string }>({
+    name: "cache-generation",
+    text: "SELECT n::text AS n FROM cache_generation WHERE id = 1",
+  });
   return rows[0]?.n ?? "0";
 }
 
 /** A stable key for a parsed query: object keys sorted, list values sorted and without repeats. */
 export function queryKey(query: Record<string, unknown>): string {
-  const norm = (v: unknown): unknown => Array.isArray(v) ? [...new Set(v.map(String))].sort()
-    : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, norm(x)]))
-    : v;
+  const norm = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? [...new Set(v.map(String))].sort()
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.entries(v)
+              .filter(([, x]) => x !== undefined)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, x]) => [k, norm(x)]),
+          )
+        : v;
   return JSON.stringify(norm(query));
 }
 
 export type Cached = { body: Buffer; cache: "hit" | "miss" | "off" };
 
 /** The answer for `key` made from current data: from the cache, or computed (and stored when nothing changed meanwhile). */
-export async function cachedBody(pool: pg.Pool, key: string, compute: () => Promise<string>, opts: { ttlS?: number; store?: CacheStore | null } = {}): Promise<Cached> {
+export async function cachedBody(
+  pool: pg.Pool,
+  key: string,
+  compute: () => Promise<string>,
+  opts: { ttlS?: number; store?: CacheStore | null } = {},
+): Promise<Cached> {
   const store = opts.store !== undefined ? opts.store : await defaultStore();
   if (!store) return { body: Buffer.from(await compute()), cache: "off" };
   const g0 = await dataGeneration(pool);

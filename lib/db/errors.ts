@@ -17,8 +17,14 @@ const SQLSTATE = /^(08|57P0[1-4])/;
 
 export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
   if (!e || typeof e !== "object" || depth > 5) return false;
-  const { message, code, cause, originalCode } = e as { message?: unknown; code?: unknown; cause?: unknown; originalCode?: unknown };
+  const { message, code, cause, originalCode } = e as {
+    message?: unknown;
+    code?: unknown;
+    cause?: unknown;
+    originalCode?: unknown;
+  };
   if (typeof message === "string" && MESSAGES.some((m) => m.test(message))) return true;
-  for (const c of [code, originalCode]) if (typeof c === "string" && (SQLSTATE.test(c) || /^E(CONNREFUSED|CONNRESET|TIMEDOUT)$/.test(c))) return true;
+  for (const c of [code, originalCode])
+    if (typeof c === "string" && (SQLSTATE.test(c) || /^E(CONNREFUSED|CONNRESET|TIMEDOUT)$/.test(c))) return true;
   return isDatabaseUnavailable(cause, depth + 1);
 }

@@ -1,5 +1,6 @@
-import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+
 import { createPool } from "./pg-pool";
 
 // Driver adapter for Prisma's WASM schema engine (migrate deploy/dev without a native binary), working around two

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { expect, it } from "vitest";
+
 import { createPool } from "./pg-pool";
 
 // A connection the server cuts while idle must not end the process (it did: an 'error' event with no listener).

@@ -66,7 +66,10 @@ export const READ_SESSION_OPTIONS = "-c plan_cache_mode=force_generic_plan -c en
 //   runs away, which also frees its locks.
 // - query_timeout: the client gives up on a query whose connection went silent (a cut network shows no error).
 // Each can be set in the environment (milliseconds). Migrations and the demo loader use their own pools without them.
-export function appPoolConfig(connectionString: string, env: Record<string, string | undefined> = process.env): pg.PoolConfig {
+export function appPoolConfig(
+  connectionString: string,
+  env: Record<string, string | undefined> = process.env,
+): pg.PoolConfig {
   const ms = (name: string, fallback: number) => {
     const v = Number(env[name]);
     return Number.isInteger(v) && v > 0 ? v : fallback;

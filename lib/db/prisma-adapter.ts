@@ -1,5 +1,5 @@
-import type pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 
 // @prisma/adapter-pg 6.19.3 leaks a pool connection whenever a transaction's COMMIT or ROLLBACK fails (security review
 // finding 2): Prisma sends `COMMIT`/`ROLLBACK` as a query and only calls the transaction's commit()/rollback() — which

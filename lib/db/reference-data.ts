@@ -1,8 +1,9 @@
 import type pg from "pg";
+
+import { loadShippedGazetteer } from "../gazetteer/load";
+import { placeKey } from "../geo/place-key";
 import { GEMEENTEN, PLACE_ALIASES } from "../reference/gemeenten";
 import { TAXONOMY } from "../reference/taxonomy";
-import { placeKey } from "../geo/place-key";
-import { loadShippedGazetteer } from "../gazetteer/load";
 
 // Loads the reference data every database needs (taxonomy, national gazetteer, built-in aliases). Idempotent; imported GeoNames
 // postcodes are never overwritten by the built-in ones, nor the taxonomy's wording and order once moderators can
@@ -12,13 +13,26 @@ export async function loadReferenceData(client: pg.ClientBase): Promise<void> {
     `INSERT INTO taxonomy_term (code, kind, label_nl, label_en, sort_order)
      SELECT * FROM unnest($1::text[], $2::"TaxonomyKind"[], $3::text[], $4::text[], $5::int[])
      ON CONFLICT (code) DO NOTHING`,
-    [TAXONOMY.map((t) => t.code), TAXONOMY.map((t) => t.kind), TAXONOMY.map((t) => t.labelNl), TAXONOMY.map((t) => t.labelEn), TAXONOMY.map((_, i) => i)],
+    [
+      TAXONOMY.map((t) => t.code),
+      TAXONOMY.map((t) => t.kind),
+      TAXONOMY.map((t) => t.labelNl),
+      TAXONOMY.map((t) => t.labelEn),
+      TAXONOMY.map((_, i) => i),
+    ],
   );
   await client.query(
     `INSERT INTO gemeente (code, name, province, lat, lng, population)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::int[])
      ON CONFLICT (code) DO NOTHING`,
-    [GEMEENTEN.map((g) => g.code), GEMEENTEN.map((g) => g.name), GEMEENTEN.map((g) => g.province), GEMEENTEN.map((g) => g.lat), GEMEENTEN.map((g) => g.lng), GEMEENTEN.map((g) => g.population)],
+    [
+      GEMEENTEN.map((g) => g.code),
+      GEMEENTEN.map((g) => g.name),
+      GEMEENTEN.map((g) => g.province),
+      GEMEENTEN.map((g) => g.lat),
+      GEMEENTEN.map((g) => g.lng),
+      GEMEENTEN.map((g) => g.population),
+    ],
   );
   // Every PC4 and place (prisma/reference/, from GeoNames); the hand-written rows below then only fill gaps.
   const shipped = await loadShippedGazetteer(client);
@@ -27,14 +41,21 @@ export async function loadReferenceData(client: pg.ClientBase): Promise<void> {
     `INSERT INTO postcode_area (pc4, place, gemeente_code, lat, lng, source)
      SELECT *, 'builtin' FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[])
      ON CONFLICT (pc4) DO NOTHING`,
-    [GEMEENTEN.map((g) => g.pc4), GEMEENTEN.map((g) => g.place), GEMEENTEN.map((g) => g.code), GEMEENTEN.map((g) => g.lat), GEMEENTEN.map((g) => g.lng)],
+    [
+      GEMEENTEN.map((g) => g.pc4),
+      GEMEENTEN.map((g) => g.place),
+      GEMEENTEN.map((g) => g.code),
+      GEMEENTEN.map((g) => g.lat),
+      GEMEENTEN.map((g) => g.lng),
+    ],
   );
   // Places: the main place, the gemeente name, and aliases — all pointing at the gemeente centre.
   const byCode = new Map(GEMEENTEN.map((g) => [g.code, g]));
   const places: { name: string; key: string; code: string; lat: number; lng: number; rank: number }[] = [];
   for (const g of GEMEENTEN) {
     places.push({ name: g.place, key: placeKey(g.place), code: g.code, lat: g.lat, lng: g.lng, rank: g.population });
-    if (placeKey(g.name) !== placeKey(g.place)) places.push({ name: g.place, key: placeKey(g.name), code: g.code, lat: g.lat, lng: g.lng, rank: g.population });
+    if (placeKey(g.name) !== placeKey(g.place))
+      places.push({ name: g.place, key: placeKey(g.name), code: g.code, lat: g.lat, lng: g.lng, rank: g.population });
   }
   for (const [alias, code, place] of PLACE_ALIASES) {
     const g = byCode.get(code);
@@ -44,6 +65,13 @@ export async function loadReferenceData(client: pg.ClientBase): Promise<void> {
     `INSERT INTO place (name, key, gemeente_code, lat, lng, rank, source)
      SELECT *, 'builtin' FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::int[])
      ON CONFLICT (key, gemeente_code, name) DO NOTHING`,
-    [places.map((p) => p.name), places.map((p) => p.key), places.map((p) => p.code), places.map((p) => p.lat), places.map((p) => p.lng), places.map((p) => p.rank)],
+    [
+      places.map((p) => p.name),
+      places.map((p) => p.key),
+      places.map((p) => p.code),
+      places.map((p) => p.lat),
+      places.map((p) => p.lng),
+      places.map((p) => p.rank),
+    ],
   );
 }

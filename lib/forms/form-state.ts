@@ -7,7 +7,13 @@ export type FormState =
   | { kind: "error"; message: string; values: Record<string, string> }
   /** the service form's location filter was used: nothing saved, the form comes back as sent */
   | { kind: "filter"; values: Record<string, string> }
-  | { kind: "conflict"; currentVersion: number; theirs: Change[]; mine: Record<string, unknown>; values: Record<string, string> };
+  | {
+      kind: "conflict";
+      currentVersion: number;
+      theirs: Change[];
+      mine: Record<string, unknown>;
+      values: Record<string, string>;
+    };
 
 /** The API-token form's answer: the new token once, or why not. */
 export type TokenState = { token?: string; error?: string };

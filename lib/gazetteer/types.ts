@@ -12,6 +12,13 @@ export type Pc4Row = {
 /** One name a place is found by: its own name, or an alias (Frisian, official, colloquial, the gemeente's name). */
 export type PlaceRow = { alias: string; name: string; gemeenteCode: string; lat: number; lng: number; rank: number };
 
-export type GemeenteRow = { code: string; name: string; province: string; lat: number; lng: number; population: number };
+export type GemeenteRow = {
+  code: string;
+  name: string;
+  province: string;
+  lat: number;
+  lng: number;
+  population: number;
+};
 
 export type GazetteerData = { postcodes: Pc4Row[]; places: PlaceRow[]; gemeenten: GemeenteRow[] };

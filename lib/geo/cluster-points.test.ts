@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
+
 import { clusterPoints, POINTS_MAX_ZOOM } from "./cluster-points";
 
 // 343 places of one organisation: 300 in a 2 km square in Utrecht, 43 spread along a line to Amsterdam.
 const points = [
-  ...Array.from({ length: 300 }, (_, i) => ({ id: `u${i}`, lat: 52.08 + (i % 20) * 0.001, lng: 5.11 + Math.floor(i / 20) * 0.001 })),
+  ...Array.from({ length: 300 }, (_, i) => ({
+    id: `u${i}`,
+    lat: 52.08 + (i % 20) * 0.001,
+    lng: 5.11 + Math.floor(i / 20) * 0.001,
+  })),
   ...Array.from({ length: 43 }, (_, i) => ({ id: `l${i}`, lat: 52.1 + i * 0.006, lng: 5.0 - i * 0.003 })),
 ];
 const NL: [number, number, number, number] = [3, 50.5, 7.5, 53.7];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { placeKey, placeKeyCandidates } from "./place-key";
 
 describe("placeKey", () => {

@@ -28,7 +28,10 @@ export function placeKeyCandidates(name: string): { key: string; partial: boolea
     push(k);
     push(k.startsWith("s ") ? k.slice(2) : `s ${k}`);
   }
-  const words = bare.split(" ").filter((w) => w && !/^\d+$/.test(w)).slice(0, 6);
+  const words = bare
+    .split(" ")
+    .filter((w) => w && !/^\d+$/.test(w))
+    .slice(0, 6);
   for (let len = words.length - 1; len >= 1; len--) {
     for (let i = 0; i + len <= words.length; i++) {
       const k = words.slice(i, i + len).join(" ");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { readSearchText } from "./search-text";
 
 describe("readSearchText", () => {

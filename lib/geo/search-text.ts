@@ -19,11 +19,16 @@ export function readSearchText(raw: string): SearchText | null {
   if (pc) {
     const letters = pc[2]?.toUpperCase();
     return {
-      kind: "postcode", postcode: letters ? `${pc[1]} ${letters}` : (pc[1] as string), pc6: Boolean(letters),
+      kind: "postcode",
+      postcode: letters ? `${pc[1]} ${letters}` : (pc[1] as string),
+      pc6: Boolean(letters),
       inAddress: text.replace(pc[0], "").trim() !== "",
     };
   }
   const address = ADDRESS.exec(text);
-  const place = (address ? (address[2] as string) : text).replace(/[^\p{L}\p{M}0-9 '’.()-]+/gu, " ").replace(/\s+/g, " ").trim();
+  const place = (address ? (address[2] as string) : text)
+    .replace(/[^\p{L}\p{M}0-9 '’.()-]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return place ? { kind: "place", place, inAddress: Boolean(address) } : null;
 }

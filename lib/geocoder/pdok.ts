@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import type { Geocoder, GeocodeResult, PostcodeQuery } from "./types";
 
 // PDOK Locatieserver (the Dutch government's free geocoder), `free` endpoint of search v3_1. Responses are parsed
@@ -10,12 +11,18 @@ const ZDoc = z.object({
   type: z.string(),
   weergavenaam: z.string(),
   centroide_ll: z.string().regex(/^POINT\(-?[\d.]+ -?[\d.]+\)$/),
-  gemeentecode: z.string().regex(/^\d{4}$/).optional(),
+  gemeentecode: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
   postcode: z.string().optional(),
 });
 const ZResponse = z.object({ response: z.object({ numFound: z.number(), docs: z.array(z.unknown()) }) });
 
-export type FetchLike = (url: string, init?: { signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; json: () => Promise<unknown> }>;
+export type FetchLike = (
+  url: string,
+  init?: { signal?: AbortSignal },
+) => Promise<{ ok: boolean; status: number; json: () => Promise<unknown> }>;
 
 export class PdokGeocoder implements Geocoder {
   constructor(
@@ -34,7 +41,11 @@ export class PdokGeocoder implements Geocoder {
     if (!doc.success) return null;
     const [lng, lat] = doc.data.centroide_ll.slice(6, -1).split(" ").map(Number) as [number, number];
     return {
-      lat, lng, label: doc.data.weergavenaam, precision, source: "pdok",
+      lat,
+      lng,
+      label: doc.data.weergavenaam,
+      precision,
+      source: "pdok",
       gemeenteCode: doc.data.gemeentecode ? `GM${doc.data.gemeentecode}` : null,
     };
   }
@@ -53,7 +64,10 @@ export class PdokGeocoder implements Geocoder {
 
 /** Tries each geocoder in turn; one that fails (network, format) or finds nothing hands over to the next. */
 export class ChainGeocoder implements Geocoder {
-  constructor(private readonly chain: Geocoder[], private readonly onError: (e: unknown) => void = () => {}) {}
+  constructor(
+    private readonly chain: Geocoder[],
+    private readonly onError: (e: unknown) => void = () => {},
+  ) {}
 
   private async run(call: (g: Geocoder) => Promise<GeocodeResult | null>): Promise<GeocodeResult | null> {
     for (const g of this.chain) {
@@ -67,11 +81,20 @@ export class ChainGeocoder implements Geocoder {
     return null;
   }
 
-  postcode(q: PostcodeQuery) { return this.run((g) => g.postcode(q)); }
-  place(name: string) { return this.run((g) => g.place(name)); }
+  postcode(q: PostcodeQuery) {
+    return this.run((g) => g.postcode(q));
+  }
+  place(name: string) {
+    return this.run((g) => g.place(name));
+  }
   async suggestPlaces(name: string): Promise<string[]> {
     for (const g of this.chain) {
-      const found = g.suggestPlaces ? await g.suggestPlaces(name).catch((e: unknown) => { this.onError(e); return []; }) : [];
+      const found = g.suggestPlaces
+        ? await g.suggestPlaces(name).catch((e: unknown) => {
+            this.onError(e);
+            return [];
+          })
+        : [];
       if (found.length > 0) return found;
     }
     return [];

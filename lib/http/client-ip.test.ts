@@ -1,7 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
+
 import { clientIp, parseTrustedProxies } from "./client-ip";
+
 import "../../scripts/peer-address.mjs";
 
 // Per-IP limits key on this address: a client must not choose it by sending X-Forwarded-For.
@@ -30,13 +32,19 @@ describe("client IP", () => {
   it("npm start's server appends the socket's peer address, so 30 made-up addresses are still one client", async () => {
     const seen: string[] = [];
     const server = http.createServer((req, res) => {
-      seen.push(clientIp(new Headers({ "x-forwarded-for": String(req.headers["x-forwarded-for"] ?? "") }), parseTrustedProxies("")));
+      seen.push(
+        clientIp(
+          new Headers({ "x-forwarded-for": String(req.headers["x-forwarded-for"] ?? "") }),
+          parseTrustedProxies(""),
+        ),
+      );
       res.end();
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const { port } = server.address() as AddressInfo;
     try {
-      for (let i = 0; i < 30; i++) await fetch(`http://127.0.0.1:${port}/`, { headers: { "x-forwarded-for": `203.0.113.${i}` } });
+      for (let i = 0; i < 30; i++)
+        await fetch(`http://127.0.0.1:${port}/`, { headers: { "x-forwarded-for": `203.0.113.${i}` } });
       await fetch(`http://127.0.0.1:${port}/`);
     } finally {
       server.close();

@@ -9,7 +9,10 @@ import { BlockList, isIP } from "node:net";
 /** `TRUSTED_PROXIES`: comma-separated addresses or CIDR ranges (IPv4 or IPv6) of the proxies in front of the app. */
 export function parseTrustedProxies(spec: string | undefined): BlockList {
   const list = new BlockList();
-  for (const entry of (spec ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (spec ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [addr = "", bits] = entry.split("/");
     const ip = normalise(addr);
     const family = isIP(ip);
@@ -18,7 +21,8 @@ export function parseTrustedProxies(spec: string | undefined): BlockList {
     if (bits === undefined) list.addAddress(ip, type);
     else {
       const prefix = Number(bits);
-      if (!/^\d+$/.test(bits) || prefix > (family === 4 ? 32 : 128)) throw new Error(`TRUSTED_PROXIES: "${entry}" has a bad prefix length`);
+      if (!/^\d+$/.test(bits) || prefix > (family === 4 ? 32 : 128))
+        throw new Error(`TRUSTED_PROXIES: "${entry}" has a bad prefix length`);
       list.addSubnet(ip, prefix, type);
     }
   }

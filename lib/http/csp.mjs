@@ -8,7 +8,9 @@
 /** @returns {string} */
 const tileOrigin = () => {
   try {
-    return new URL((process.env.NEXT_PUBLIC_TILE_URL ?? "https://service.pdok.nl/x/{z}/{x}/{y}.png").replace(/\{[a-z]\}/g, "0")).origin;
+    return new URL(
+      (process.env.NEXT_PUBLIC_TILE_URL ?? "https://service.pdok.nl/x/{z}/{x}/{y}.png").replace(/\{[a-z]\}/g, "0"),
+    ).origin;
   } catch {
     return "";
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { fromZodError, ProblemError, problemResponse, unexpectedErrorResponse } from "./problem";
 
 // Wraps a GET handler: parse → call → answer, with one error map. Public reads are cacheable by a CDN.

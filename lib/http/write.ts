@@ -1,9 +1,10 @@
 import { ZodError } from "zod";
-import { getPrisma } from "../db";
+
 import type { TokenActor } from "../auth/actor";
+import { getPrisma } from "../db";
 import { actorForBearer } from "../server/api-tokens";
-import { ConflictError, EditError } from "../server/edit/errors";
 import type { Outcome } from "../server/edit/changes";
+import { ConflictError, EditError } from "../server/edit/errors";
 import { fromZodError, ProblemError, problemResponse, unexpectedErrorResponse } from "./problem";
 
 // The write API's frame: a Bearer token (organisation-scoped), If-Match with the listing's ETag ("v<version>"),
@@ -15,14 +16,20 @@ export const etag = (version: number) => `"v${version}"`;
 /** The version an If-Match header names ("v3", W/"v3" or "3"); throws 428/412 problems when missing or unreadable. */
 export function ifMatchVersion(req: Request): number {
   const h = req.headers.get("if-match");
-  if (!h) throw new ProblemError(428, "Precondition required", "Send If-Match with the ETag of the version you are changing (GET the resource first), so no one's change is overwritten unseen.");
+  if (!h)
+    throw new ProblemError(
+      428,
+      "Precondition required",
+      "Send If-Match with the ETag of the version you are changing (GET the resource first), so no one's change is overwritten unseen.",
+    );
   const m = /^(?:W\/)?"v?(\d{1,9})"$/.exec(h.trim());
   if (!m) throw new ProblemError(412, "Precondition failed", 'If-Match must be one ETag such as "v3".');
   return Number(m[1]);
 }
 
 export async function readJson(req: Request): Promise<unknown> {
-  if (!(req.headers.get("content-type") ?? "").includes("json")) throw new ProblemError(415, "Unsupported media type", "Send the body as JSON (Content-Type: application/json).");
+  if (!(req.headers.get("content-type") ?? "").includes("json"))
+    throw new ProblemError(415, "Unsupported media type", "Send the body as JSON (Content-Type: application/json).");
   try {
     return await req.json();
   } catch {
@@ -31,17 +38,29 @@ export async function readJson(req: Request): Promise<unknown> {
 }
 
 export function outcomeResponse(out: Outcome): Response {
-  const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
+  const headers: Record<string, string> = {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+  };
   // Facilities of other organisations wait for their consent (they accept in /beheer); the rest is as it says.
   const consent = out.awaitingConsent?.length
-    ? { awaiting_consent: out.awaitingConsent, consent_detail: "These facilities belong to other organisations: the service shows there once they accept." }
+    ? {
+        awaiting_consent: out.awaitingConsent,
+        consent_detail: "These facilities belong to other organisations: the service shows there once they accept.",
+      }
     : {};
   if (out.outcome === "pending") {
     const detail = out.awaitingConsent?.length ? consent.consent_detail : "The change waits for a moderator.";
-    return new Response(JSON.stringify({ status: "pending", change_request_id: out.changeRequestId, detail, ...consent }), { status: 202, headers });
+    return new Response(
+      JSON.stringify({ status: "pending", change_request_id: out.changeRequestId, detail, ...consent }),
+      { status: 202, headers },
+    );
   }
   headers.etag = etag(out.version);
-  return new Response(JSON.stringify({ status: out.outcome, version: out.version, ...consent }), { status: 200, headers });
+  return new Response(JSON.stringify({ status: out.outcome, version: out.version, ...consent }), {
+    status: 200,
+    headers,
+  });
 }
 
 export function handleWrite<Ctx>(handler: (req: Request, actor: TokenActor, ctx: Ctx) => Promise<Response>) {
@@ -50,7 +69,14 @@ export function handleWrite<Ctx>(handler: (req: Request, actor: TokenActor, ctx:
     try {
       const actor = await actorForBearer(getPrisma(), req.headers.get("authorization"));
       if (!actor) {
-        const res = problemResponse(new ProblemError(401, "Unauthorized", "Send an organisation API token: Authorization: Bearer bw_… (made in /beheer by an org admin)."), path);
+        const res = problemResponse(
+          new ProblemError(
+            401,
+            "Unauthorized",
+            "Send an organisation API token: Authorization: Bearer bw_… (made in /beheer by an org admin).",
+          ),
+          path,
+        );
         res.headers.set("www-authenticate", 'Bearer realm="buurtwijzer"');
         return res;
       }
@@ -59,15 +85,39 @@ export function handleWrite<Ctx>(handler: (req: Request, actor: TokenActor, ctx:
       if (e instanceof ZodError) return problemResponse(fromZodError(e), path);
       if (e instanceof ProblemError) return problemResponse(e, path);
       if (e instanceof EditError) {
-        const title = { 400: "Invalid request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found", 409: "Conflict", 428: "Precondition required" }[e.status];
-        return problemResponse(new ProblemError(e.status, title, e.text.en, e.field ? [{ parameter: e.field, detail: e.text.en }] : []), path);
+        const title = {
+          400: "Invalid request",
+          401: "Unauthorized",
+          403: "Forbidden",
+          404: "Not found",
+          409: "Conflict",
+          428: "Precondition required",
+        }[e.status];
+        return problemResponse(
+          new ProblemError(e.status, title, e.text.en, e.field ? [{ parameter: e.field, detail: e.text.en }] : []),
+          path,
+        );
       }
       if (e instanceof ConflictError) {
-        const res = new Response(JSON.stringify({
-          type: "https://buurtwijzer.nl/problems/stale-version", title: "Precondition failed", status: 412,
-          detail: `Someone changed this since your version; it is now version ${e.currentVersion}. GET it again, re-apply your change and send If-Match: ${etag(e.currentVersion)}.`,
-          instance: path, current_version: e.currentVersion, changed_since: e.theirs,
-        }), { status: 412, headers: { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store", etag: etag(e.currentVersion) } });
+        const res = new Response(
+          JSON.stringify({
+            type: "https://buurtwijzer.nl/problems/stale-version",
+            title: "Precondition failed",
+            status: 412,
+            detail: `Someone changed this since your version; it is now version ${e.currentVersion}. GET it again, re-apply your change and send If-Match: ${etag(e.currentVersion)}.`,
+            instance: path,
+            current_version: e.currentVersion,
+            changed_since: e.theirs,
+          }),
+          {
+            status: 412,
+            headers: {
+              "content-type": "application/problem+json; charset=utf-8",
+              "cache-control": "no-store",
+              etag: etag(e.currentVersion),
+            },
+          },
+        );
         return res;
       }
       return unexpectedErrorResponse(e, path);

@@ -15,7 +15,9 @@ const nl = {
   wheelchair: "Toegankelijk met rolstoel",
   /** from–to: the places on this page (a later page says 21–40); reach: how far the last one is. */
   resultsNear: (from: number, to: number, place: string, reach: string) =>
-    from === 1 && to === 1 ? `1 plek dichtbij ${place}, op ${reach}` : `Plekken ${from}–${to} dichtbij ${place}, tot ${reach}`,
+    from === 1 && to === 1
+      ? `1 plek dichtbij ${place}, op ${reach}`
+      : `Plekken ${from}–${to} dichtbij ${place}, tot ${reach}`,
   resultsAll: (from: number, to: number) => (from === 1 && to === 1 ? "1 plek" : `Plekken ${from}–${to}`),
   nearestFar: (distance: string) => `Er is niets dichterbij: het dichtstbijzijnde is ${distance} verderop.`,
   nothingWithin: (km: number, place: string) => `We vonden niets binnen ${km} km van ${place}.`,
@@ -53,7 +55,12 @@ const nl = {
   website: "Website",
   openingHours: "Openingstijden",
   wheelchairAccess: "Rolstoel",
-  wheelchairValues: { yes: "Toegankelijk", limited: "Deels toegankelijk", no: "Niet toegankelijk", unknown: "Onbekend" },
+  wheelchairValues: {
+    yes: "Toegankelijk",
+    limited: "Deels toegankelijk",
+    no: "Niet toegankelijk",
+    unknown: "Onbekend",
+  },
   runBy: "Wordt geregeld door",
   volunteers: "Vrijwilligers ter plekke",
   hereNote: "Op deze plek",
@@ -61,7 +68,8 @@ const nl = {
   todayClosed: "Vandaag gesloten",
   todayOpen: "Vandaag open",
   reportTitle: "Klopt er iets niet?",
-  reportIntro: "Ziet u een fout, bijvoorbeeld in de openingstijden of het adres? Laat het ons weten. De organisatie en de moderatoren lezen het.",
+  reportIntro:
+    "Ziet u een fout, bijvoorbeeld in de openingstijden of het adres? Laat het ons weten. De organisatie en de moderatoren lezen het.",
   reportMessage: "Wat klopt er niet?",
   reportContact: "Uw e-mail of telefoon (mag leeg blijven, alleen als u antwoord wilt)",
   reportSend: "Versturen",
@@ -78,18 +86,28 @@ const nl = {
   facilities: "Plekken",
   serviceArea: "Werkgebied",
   description: "Over ons",
-  types: { buurthuis: "Buurthuis", dorpshuis: "Dorpshuis", wijkcentrum: "Wijkcentrum", buurtkamer: "Buurtkamer", kantoor: "Kantoor", anders: "Andere plek" },
+  types: {
+    buurthuis: "Buurthuis",
+    dorpshuis: "Dorpshuis",
+    wijkcentrum: "Wijkcentrum",
+    buurtkamer: "Buurtkamer",
+    kantoor: "Kantoor",
+    anders: "Andere plek",
+  },
   backToSearch: "Terug naar zoeken",
   badInput: "Dit kunnen we niet zoeken:",
   searchPageTitle: "Zoeken — Buurtwijzer",
-  unknownPlace: (text: string) => `We kennen "${text}" niet als postcode of plaats. Kijk of het goed geschreven is, of typ uw postcode (bijvoorbeeld 3512).`,
-  unknownPostcode: (pc: string) => `We kennen postcode ${pc} niet. Kijk of de cijfers kloppen, of typ de naam van uw plaats.`,
+  unknownPlace: (text: string) =>
+    `We kennen "${text}" niet als postcode of plaats. Kijk of het goed geschreven is, of typ uw postcode (bijvoorbeeld 3512).`,
+  unknownPostcode: (pc: string) =>
+    `We kennen postcode ${pc} niet. Kijk of de cijfers kloppen, of typ de naam van uw plaats.`,
   didYouMean: (place: string) => `Bedoelt u ${place}?`,
   namedFacilities: "Plekken met deze naam",
   searchedAround: (place: string) => `We zoeken rond ${place}; geef uw postcode voor een preciezer resultaat.`,
   pc4Precision: (pc4: string) => `We zoeken op de 4 cijfers van uw postcode (${pc4}), niet op het precieze adres.`,
   language: "Taal",
-  startIntro: "Vind een buurthuis, wijkcentrum of hulp bij u in de buurt. Iedereen is welkom en de meeste hulp is gratis.",
+  startIntro:
+    "Vind een buurthuis, wijkcentrum of hulp bij u in de buurt. Iedereen is welkom en de meeste hulp is gratis.",
   countFacilities: "Plekken",
   countOrganizations: "Organisaties",
   forDevelopers: "Voor ontwikkelaars: de open API",
@@ -111,7 +129,9 @@ const nl = {
   inLanguage: (name: string) => `In het ${name}`,
   searchHere: "Zoek in dit gebied",
   resultsAroundMapCentre: (from: number, to: number, reach: string) =>
-    from === 1 && to === 1 ? `1 plek rond het midden van de kaart, op ${reach}` : `Plekken ${from}–${to} rond het midden van de kaart, tot ${reach}`,
+    from === 1 && to === 1
+      ? `1 plek rond het midden van de kaart, op ${reach}`
+      : `Plekken ${from}–${to} rond het midden van de kaart, tot ${reach}`,
   mapMove: "Kaart verplaatsen",
   mapMoveHint: "Met één vinger schuift u de pagina. Met twee vingers verplaatst u de kaart.",
   wheelchairUnknownHelp: "We weten niet of u hier met een rolstoel binnen kunt. Bel even voor u gaat.",
@@ -146,7 +166,9 @@ const en: Messages = {
   free: "Free",
   wheelchair: "Wheelchair accessible",
   resultsNear: (from, to, place, reach) =>
-    from === 1 && to === 1 ? `1 place near ${place}, ${reach} away` : `Places ${from}–${to} near ${place}, up to ${reach} away`,
+    from === 1 && to === 1
+      ? `1 place near ${place}, ${reach} away`
+      : `Places ${from}–${to} near ${place}, up to ${reach} away`,
   resultsAll: (from, to) => (from === 1 && to === 1 ? "1 place" : `Places ${from}–${to}`),
   nearestFar: (distance) => `There is nothing closer: the nearest place is ${distance} away.`,
   nothingWithin: (km, place) => `We found nothing within ${km} km of ${place}.`,
@@ -192,7 +214,8 @@ const en: Messages = {
   todayClosed: "Closed today",
   todayOpen: "Open today",
   reportTitle: "Something wrong?",
-  reportIntro: "Do you see a mistake, for example in the opening hours or the address? Let us know. The organisation and the moderators read it.",
+  reportIntro:
+    "Do you see a mistake, for example in the opening hours or the address? Let us know. The organisation and the moderators read it.",
   reportMessage: "What is wrong?",
   reportContact: "Your email or phone (may stay empty, only if you want an answer)",
   reportSend: "Send",
@@ -209,11 +232,19 @@ const en: Messages = {
   facilities: "Places",
   serviceArea: "Area served",
   description: "About us",
-  types: { buurthuis: "Community centre", dorpshuis: "Village hall", wijkcentrum: "Neighbourhood centre", buurtkamer: "Neighbourhood room", kantoor: "Office", anders: "Other place" },
+  types: {
+    buurthuis: "Community centre",
+    dorpshuis: "Village hall",
+    wijkcentrum: "Neighbourhood centre",
+    buurtkamer: "Neighbourhood room",
+    kantoor: "Office",
+    anders: "Other place",
+  },
   backToSearch: "Back to search",
   badInput: "We cannot search for this:",
   searchPageTitle: "Search — Buurtwijzer",
-  unknownPlace: (text) => `We do not know "${text}" as a postcode or town. Check the spelling, or type your postcode (for example 3512).`,
+  unknownPlace: (text) =>
+    `We do not know "${text}" as a postcode or town. Check the spelling, or type your postcode (for example 3512).`,
   unknownPostcode: (pc) => `We do not know postcode ${pc}. Check the digits, or type the name of your town.`,
   didYouMean: (place) => `Did you mean ${place}?`,
   namedFacilities: "Places with this name",
@@ -242,7 +273,9 @@ const en: Messages = {
   inLanguage: (name: string) => `In ${name}`,
   searchHere: "Search this area",
   resultsAroundMapCentre: (from, to, reach) =>
-    from === 1 && to === 1 ? `1 place around the centre of the map, ${reach} away` : `Places ${from}–${to} around the centre of the map, up to ${reach} away`,
+    from === 1 && to === 1
+      ? `1 place around the centre of the map, ${reach} away`
+      : `Places ${from}–${to} around the centre of the map, up to ${reach} away`,
   mapMove: "Move the map",
   mapMoveHint: "One finger scrolls the page. Two fingers move the map.",
   wheelchairUnknownHelp: "We do not know if you can get in with a wheelchair. Please call before you go.",
@@ -275,7 +308,9 @@ const ar: Messages = {
   free: "مجاني",
   wheelchair: "مناسب للكرسي المتحرك",
   resultsNear: (from, to, place, reach) =>
-    from === 1 && to === 1 ? `مكان واحد قريب من ${place}، على بعد ${reach}` : `الأماكن ${from}–${to} قريبة من ${place}، حتى ${reach}`,
+    from === 1 && to === 1
+      ? `مكان واحد قريب من ${place}، على بعد ${reach}`
+      : `الأماكن ${from}–${to} قريبة من ${place}، حتى ${reach}`,
   resultsAll: (from, to) => (from === 1 && to === 1 ? "مكان واحد" : `الأماكن ${from}–${to}`),
   nearestFar: (distance) => `لا يوجد شيء أقرب: أقرب مكان على بعد ${distance}.`,
   nothingWithin: (km, place) => `لم نجد شيئاً ضمن ${km} كم من ${place}.`,
@@ -338,7 +373,14 @@ const ar: Messages = {
   facilities: "الأماكن",
   serviceArea: "منطقة العمل",
   description: "من نحن",
-  types: { buurthuis: "مركز الحي", dorpshuis: "بيت القرية", wijkcentrum: "مركز المنطقة", buurtkamer: "غرفة الحي", kantoor: "مكتب", anders: "مكان آخر" },
+  types: {
+    buurthuis: "مركز الحي",
+    dorpshuis: "بيت القرية",
+    wijkcentrum: "مركز المنطقة",
+    buurtkamer: "غرفة الحي",
+    kantoor: "مكتب",
+    anders: "مكان آخر",
+  },
   backToSearch: "العودة إلى البحث",
   badInput: "لا يمكننا البحث عن هذا:",
   searchPageTitle: "البحث — Buurtwijzer",
@@ -371,7 +413,9 @@ const ar: Messages = {
   inLanguage: (name: string) => `باللغة ${name}`,
   searchHere: "ابحث في هذه المنطقة",
   resultsAroundMapCentre: (from, to, reach) =>
-    from === 1 && to === 1 ? `مكان واحد حول وسط الخريطة، على بعد ${reach}` : `الأماكن ${from}–${to} حول وسط الخريطة، حتى ${reach}`,
+    from === 1 && to === 1
+      ? `مكان واحد حول وسط الخريطة، على بعد ${reach}`
+      : `الأماكن ${from}–${to} حول وسط الخريطة، حتى ${reach}`,
   mapMove: "تحريك الخريطة",
   mapMoveHint: "بإصبع واحد تمرّر الصفحة. بإصبعين تحرّك الخريطة.",
   wheelchairUnknownHelp: "لا نعرف إن كان بإمكانك الدخول بكرسي متحرك. اتصل قبل أن تذهب.",

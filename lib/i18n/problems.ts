@@ -10,17 +10,44 @@ export type ProblemLocale = ReferralLocale;
 export type Problem = { parameter: string; detail: string };
 
 type Key =
-  | "tooLong" | "once" | "tooMany" | "unknownChoice" | "position" | "area" | "numberRange" | "postcode" | "placeShort"
-  | "placeChars" | "gemeenteCode" | "gemeenteUnknown" | "languageCode" | "oneChoice" | "oneOrigin" | "cursor"
-  | "postcodeOrGemeente" | "radiusNeedsPostcode" | "radiusNeedsPlace" | "orInAreaNeedsRadius" | "serviceIds" | "noService" | "maxServices" | "unstorable"
-  | "unknownField" | "unknownPostcode" | "unknownGemeente" | "number";
+  | "tooLong"
+  | "once"
+  | "tooMany"
+  | "unknownChoice"
+  | "position"
+  | "area"
+  | "numberRange"
+  | "postcode"
+  | "placeShort"
+  | "placeChars"
+  | "gemeenteCode"
+  | "gemeenteUnknown"
+  | "languageCode"
+  | "oneChoice"
+  | "oneOrigin"
+  | "cursor"
+  | "postcodeOrGemeente"
+  | "radiusNeedsPostcode"
+  | "radiusNeedsPlace"
+  | "orInAreaNeedsRadius"
+  | "serviceIds"
+  | "noService"
+  | "maxServices"
+  | "unstorable"
+  | "unknownField"
+  | "unknownPostcode"
+  | "unknownGemeente"
+  | "number";
 
 /** Detail → rule, first match wins. `$n` in the sentence comes from the match's groups. */
 export const PROBLEM_RULES: readonly { key: Key; match: RegExp }[] = [
   { key: "tooLong", match: /^is (?:too long|longer than (\d+) characters)$/ },
   { key: "once", match: /^may be given only once$/ },
   { key: "tooMany", match: /^has too many values$/ },
-  { key: "unknownChoice", match: /^unknown (?:service code|facility type|audience|cost|access route) (.*); use one of: / },
+  {
+    key: "unknownChoice",
+    match: /^unknown (?:service code|facility type|audience|cost|access route) (.*); use one of: /,
+  },
   { key: "position", match: /^(?:must be <lat>,<lng>|(?:latitude|longitude) must be)/ },
   { key: "area", match: /^(?:must be <minLng>|is inverted or empty|(?:minLng|minLat|maxLng|maxLat) must be)/ },
   { key: "numberRange", match: /^must be (?:a whole number (?:of kilometres )?)?from (\d+) to (\d+)$/ },
@@ -49,10 +76,33 @@ export const PROBLEM_RULES: readonly { key: Key; match: RegExp }[] = [
   { key: "number", match: /^is not a number$/ },
 ];
 
-type Words = { fields: Record<string, string>; fallback: (field: string) => string; rules: Record<Key, (g: string[]) => string> };
+type Words = {
+  fields: Record<string, string>;
+  fallback: (field: string) => string;
+  rules: Record<Key, (g: string[]) => string>;
+};
 
 const nl: Words = {
-  fields: { q: "postcode of plaats", gemeente: "gemeente", dienst: "soort hulp", soort: "soort plek", doelgroep: "voor wie", taal: "taal", toegang: "hoe kom je binnen", gratis: "gratis", straal: "afstand", sorteer: "volgorde", bij: "plaats op de kaart", na: "volgende pagina", services: "diensten op de brief", lang: "taal van de brief", open: "open", rolstoel: "rolstoel", kaart: "kaart", limit: "aantal" },
+  fields: {
+    q: "postcode of plaats",
+    gemeente: "gemeente",
+    dienst: "soort hulp",
+    soort: "soort plek",
+    doelgroep: "voor wie",
+    taal: "taal",
+    toegang: "hoe kom je binnen",
+    gratis: "gratis",
+    straal: "afstand",
+    sorteer: "volgorde",
+    bij: "plaats op de kaart",
+    na: "volgende pagina",
+    services: "diensten op de brief",
+    lang: "taal van de brief",
+    open: "open",
+    rolstoel: "rolstoel",
+    kaart: "kaart",
+    limit: "aantal",
+  },
   fallback: (f) => `Dit veld klopt niet: ${f}. Kijk het na en probeer het opnieuw.`,
   rules: {
     tooLong: ([n]) => (n ? `Dit is te lang (meer dan ${n} tekens).` : "Dit is te lang."),
@@ -87,7 +137,26 @@ const nl: Words = {
 };
 
 const en: Words = {
-  fields: { q: "postcode or place", gemeente: "municipality", dienst: "kind of help", soort: "kind of place", doelgroep: "for whom", taal: "language", toegang: "how to get in", gratis: "free", straal: "distance", sorteer: "order", bij: "place on the map", na: "next page", services: "services on the sheet", lang: "language of the sheet", open: "open", rolstoel: "wheelchair", kaart: "map", limit: "number" },
+  fields: {
+    q: "postcode or place",
+    gemeente: "municipality",
+    dienst: "kind of help",
+    soort: "kind of place",
+    doelgroep: "for whom",
+    taal: "language",
+    toegang: "how to get in",
+    gratis: "free",
+    straal: "distance",
+    sorteer: "order",
+    bij: "place on the map",
+    na: "next page",
+    services: "services on the sheet",
+    lang: "language of the sheet",
+    open: "open",
+    rolstoel: "wheelchair",
+    kaart: "map",
+    limit: "number",
+  },
   fallback: (f) => `This field is not right: ${f}. Check it and try again.`,
   rules: {
     tooLong: ([n]) => (n ? `This is too long (more than ${n} characters).` : "This is too long."),
@@ -97,7 +166,8 @@ const en: Words = {
     position: () => "The place on the map is not right. Search by postcode or place.",
     area: () => "The part of the map is not right. Search by postcode or place.",
     numberRange: ([a, b]) => `Choose a number from ${a} to ${b}.`,
-    postcode: () => "This is not a postcode. A postcode is 4 digits and sometimes 2 letters, for example 3512 or 3512 AB.",
+    postcode: () =>
+      "This is not a postcode. A postcode is 4 digits and sometimes 2 letters, for example 3512 or 3512 AB.",
     placeShort: () => "Type at least 2 letters.",
     placeChars: () => "Type only letters, digits and spaces.",
     gemeenteCode: () => "Choose a municipality from the list.",
@@ -122,7 +192,26 @@ const en: Words = {
 };
 
 const ar: Words = {
-  fields: { q: "الرمز البريدي أو المكان", gemeente: "البلدية", dienst: "نوع المساعدة", soort: "نوع المكان", doelgroep: "لمن", taal: "اللغة", toegang: "طريقة الدخول", gratis: "مجاني", straal: "المسافة", sorteer: "الترتيب", bij: "المكان على الخريطة", na: "الصفحة التالية", services: "الخدمات في الورقة", lang: "لغة الورقة", open: "مفتوح", rolstoel: "كرسي متحرك", kaart: "الخريطة", limit: "العدد" },
+  fields: {
+    q: "الرمز البريدي أو المكان",
+    gemeente: "البلدية",
+    dienst: "نوع المساعدة",
+    soort: "نوع المكان",
+    doelgroep: "لمن",
+    taal: "اللغة",
+    toegang: "طريقة الدخول",
+    gratis: "مجاني",
+    straal: "المسافة",
+    sorteer: "الترتيب",
+    bij: "المكان على الخريطة",
+    na: "الصفحة التالية",
+    services: "الخدمات في الورقة",
+    lang: "لغة الورقة",
+    open: "مفتوح",
+    rolstoel: "كرسي متحرك",
+    kaart: "الخريطة",
+    limit: "العدد",
+  },
   fallback: (f) => `هذا الحقل غير صحيح: ${f}. تحقق منه وحاول مرة أخرى.`,
   rules: {
     tooLong: ([n]) => (n ? `هذا طويل جداً (أكثر من ${n} حرف).` : "هذا طويل جداً."),
@@ -157,7 +246,26 @@ const ar: Words = {
 };
 
 const tr: Words = {
-  fields: { q: "posta kodu veya yer", gemeente: "belediye", dienst: "yardım türü", soort: "yer türü", doelgroep: "kimin için", taal: "dil", toegang: "nasıl girilir", gratis: "ücretsiz", straal: "mesafe", sorteer: "sıra", bij: "haritadaki yer", na: "sonraki sayfa", services: "belgedeki hizmetler", lang: "belgenin dili", open: "açık", rolstoel: "tekerlekli sandalye", kaart: "harita", limit: "sayı" },
+  fields: {
+    q: "posta kodu veya yer",
+    gemeente: "belediye",
+    dienst: "yardım türü",
+    soort: "yer türü",
+    doelgroep: "kimin için",
+    taal: "dil",
+    toegang: "nasıl girilir",
+    gratis: "ücretsiz",
+    straal: "mesafe",
+    sorteer: "sıra",
+    bij: "haritadaki yer",
+    na: "sonraki sayfa",
+    services: "belgedeki hizmetler",
+    lang: "belgenin dili",
+    open: "açık",
+    rolstoel: "tekerlekli sandalye",
+    kaart: "harita",
+    limit: "sayı",
+  },
   fallback: (f) => `Bu alan doğru değil: ${f}. Kontrol edip tekrar deneyin.`,
   rules: {
     tooLong: ([n]) => (n ? `Bu çok uzun (${n} karakterden fazla).` : "Bu çok uzun."),
@@ -192,7 +300,26 @@ const tr: Words = {
 };
 
 const pl: Words = {
-  fields: { q: "kod pocztowy lub miejscowość", gemeente: "gmina", dienst: "rodzaj pomocy", soort: "rodzaj miejsca", doelgroep: "dla kogo", taal: "język", toegang: "jak się dostać", gratis: "bezpłatnie", straal: "odległość", sorteer: "kolejność", bij: "miejsce na mapie", na: "następna strona", services: "usługi na kartce", lang: "język kartki", open: "otwarte", rolstoel: "wózek inwalidzki", kaart: "mapa", limit: "liczba" },
+  fields: {
+    q: "kod pocztowy lub miejscowość",
+    gemeente: "gmina",
+    dienst: "rodzaj pomocy",
+    soort: "rodzaj miejsca",
+    doelgroep: "dla kogo",
+    taal: "język",
+    toegang: "jak się dostać",
+    gratis: "bezpłatnie",
+    straal: "odległość",
+    sorteer: "kolejność",
+    bij: "miejsce na mapie",
+    na: "następna strona",
+    services: "usługi na kartce",
+    lang: "język kartki",
+    open: "otwarte",
+    rolstoel: "wózek inwalidzki",
+    kaart: "mapa",
+    limit: "liczba",
+  },
   fallback: (f) => `To pole jest niepoprawne: ${f}. Sprawdź je i spróbuj ponownie.`,
   rules: {
     tooLong: ([n]) => (n ? `To jest za długie (ponad ${n} znaków).` : "To jest za długie."),
@@ -202,7 +329,8 @@ const pl: Words = {
     position: () => "Miejsce na mapie jest niepoprawne. Szukaj według kodu pocztowego lub miejscowości.",
     area: () => "Ten fragment mapy jest niepoprawny. Szukaj według kodu pocztowego lub miejscowości.",
     numberRange: ([a, b]) => `Wybierz liczbę od ${a} do ${b}.`,
-    postcode: () => "To nie jest kod pocztowy. Kod pocztowy to 4 cyfry i czasem 2 litery, na przykład 3512 lub 3512 AB.",
+    postcode: () =>
+      "To nie jest kod pocztowy. Kod pocztowy to 4 cyfry i czasem 2 litery, na przykład 3512 lub 3512 AB.",
     placeShort: () => "Wpisz co najmniej 2 litery.",
     placeChars: () => "Wpisz tylko litery, cyfry i spacje.",
     gemeenteCode: () => "Wybierz gminę z listy.",
@@ -227,7 +355,26 @@ const pl: Words = {
 };
 
 const uk: Words = {
-  fields: { q: "поштовий індекс або місце", gemeente: "громада", dienst: "вид допомоги", soort: "вид місця", doelgroep: "для кого", taal: "мова", toegang: "як потрапити", gratis: "безкоштовно", straal: "відстань", sorteer: "порядок", bij: "місце на карті", na: "наступна сторінка", services: "послуги на аркуші", lang: "мова аркуша", open: "відкрито", rolstoel: "інвалідний візок", kaart: "карта", limit: "кількість" },
+  fields: {
+    q: "поштовий індекс або місце",
+    gemeente: "громада",
+    dienst: "вид допомоги",
+    soort: "вид місця",
+    doelgroep: "для кого",
+    taal: "мова",
+    toegang: "як потрапити",
+    gratis: "безкоштовно",
+    straal: "відстань",
+    sorteer: "порядок",
+    bij: "місце на карті",
+    na: "наступна сторінка",
+    services: "послуги на аркуші",
+    lang: "мова аркуша",
+    open: "відкрито",
+    rolstoel: "інвалідний візок",
+    kaart: "карта",
+    limit: "кількість",
+  },
   fallback: (f) => `Це поле неправильне: ${f}. Перевірте його і спробуйте ще раз.`,
   rules: {
     tooLong: ([n]) => (n ? `Це задовго (понад ${n} символів).` : "Це задовго."),
@@ -279,18 +426,40 @@ export function problemText(problem: Problem, locale: ProblemLocale): string {
 }
 
 /** The same for a list, ready for <ProblemList problems=…>. */
-export const localiseProblems = <P extends Problem>(problems: readonly P[], locale: ProblemLocale): (P & { detail: string })[] =>
-  problems.map((p) => ({ ...p, detail: problemText(p, locale) }));
+export const localiseProblems = <P extends Problem>(
+  problems: readonly P[],
+  locale: ProblemLocale,
+): (P & { detail: string })[] => problems.map((p) => ({ ...p, detail: problemText(p, locale) }));
 
 /** The API's parameter names (an error from lib/server names those) → the pages' own. */
 const API_NAMES: Record<string, string> = {
-  postcode: "q", place: "q", near: "bij", service: "dienst", type: "soort", audience: "doelgroep", language: "taal", cursor: "na",
-  free: "gratis", cost: "gratis", wheelchair: "rolstoel", access: "toegang", radius_km: "straal", sort: "sorteer",
+  postcode: "q",
+  place: "q",
+  near: "bij",
+  service: "dienst",
+  type: "soort",
+  audience: "doelgroep",
+  language: "taal",
+  cursor: "na",
+  free: "gratis",
+  cost: "gratis",
+  wheelchair: "rolstoel",
+  access: "toegang",
+  radius_km: "straal",
+  sort: "sorteer",
 };
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
-const ERROR_WORD: Record<ProblemLocale, string> = { nl: "Fout", en: "Error", ar: "خطأ", tr: "Hata", pl: "Błąd", uk: "Помилка" };
+const ERROR_WORD: Record<ProblemLocale, string> = {
+  nl: "Fout",
+  en: "Error",
+  ar: "خطأ",
+  tr: "Hata",
+  pl: "Błąd",
+  uk: "Помилка",
+};
 
 /** A page title for a page that shows an input error: "Fout: <title>" (GOV.UK's pattern), so it is heard first. */
-export const errorTitle = (title: string, locale: ProblemLocale): string => `${ERROR_WORD[locale] ?? ERROR_WORD.nl}: ${title}`;
+export const errorTitle = (title: string, locale: ProblemLocale): string =>
+  `${ERROR_WORD[locale] ?? ERROR_WORD.nl}: ${title}`;

@@ -5,7 +5,12 @@
 export const REFERRAL_LOCALES = ["nl", "en", "ar", "tr", "pl", "uk"] as const;
 export type ReferralLocale = (typeof REFERRAL_LOCALES)[number];
 export const REFERRAL_LOCALE_NAMES: Record<ReferralLocale, string> = {
-  nl: "Nederlands", en: "English", ar: "العربية", tr: "Türkçe", pl: "Polski", uk: "Українська",
+  nl: "Nederlands",
+  en: "English",
+  ar: "العربية",
+  tr: "Türkçe",
+  pl: "Polski",
+  uk: "Українська",
 };
 export const referralLocale = (v: unknown): ReferralLocale =>
   typeof v === "string" && (REFERRAL_LOCALES as readonly string[]).includes(v) ? (v as ReferralLocale) : "nl";
@@ -40,15 +45,24 @@ const nl = {
   badInput: "Dit kunnen we niet zoeken:",
   unknownPostcode: (text: string) => `We kennen postcode "${text}" niet. Kijk of hij goed is, of kies een gemeente.`,
   unknownGemeente: (text: string) => `We kennen de gemeente "${text}" niet.`,
-  colService: "Dienst", colOrganization: "Organisatie", colWhere: "Waar", colAccess: "Toegang", colCost: "Kosten",
-  colArea: "Werkgebied", colChecked: "Gecontroleerd", colSheet: "Verwijsbrief",
+  colService: "Dienst",
+  colOrganization: "Organisatie",
+  colWhere: "Waar",
+  colAccess: "Toegang",
+  colCost: "Kosten",
+  colArea: "Werkgebied",
+  colChecked: "Gecontroleerd",
+  colSheet: "Verwijsbrief",
   sortBy: (col: string) => `Sorteer op ${col.toLowerCase()}`,
-  inArea: "Werkt in deze gemeente", outArea: "Buiten werkgebied", unknownArea: "Werkgebied onbekend",
+  inArea: "Werkt in deze gemeente",
+  outArea: "Buiten werkgebied",
+  unknownArea: "Werkgebied onbekend",
   serves: (list: string) => `Werkt in: ${list}`,
   add: "Op de brief",
   remove: "Haal weg",
   onSheet: "Staat op de brief",
-  sheetFull: "De verwijsbrief is vol: er passen 6 diensten op één A4. Haal er eerst een weg om een andere toe te voegen.",
+  sheetFull:
+    "De verwijsbrief is vol: er passen 6 diensten op één A4. Haal er eerst een weg om een andere toe te voegen.",
   sheet: "Verwijsbrief",
   sheetEmpty: "Nog geen diensten gekozen. Kies ze in de lijst met \u201cOp de brief\u201d.",
   saveList: "Bewaar deze lijst onder een naam (met een account voor hulpverleners)",
@@ -65,7 +79,11 @@ const nl = {
   phone: "Telefoon",
   howToGetIn: "Hoe komt u binnen",
   costLabel: "Kosten",
-  access: { walk_in: "Binnenlopen, zonder afspraak", appointment: "Op afspraak", referral: "Met een verwijzing" } as Access,
+  access: {
+    walk_in: "Binnenlopen, zonder afspraak",
+    appointment: "Op afspraak",
+    referral: "Met een verwijzing",
+  } as Access,
   cost: { free: "Gratis", contribution: "Kleine eigen bijdrage", paid: "Betaald" } as Cost,
   dutchNote: "De beschrijving van de organisatie staat in het Nederlands.",
   qrCaption: "Scan de code om deze brief op uw telefoon te openen.",
@@ -108,10 +126,18 @@ const en: ReferralMessages = {
   badInput: "We cannot search for this:",
   unknownPostcode: (text) => `We do not know postcode "${text}". Check it, or choose a municipality.`,
   unknownGemeente: (text) => `We do not know the municipality "${text}".`,
-  colService: "Service", colOrganization: "Organisation", colWhere: "Where", colAccess: "Access", colCost: "Cost",
-  colArea: "Service area", colChecked: "Checked", colSheet: "Referral sheet",
+  colService: "Service",
+  colOrganization: "Organisation",
+  colWhere: "Where",
+  colAccess: "Access",
+  colCost: "Cost",
+  colArea: "Service area",
+  colChecked: "Checked",
+  colSheet: "Referral sheet",
   sortBy: (col) => `Sort by ${col.toLowerCase()}`,
-  inArea: "Works in this municipality", outArea: "Outside its area", unknownArea: "Area unknown",
+  inArea: "Works in this municipality",
+  outArea: "Outside its area",
+  unknownArea: "Area unknown",
   serves: (list) => `Works in: ${list}`,
   add: "Add to sheet",
   remove: "Remove",
@@ -174,10 +200,18 @@ const ar: ReferralMessages = {
   badInput: "لا يمكننا البحث عن هذا:",
   unknownPostcode: (text) => `لا نعرف الرمز البريدي "${text}". تحقق منه، أو اختر البلدية.`,
   unknownGemeente: (text) => `لا نعرف البلدية "${text}".`,
-  colService: "الخدمة", colOrganization: "المنظمة", colWhere: "أين", colAccess: "الوصول", colCost: "التكلفة",
-  colArea: "منطقة الخدمة", colChecked: "تم التحقق", colSheet: "ورقة الإحالة",
+  colService: "الخدمة",
+  colOrganization: "المنظمة",
+  colWhere: "أين",
+  colAccess: "الوصول",
+  colCost: "التكلفة",
+  colArea: "منطقة الخدمة",
+  colChecked: "تم التحقق",
+  colSheet: "ورقة الإحالة",
   sortBy: (col) => `رتّب حسب ${col}`,
-  inArea: "تعمل في هذه البلدية", outArea: "خارج منطقة عملها", unknownArea: "المنطقة غير معروفة",
+  inArea: "تعمل في هذه البلدية",
+  outArea: "خارج منطقة عملها",
+  unknownArea: "المنطقة غير معروفة",
   serves: (list) => `تعمل في: ${list}`,
   add: "أضف إلى الورقة",
   remove: "احذف",
@@ -216,8 +250,10 @@ const ar: ReferralMessages = {
 
 const tr: ReferralMessages = {
   title: "Danışan için yardım bulun",
-  intro: "Danışanınızın posta koduna yakın hizmetleri arayın ve danışanınızın dilinde bir yönlendirme belgesi hazırlayın.",
-  privacy: "Danışanınız hakkında hiçbir şey saklamıyoruz. Belgenin bağlantısında yalnızca seçilen hizmetler ve dil bulunur.",
+  intro:
+    "Danışanınızın posta koduna yakın hizmetleri arayın ve danışanınızın dilinde bir yönlendirme belgesi hazırlayın.",
+  privacy:
+    "Danışanınız hakkında hiçbir şey saklamıyoruz. Belgenin bağlantısında yalnızca seçilen hizmetler ve dil bulunur.",
   language: "Dil",
   postcode: "Danışanın posta kodu",
   postcodeHint: "Örneğin 3512 veya 3512 AB",
@@ -240,15 +276,24 @@ const tr: ReferralMessages = {
   badInput: "Bunu arayamıyoruz:",
   unknownPostcode: (text) => `"${text}" posta kodunu tanımıyoruz. Kontrol edin veya bir belediye seçin.`,
   unknownGemeente: (text) => `"${text}" belediyesini tanımıyoruz.`,
-  colService: "Hizmet", colOrganization: "Kuruluş", colWhere: "Nerede", colAccess: "Başvuru", colCost: "Ücret",
-  colArea: "Hizmet bölgesi", colChecked: "Kontrol edildi", colSheet: "Yönlendirme belgesi",
+  colService: "Hizmet",
+  colOrganization: "Kuruluş",
+  colWhere: "Nerede",
+  colAccess: "Başvuru",
+  colCost: "Ücret",
+  colArea: "Hizmet bölgesi",
+  colChecked: "Kontrol edildi",
+  colSheet: "Yönlendirme belgesi",
   sortBy: (col) => `Sırala: ${col}`,
-  inArea: "Bu belediyede çalışıyor", outArea: "Hizmet bölgesi dışında", unknownArea: "Bölge bilinmiyor",
+  inArea: "Bu belediyede çalışıyor",
+  outArea: "Hizmet bölgesi dışında",
+  unknownArea: "Bölge bilinmiyor",
   serves: (list) => `Çalıştığı yerler: ${list}`,
   add: "Belgeye ekle",
   remove: "Çıkar",
   onSheet: "Belgede",
-  sheetFull: "Yönlendirme belgesi dolu: bir A4 sayfaya 6 hizmet sığar. Başka bir hizmet eklemek için önce birini çıkarın.",
+  sheetFull:
+    "Yönlendirme belgesi dolu: bir A4 sayfaya 6 hizmet sığar. Başka bir hizmet eklemek için önce birini çıkarın.",
   sheet: "Yönlendirme belgesi",
   sheetEmpty: "Henüz hizmet seçilmedi. Listede \u201cBelgeye ekle\u201d ile seçin.",
   saveList: "Bu listeyi bir adla kaydedin (sosyal çalışan hesabıyla)",
@@ -306,10 +351,18 @@ const pl: ReferralMessages = {
   badInput: "Nie możemy tego wyszukać:",
   unknownPostcode: (text) => `Nie znamy kodu pocztowego „${text}”. Sprawdź go lub wybierz gminę.`,
   unknownGemeente: (text) => `Nie znamy gminy „${text}”.`,
-  colService: "Usługa", colOrganization: "Organizacja", colWhere: "Gdzie", colAccess: "Dostęp", colCost: "Koszt",
-  colArea: "Obszar działania", colChecked: "Sprawdzono", colSheet: "Skierowanie",
+  colService: "Usługa",
+  colOrganization: "Organizacja",
+  colWhere: "Gdzie",
+  colAccess: "Dostęp",
+  colCost: "Koszt",
+  colArea: "Obszar działania",
+  colChecked: "Sprawdzono",
+  colSheet: "Skierowanie",
   sortBy: (col) => `Sortuj: ${col.toLowerCase()}`,
-  inArea: "Działa w tej gminie", outArea: "Poza obszarem działania", unknownArea: "Obszar nieznany",
+  inArea: "Działa w tej gminie",
+  outArea: "Poza obszarem działania",
+  unknownArea: "Obszar nieznany",
   serves: (list) => `Działa w: ${list}`,
   add: "Dodaj do kartki",
   remove: "Usuń",
@@ -331,7 +384,11 @@ const pl: ReferralMessages = {
   phone: "Telefon",
   howToGetIn: "Jak skorzystać",
   costLabel: "Koszt",
-  access: { walk_in: "Można przyjść bez umawiania się", appointment: "Po umówieniu wizyty", referral: "Ze skierowaniem" },
+  access: {
+    walk_in: "Można przyjść bez umawiania się",
+    appointment: "Po umówieniu wizyty",
+    referral: "Ze skierowaniem",
+  },
   cost: { free: "Bezpłatnie", contribution: "Niewielka opłata", paid: "Płatne" },
   dutchNote: "Opis organizacji jest po niderlandzku.",
   qrCaption: "Zeskanuj kod, aby otworzyć tę kartkę w telefonie.",
@@ -372,10 +429,18 @@ const uk: ReferralMessages = {
   badInput: "Ми не можемо це знайти:",
   unknownPostcode: (text) => `Ми не знаємо поштовий індекс «${text}». Перевірте його або виберіть громаду.`,
   unknownGemeente: (text) => `Ми не знаємо громаду «${text}».`,
-  colService: "Послуга", colOrganization: "Організація", colWhere: "Де", colAccess: "Доступ", colCost: "Вартість",
-  colArea: "Зона обслуговування", colChecked: "Перевірено", colSheet: "Направлення",
+  colService: "Послуга",
+  colOrganization: "Організація",
+  colWhere: "Де",
+  colAccess: "Доступ",
+  colCost: "Вартість",
+  colArea: "Зона обслуговування",
+  colChecked: "Перевірено",
+  colSheet: "Направлення",
   sortBy: (col) => `Сортувати: ${col.toLowerCase()}`,
-  inArea: "Працює в цій громаді", outArea: "Поза зоною обслуговування", unknownArea: "Зона невідома",
+  inArea: "Працює в цій громаді",
+  outArea: "Поза зоною обслуговування",
+  unknownArea: "Зона невідома",
   serves: (list) => `Працює в: ${list}`,
   add: "Додати до аркуша",
   remove: "Прибрати",
@@ -416,10 +481,14 @@ export const REFERRAL_MESSAGES: Record<ReferralLocale, ReferralMessages> = { nl,
 
 /** A week of opening hours in words: consecutive days with the same hours are joined ("maandag tot en met vrijdag
  *  9:00–17:00"); closed days are left out. Weekday names from Intl in the sheet's language. */
-export function hoursInWords(week: { weekday: number; intervals: [string, string][] }[], locale: ReferralLocale): string[] {
+export function hoursInWords(
+  week: { weekday: number; intervals: [string, string][] }[],
+  locale: ReferralLocale,
+): string[] {
   const t = REFERRAL_MESSAGES[locale];
   // 2024-01-01 was a Monday: weekday i (0 = Monday) is 2024-01-(1+i).
-  const day = (i: number) => new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + i)));
+  const day = (i: number) =>
+    new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + i)));
   const time = (v: string) => v.replace(/^0(\d)/, "$1");
   // In right-to-left text a range of times is isolated left-to-right (U+2066 … U+2069), or "9:00–17:00" could show
   // as "17:00–9:00".
@@ -432,7 +501,12 @@ export function hoursInWords(week: { weekday: number; intervals: [string, string
     let j = i;
     while (j + 1 < week.length && text(week[j + 1]!.intervals) === text(d.intervals)) j++;
     if (d.intervals.length > 0) {
-      const days = j === i ? day(d.weekday) : j === i + 1 ? `${day(d.weekday)}${t.and}${day(week[j]!.weekday)}` : `${day(d.weekday)}${t.to}${day(week[j]!.weekday)}`;
+      const days =
+        j === i
+          ? day(d.weekday)
+          : j === i + 1
+            ? `${day(d.weekday)}${t.and}${day(week[j]!.weekday)}`
+            : `${day(d.weekday)}${t.to}${day(week[j]!.weekday)}`;
       lines.push(`${days} ${text(d.intervals)}`);
     }
     i = j + 1;

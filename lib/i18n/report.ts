@@ -11,7 +11,8 @@ export const REPORT_ERRORS: Record<Locale, Record<ReportError, string>> = {
     fast: "Dat ging heel snel. Kijk uw bericht na en druk nog een keer op Versturen.",
     stale: "Dit formulier stond lang open. Uw tekst staat er nog: druk nog een keer op Versturen.",
     refused: "We konden uw bericht niet aannemen. Laad de pagina opnieuw en probeer het nog een keer.",
-    tooMany: "Er zijn vanaf uw internetverbinding te veel meldingen verstuurd. Probeer het over een uur opnieuw. Uw tekst staat er nog.",
+    tooMany:
+      "Er zijn vanaf uw internetverbinding te veel meldingen verstuurd. Probeer het over een uur opnieuw. Uw tekst staat er nog.",
   },
   en: {
     short: "Your message is too short. Write at least 10 characters about what is wrong.",
@@ -20,7 +21,8 @@ export const REPORT_ERRORS: Record<Locale, Record<ReportError, string>> = {
     fast: "That was very quick. Check your message and press Send once more.",
     stale: "This form was open for a long time. Your text is still here: press Send once more.",
     refused: "We could not accept your message. Reload the page and try again.",
-    tooMany: "Too many reports were sent from your internet connection. Please try again in an hour. Your text is still here.",
+    tooMany:
+      "Too many reports were sent from your internet connection. Please try again in an hour. Your text is still here.",
   },
   ar: {
     short: "رسالتك قصيرة جداً. اكتب 10 أحرف على الأقل عن الخطأ.",

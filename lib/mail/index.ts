@@ -1,6 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { randomUUID } from "node:crypto";
 
 // Outgoing mail. With SMTP_URL (e.g. smtp://user:pass@mail.example.nl:587) it goes through nodemailer; without it
 // (development, tests) each message is written as a JSON file to the outbox folder (MAIL_OUTBOX_DIR, default
@@ -9,7 +9,8 @@ import { randomUUID } from "node:crypto";
 export type Mail = { to: string; subject: string; text: string };
 export type StoredMail = Mail & { id: string; from: string; sentAt: string };
 
-export const outboxDir = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.MAIL_OUTBOX_DIR ?? ".data/outbox");
+export const outboxDir = (): string =>
+  path.resolve(/*turbopackIgnore: true*/ process.env.MAIL_OUTBOX_DIR ?? ".data/outbox");
 const from = (): string => process.env.MAIL_FROM ?? "Buurtwijzer <noreply@buurtwijzer.local>";
 
 let transport: Promise<{ sendMail: (m: Mail & { from: string }) => Promise<unknown> }> | undefined;
@@ -23,5 +24,8 @@ export async function sendMail(mail: Mail): Promise<void> {
   }
   const stored: StoredMail = { ...mail, id: randomUUID(), from: from(), sentAt: new Date().toISOString() };
   await mkdir(outboxDir(), { recursive: true });
-  await writeFile(path.join(outboxDir(), `${stored.sentAt.replaceAll(":", "-")}-${stored.id}.json`), JSON.stringify(stored, null, 2));
+  await writeFile(
+    path.join(outboxDir(), `${stored.sentAt.replaceAll(":", "-")}-${stored.id}.json`),
+    JSON.stringify(stored, null, 2),
+  );
 }

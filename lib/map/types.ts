@@ -3,9 +3,15 @@
 export type MapPoint = { id: string; slug: string; name: string; type: string; lat: number; lng: number; href: string };
 export type MapView = { zoom: number; lat: number; lng: number };
 export type MapLabels = {
-  show: string; hide: string; region: string; searchHere: string; loadFailed: string; skip: string;
+  show: string;
+  hide: string;
+  region: string;
+  searchHere: string;
+  loadFailed: string;
+  skip: string;
   /** the touch screen's "move the map" switch, and the line that explains one and two fingers */
-  move: string; moveHint: string;
+  move: string;
+  moveHint: string;
   /** "{n} …": a cluster's title, {n} replaced by its count. */
   cluster: string;
   typeLetters: Record<string, string>;

@@ -5,7 +5,12 @@ import { z } from "zod";
 
 export class AnswerContractError extends Error {
   constructor(readonly issues: z.core.$ZodIssue[]) {
-    super(`answer does not match its contract: ${issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    super(
+      `answer does not match its contract: ${issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join(".")}: ${i.message}`)
+        .join("; ")}`,
+    );
   }
 }
 

@@ -1,11 +1,22 @@
 import { z } from "zod";
+
 import { ZNoQuery } from "./answer";
 import { ZAreaLookupAnswer, ZAreaLookupQuery } from "./areas";
 import { ZClusterAnswer, ZClusterQuery } from "./clusters";
 import {
-  ZFacilityDetailAnswer, ZFacilityDetailGeoJson, ZFacilityDetailQuery, ZFacilityListAnswer, ZFacilityListGeoJson, ZFacilitySearchQuery,
+  ZFacilityDetailAnswer,
+  ZFacilityDetailGeoJson,
+  ZFacilityDetailQuery,
+  ZFacilityListAnswer,
+  ZFacilityListGeoJson,
+  ZFacilitySearchQuery,
 } from "./facility-search";
-import { ZOrganizationDetailAnswer, ZOrganizationDetailQuery, ZOrganizationListAnswer, ZOrganizationListQuery } from "./organization";
+import {
+  ZOrganizationDetailAnswer,
+  ZOrganizationDetailQuery,
+  ZOrganizationListAnswer,
+  ZOrganizationListQuery,
+} from "./organization";
 import { singleValueOf } from "./query-params";
 import { ZServiceEditAnswer, ZServiceIdQuery, ZServiceListAnswer, ZServiceSearchQuery } from "./services";
 import { ZTaxonomyAnswer } from "./taxonomy";
@@ -39,7 +50,8 @@ export const ZIndexAnswer = z.object({
 export const READ_ENDPOINTS: readonly ReadEndpoint[] = [
   {
     path: "/api/v1/facilities",
-    summary: "Facilities: sorted by distance from an origin (near, postcode or place), else by name; paged by cursor. Lists: comma-separated or repeated, any-of within a parameter, all-of across parameters.",
+    summary:
+      "Facilities: sorted by distance from an origin (near, postcode or place), else by name; paged by cursor. Lists: comma-separated or repeated, any-of within a parameter, all-of across parameters.",
     query: ZFacilitySearchQuery,
     answers: { "application/json": ZFacilityListAnswer, "application/geo+json": ZFacilityListGeoJson },
     example: "/api/v1/facilities?postcode=3512&service=schuldhulp&limit=10",
@@ -54,7 +66,8 @@ export const READ_ENDPOINTS: readonly ReadEndpoint[] = [
   },
   {
     path: "/api/v1/clusters",
-    summary: "The map's markers for a box at a zoom: clusters with counts and single facilities (GeoJSON). Filters as for /api/v1/facilities.",
+    summary:
+      "The map's markers for a box at a zoom: clusters with counts and single facilities (GeoJSON). Filters as for /api/v1/facilities.",
     query: ZClusterQuery,
     answers: { "application/json": ZClusterAnswer },
     example: "/api/v1/clusters?bbox=4.9,52.0,5.3,52.2&zoom=11&service=schuldhulp",
@@ -160,7 +173,10 @@ function paramDoc(name: string, field: z.ZodType, inPath: boolean): ParamDoc {
   const items = schema.items as JsonSchema | undefined;
   const allowed = (schema.enum ?? items?.enum) as unknown[] | undefined;
   return {
-    name, in: inPath ? "path" : "query", required: inPath || required, list: !inner && s instanceof z.ZodArray,
+    name,
+    in: inPath ? "path" : "query",
+    required: inPath || required,
+    list: !inner && s instanceof z.ZodArray,
     ...(typeof meta.description === "string" ? { description: meta.description } : {}),
     ...(typeof meta.group === "string" ? { group: meta.group } : {}),
     ...(dflt !== undefined ? { default: dflt } : {}),
@@ -171,58 +187,85 @@ function paramDoc(name: string, field: z.ZodType, inPath: boolean): ParamDoc {
 
 export function endpointParams(e: ReadEndpoint): ParamDoc[] {
   const inPath = new Set([...e.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
-  return Object.entries(e.query.shape as Record<string, z.ZodType>).map(([name, field]) => paramDoc(name, field, inPath.has(name)));
+  return Object.entries(e.query.shape as Record<string, z.ZodType>).map(([name, field]) =>
+    paramDoc(name, field, inPath.has(name)),
+  );
 }
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } });
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
 
 /** The OpenAPI 3.1 path items of the read API. */
 export function readPaths(): Record<string, { get: Record<string, unknown> }> {
-  return Object.fromEntries(READ_ENDPOINTS.map((e) => {
-    const content = Object.fromEntries(Object.entries(e.answers).map(([type, answer]: [string, z.ZodType | string]) =>
-      [type, typeof answer === "string" ? { schema: { type: "string", description: answer } } : { schema: jsonSchemaOf(answer) }]));
-    const parameters = endpointParams(e).map((p) => ({
-      name: p.name, in: p.in, required: p.required, ...(p.description ? { description: p.description } : {}), schema: p.schema,
-      ...(p.list ? { style: "form", explode: false } : {}),
-    }));
-    const responses = {
-      200: { description: "OK", content },
-      400: problem("Invalid parameters; `errors` names each one."),
-      ...(e.notFound ? { 404: problem(e.notFound) } : {}),
-    };
-    return [e.path, { get: { summary: e.summary, security: [], parameters, responses, "x-example": e.example } }];
-  }));
+  return Object.fromEntries(
+    READ_ENDPOINTS.map((e) => {
+      const content = Object.fromEntries(
+        Object.entries(e.answers).map(([type, answer]: [string, z.ZodType | string]) => [
+          type,
+          typeof answer === "string"
+            ? { schema: { type: "string", description: answer } }
+            : { schema: jsonSchemaOf(answer) },
+        ]),
+      );
+      const parameters = endpointParams(e).map((p) => ({
+        name: p.name,
+        in: p.in,
+        required: p.required,
+        ...(p.description ? { description: p.description } : {}),
+        schema: p.schema,
+        ...(p.list ? { style: "form", explode: false } : {}),
+      }));
+      const responses = {
+        200: { description: "OK", content },
+        400: problem("Invalid parameters; `errors` names each one."),
+        ...(e.notFound ? { 404: problem(e.notFound) } : {}),
+      };
+      return [e.path, { get: { summary: e.summary, security: [], parameters, responses, "x-example": e.example } }];
+    }),
+  );
 }
 
 /** A parameter in one line for the compact index: a list parameter's allowed values as a list, else a short text. */
 function compactParam(p: ParamDoc): unknown {
   if (p.enum && p.list) return p.enum;
-  const min = p.schema.minimum, max = p.schema.maximum;
+  const min = p.schema.minimum,
+    max = p.schema.maximum;
   return [
     p.description,
-    p.enum ? `one of ${p.enum.join(" | ")}` : typeof min === "number" && typeof max === "number" ? `${min}–${max}` : null,
+    p.enum
+      ? `one of ${p.enum.join(" | ")}`
+      : typeof min === "number" && typeof max === "number"
+        ? `${min}–${max}`
+        : null,
     p.default !== undefined ? `default ${String(p.default)}` : null,
     p.required && p.in === "query" ? "required" : null,
-  ].filter(Boolean).join("; ");
+  ]
+    .filter(Boolean)
+    .join("; ");
 }
 
 /** GET /api/v1: the endpoints and their parameters, grouped as the schemas' metadata says. */
 export function apiIndex(): z.infer<typeof ZIndexAnswer> {
-  const endpoints = Object.fromEntries(READ_ENDPOINTS.map((e) => {
-    const entry: Record<string, unknown> = { summary: e.summary };
-    for (const p of endpointParams(e)) {
-      if (p.in === "path") continue;
-      if (!p.group) entry[p.name] = compactParam(p);
-      else entry[p.group] = { ...(entry[p.group] as Record<string, unknown> | undefined), [p.name]: compactParam(p) };
-    }
-    return [`GET ${e.path}`, entry];
-  }));
+  const endpoints = Object.fromEntries(
+    READ_ENDPOINTS.map((e) => {
+      const entry: Record<string, unknown> = { summary: e.summary };
+      for (const p of endpointParams(e)) {
+        if (p.in === "path") continue;
+        if (!p.group) entry[p.name] = compactParam(p);
+        else entry[p.group] = { ...(entry[p.group] as Record<string, unknown> | undefined), [p.name]: compactParam(p) };
+      }
+      return [`GET ${e.path}`, entry];
+    }),
+  );
   return {
     name: "Buurtwijzer public API",
     version: "v1",
     formats: "JSON; GeoJSON (RFC 7946, [lng, lat]) with format=geojson or Accept: application/geo+json",
     errors: "application/problem+json (RFC 9457) with an `errors` list of { parameter, detail }",
-    openapi: "/api/v1/openapi.json: every parameter with its allowed values and default, every answer's schema, and the write API",
+    openapi:
+      "/api/v1/openapi.json: every parameter with its allowed values and default, every answer's schema, and the write API",
     endpoints,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { FACILITY_TYPES } from "./facility";
 
 // GET /api/v1/clusters' answer, shared by the route (which parses what it sends) and the map client (which parses what
@@ -11,10 +12,23 @@ const zBox = z.tuple([z.number(), z.number(), z.number(), z.number()]).describe(
 export const ZClusterFeature = z.object({
   type: z.literal("Feature"),
   /** RFC 7946: [lng, lat] */
-  geometry: z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]).describe("[lng, lat]") }),
+  geometry: z.object({
+    type: z.literal("Point"),
+    coordinates: z.tuple([z.number(), z.number()]).describe("[lng, lat]"),
+  }),
   properties: z.discriminatedUnion("cluster", [
-    z.object({ cluster: z.literal(true), count: z.number().int().positive(), bbox: zBox.describe("the extent of the cluster's facilities") }),
-    z.object({ cluster: z.literal(false), id: z.uuid(), slug: z.string(), name: z.string(), type: z.enum(FACILITY_TYPES) }),
+    z.object({
+      cluster: z.literal(true),
+      count: z.number().int().positive(),
+      bbox: zBox.describe("the extent of the cluster's facilities"),
+    }),
+    z.object({
+      cluster: z.literal(false),
+      id: z.uuid(),
+      slug: z.string(),
+      name: z.string(),
+      type: z.enum(FACILITY_TYPES),
+    }),
   ]),
 });
 export type TClusterFeature = z.infer<typeof ZClusterFeature>;
@@ -24,6 +38,10 @@ export const ZClusterAnswer = z.object({
   features: z.array(ZClusterFeature),
   total: z.number().int().nonnegative().describe("facilities counted in the box"),
   zoom: z.number().int(),
-  bbox: zBox.nullable().describe("the box actually counted: the asked box clipped to the service region and widened to whole cells; null when nothing is left"),
+  bbox: zBox
+    .nullable()
+    .describe(
+      "the box actually counted: the asked box clipped to the service region and widened to whole cells; null when nothing is left",
+    ),
 });
 export type TClusterAnswer = z.infer<typeof ZClusterAnswer>;

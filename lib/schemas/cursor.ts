@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { zStorableString } from "./text";
 
 // Opaque keyset cursors: base64url JSON of the last item's sort key. Distance order: { d: metres, id };
@@ -12,13 +13,16 @@ export type TCursorKey = z.infer<typeof ZKey>;
 
 export const encodeCursor = (key: TCursorKey): string => Buffer.from(JSON.stringify(key)).toString("base64url");
 
-export const zCursor = z.string().max(600, "is not a cursor from this API").transform((v, ctx) => {
-  try {
-    const parsed = ZKey.safeParse(JSON.parse(Buffer.from(v, "base64url").toString("utf8")));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // fall through to the issue below
-  }
-  ctx.addIssue({ code: "custom", message: "is not a cursor from this API; use next_cursor from a previous page" });
-  return z.NEVER;
-});
+export const zCursor = z
+  .string()
+  .max(600, "is not a cursor from this API")
+  .transform((v, ctx) => {
+    try {
+      const parsed = ZKey.safeParse(JSON.parse(Buffer.from(v, "base64url").toString("utf8")));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // fall through to the issue below
+    }
+    ctx.addIssue({ code: "custom", message: "is not a cursor from this API; use next_cursor from a previous page" });
+    return z.NEVER;
+  });

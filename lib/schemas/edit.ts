@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { isValidOpeningHours } from "../opening-hours";
 import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
 import { FACILITY_STATUS, FACILITY_TYPES, WHEELCHAIR } from "./facility";
@@ -12,87 +13,182 @@ import { zStorableString } from "./text";
 const SEP = " ¦ ";
 const m = (nl: string, en: string) => `${nl}${SEP}${en}`;
 
-const text = (max: number) => zStorableString(m("bevat een teken dat niet kan (NUL of een losse surrogaat)", "contains a NUL character or a lone surrogate, which cannot be stored")).trim().max(max, m(`mag hoogstens ${max} tekens zijn`, `must be at most ${max} characters`));
-const optionalText = (max: number) => text(max).transform((v) => (v === "" ? null : v)).nullable();
+const text = (max: number) =>
+  zStorableString(
+    m(
+      "bevat een teken dat niet kan (NUL of een losse surrogaat)",
+      "contains a NUL character or a lone surrogate, which cannot be stored",
+    ),
+  )
+    .trim()
+    .max(max, m(`mag hoogstens ${max} tekens zijn`, `must be at most ${max} characters`));
+const optionalText = (max: number) =>
+  text(max)
+    .transform((v) => (v === "" ? null : v))
+    .nullable();
 
-export const zPostcode = z.string().trim().toUpperCase()
-  .regex(/^[1-9]\d{3} ?[A-Z]{2}$/, m("moet een postcode zijn zoals 3512 AB", "must be a Dutch postcode such as 3512 AB"))
+export const zPostcode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(
+    /^[1-9]\d{3} ?[A-Z]{2}$/,
+    m("moet een postcode zijn zoals 3512 AB", "must be a Dutch postcode such as 3512 AB"),
+  )
   .transform((v) => `${v.slice(0, 4)} ${v.slice(-2)}`);
-const zPhone = optionalText(30).refine((v) => v === null || /^\+?[0-9 ()-]{6,20}$/.test(v), m("is geen telefoonnummer (cijfers, spaties, + of -)", "is not a phone number (digits, spaces, + or -)"));
-const zEmail = optionalText(200).refine((v) => v === null || z.email().safeParse(v).success, m("is geen e-mailadres", "is not an email address"));
-const zWebsite = optionalText(300).refine((v) => v === null || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v), m("moet een webadres zijn dat begint met https://", "must be a web address starting with https://"));
-export const zOpeningHours = optionalText(500).refine((v) => v === null || isValidOpeningHours(v),
-  m("is geen geldige openingstijd in OSM-notatie (bijvoorbeeld: Mo-Fr 09:00-17:00)", "is not valid OSM opening_hours syntax (for example: Mo-Fr 09:00-17:00)"));
+const zPhone = optionalText(30).refine(
+  (v) => v === null || /^\+?[0-9 ()-]{6,20}$/.test(v),
+  m("is geen telefoonnummer (cijfers, spaties, + of -)", "is not a phone number (digits, spaces, + or -)"),
+);
+const zEmail = optionalText(200).refine(
+  (v) => v === null || z.email().safeParse(v).success,
+  m("is geen e-mailadres", "is not an email address"),
+);
+const zWebsite = optionalText(300).refine(
+  (v) => v === null || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v),
+  m("moet een webadres zijn dat begint met https://", "must be a web address starting with https://"),
+);
+export const zOpeningHours = optionalText(500).refine(
+  (v) => v === null || isValidOpeningHours(v),
+  m(
+    "is geen geldige openingstijd in OSM-notatie (bijvoorbeeld: Mo-Fr 09:00-17:00)",
+    "is not valid OSM opening_hours syntax (for example: Mo-Fr 09:00-17:00)",
+  ),
+);
 
-export const ZFacilityPatch = z.object({
-  name: text(120).min(2, m("moet minstens 2 tekens zijn", "must be at least 2 characters")),
-  type: z.enum(FACILITY_TYPES, m("kies een soort locatie", "must be one of " + FACILITY_TYPES.join(", "))),
-  description: text(4000),
-  phone: zPhone,
-  email: zEmail,
-  website: zWebsite,
-  opening_hours: zOpeningHours,
-  wheelchair: z.enum(WHEELCHAIR, m("kies een waarde", "must be one of " + WHEELCHAIR.join(", "))),
-  status: z.enum(FACILITY_STATUS, m("kies een status", "must be one of " + FACILITY_STATUS.join(", "))),
-  street: text(120).min(2, m("vul de straat in", "street is required")),
-  house_number: text(10).regex(/^\d+$/, m("moet een huisnummer zijn (alleen cijfers)", "must be a house number (digits only)")),
-  house_number_addition: optionalText(10),
-  postcode: zPostcode,
-  place: text(80).min(2, m("vul de plaats in", "place is required")),
-  gemeente_code: zGemeenteCode,
-  lat: z.number(m("moet een getal zijn", "must be a number")).min(49.4, m("ligt niet in Nederland of Vlaanderen", "is outside the Netherlands and Flanders")).max(55.9, m("ligt niet in Nederland of Vlaanderen", "is outside the Netherlands and Flanders")),
-  lng: z.number(m("moet een getal zijn", "must be a number")).min(1.5, m("ligt niet in Nederland of Vlaanderen", "is outside the Netherlands and Flanders")).max(8, m("ligt niet in Nederland of Vlaanderen", "is outside the Netherlands and Flanders")),
-}).partial().strict();
+export const ZFacilityPatch = z
+  .object({
+    name: text(120).min(2, m("moet minstens 2 tekens zijn", "must be at least 2 characters")),
+    type: z.enum(FACILITY_TYPES, m("kies een soort locatie", "must be one of " + FACILITY_TYPES.join(", "))),
+    description: text(4000),
+    phone: zPhone,
+    email: zEmail,
+    website: zWebsite,
+    opening_hours: zOpeningHours,
+    wheelchair: z.enum(WHEELCHAIR, m("kies een waarde", "must be one of " + WHEELCHAIR.join(", "))),
+    status: z.enum(FACILITY_STATUS, m("kies een status", "must be one of " + FACILITY_STATUS.join(", "))),
+    street: text(120).min(2, m("vul de straat in", "street is required")),
+    house_number: text(10).regex(
+      /^\d+$/,
+      m("moet een huisnummer zijn (alleen cijfers)", "must be a house number (digits only)"),
+    ),
+    house_number_addition: optionalText(10),
+    postcode: zPostcode,
+    place: text(80).min(2, m("vul de plaats in", "place is required")),
+    gemeente_code: zGemeenteCode,
+    lat: z
+      .number(m("moet een getal zijn", "must be a number"))
+      .min(49.4, m("ligt niet in Nederland of Vlaanderen", "is outside the Netherlands and Flanders"))
+      .max(55.9, m("ligt niet in Nederland of Vlaanderen", "is outside the Netherlands and Flanders")),
+    lng: z
+      .number(m("moet een getal zijn", "must be a number"))
+      .min(1.5, m("ligt niet in Nederland of Vlaanderen", "is outside the Netherlands and Flanders"))
+      .max(8, m("ligt niet in Nederland of Vlaanderen", "is outside the Netherlands and Flanders")),
+  })
+  .partial()
+  .strict();
 export type TFacilityPatch = z.infer<typeof ZFacilityPatch>;
 export type TFacilitySnapshot = Required<{ [K in keyof TFacilityPatch]: Exclude<TFacilityPatch[K], undefined> }>;
 
 /** A new facility: the required fields of a listing (location from the postcode when lat/lng are left out). */
-export const ZNewFacility = ZFacilityPatch.required({ name: true, type: true, street: true, house_number: true, postcode: true, place: true });
+export const ZNewFacility = ZFacilityPatch.required({
+  name: true,
+  type: true,
+  street: true,
+  house_number: true,
+  postcode: true,
+  place: true,
+});
 
 const codeList = (allowed: readonly string[], nl: string, en: string) =>
-  z.array(z.string()).max(20).refine((v) => v.every((c) => allowed.includes(c)), m(nl, en)).transform((v) => [...new Set(v)].sort());
+  z
+    .array(z.string())
+    .max(20)
+    .refine((v) => v.every((c) => allowed.includes(c)), m(nl, en))
+    .transform((v) => [...new Set(v)].sort());
 
-export const ZServicePatch = z.object({
-  name: text(160).min(2, m("moet minstens 2 tekens zijn", "must be at least 2 characters")),
-  description: text(4000),
-  languages: z.array(z.string().regex(/^[a-z]{2}$/, m("taalcode van 2 letters", "two-letter language code"))).min(1, m("kies minstens één taal", "pick at least one language")).max(20).transform((v) => [...new Set(v)].sort()),
-  cost: z.enum(["free", "contribution", "paid"], m("kies wat het kost", "must be free, contribution or paid")),
-  cost_text: optionalText(200),
-  access: z.array(z.enum(["walk_in", "appointment", "referral"], m("onbekende manier van aanmelden", "unknown access route"))).min(1, m("kies minstens één manier", "pick at least one access route")).transform((v) => [...new Set(v)].sort()),
-  eligibility: optionalText(1000),
-  email: zEmail,
-  phone: zPhone,
-  website: zWebsite,
-  categories: codeList(SERVICE_CODES, "onbekende soort hulp", "unknown service code").refine((v) => v.length > 0, m("kies minstens één soort hulp", "pick at least one service code")),
-  audiences: codeList(AUDIENCE_CODES, "onbekende doelgroep", "unknown audience code"),
-  /** the facilities where the service is offered */
-  facility_ids: z.array(z.uuid(m("onbekende locatie", "must be a facility id"))).max(500).transform((v) => [...new Set(v)].sort()),
-  /** per facility, what differs there: a note and/or the service's own opening hours (only for facilities in facility_ids) */
-  location_overrides: z.record(z.uuid(m("onbekende locatie", "must be a facility id")), z.object({ note: optionalText(300), opening_hours: zOpeningHours }).strict())
-    .refine((r) => Object.keys(r).length <= 500, m("te veel locaties", "too many facilities"))
-    .transform((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v.note !== null || v.opening_hours !== null).sort(([a], [b]) => a.localeCompare(b)))),
-}).partial().strict();
+export const ZServicePatch = z
+  .object({
+    name: text(160).min(2, m("moet minstens 2 tekens zijn", "must be at least 2 characters")),
+    description: text(4000),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2}$/, m("taalcode van 2 letters", "two-letter language code")))
+      .min(1, m("kies minstens één taal", "pick at least one language"))
+      .max(20)
+      .transform((v) => [...new Set(v)].sort()),
+    cost: z.enum(["free", "contribution", "paid"], m("kies wat het kost", "must be free, contribution or paid")),
+    cost_text: optionalText(200),
+    access: z
+      .array(
+        z.enum(["walk_in", "appointment", "referral"], m("onbekende manier van aanmelden", "unknown access route")),
+      )
+      .min(1, m("kies minstens één manier", "pick at least one access route"))
+      .transform((v) => [...new Set(v)].sort()),
+    eligibility: optionalText(1000),
+    email: zEmail,
+    phone: zPhone,
+    website: zWebsite,
+    categories: codeList(SERVICE_CODES, "onbekende soort hulp", "unknown service code").refine(
+      (v) => v.length > 0,
+      m("kies minstens één soort hulp", "pick at least one service code"),
+    ),
+    audiences: codeList(AUDIENCE_CODES, "onbekende doelgroep", "unknown audience code"),
+    /** the facilities where the service is offered */
+    facility_ids: z
+      .array(z.uuid(m("onbekende locatie", "must be a facility id")))
+      .max(500)
+      .transform((v) => [...new Set(v)].sort()),
+    /** per facility, what differs there: a note and/or the service's own opening hours (only for facilities in facility_ids) */
+    location_overrides: z
+      .record(
+        z.uuid(m("onbekende locatie", "must be a facility id")),
+        z.object({ note: optionalText(300), opening_hours: zOpeningHours }).strict(),
+      )
+      .refine((r) => Object.keys(r).length <= 500, m("te veel locaties", "too many facilities"))
+      .transform((r) =>
+        Object.fromEntries(
+          Object.entries(r)
+            .filter(([, v]) => v.note !== null || v.opening_hours !== null)
+            .sort(([a], [b]) => a.localeCompare(b)),
+        ),
+      ),
+  })
+  .partial()
+  .strict();
 export type TServicePatch = z.infer<typeof ZServicePatch>;
 
-export const ZOrganizationPatch = z.object({
-  name: text(160).min(2, m("moet minstens 2 tekens zijn", "must be at least 2 characters")),
-  description: text(4000),
-  website: zWebsite,
-  email: zEmail,
-  phone: zPhone,
-  kvk_number: optionalText(8).refine((v) => v === null || /^\d{8}$/.test(v), m("moet 8 cijfers zijn", "must be 8 digits")),
-  service_area: z.array(zGemeenteCode).max(400).transform((v) => [...new Set(v)].sort()),
-}).partial().strict();
+export const ZOrganizationPatch = z
+  .object({
+    name: text(160).min(2, m("moet minstens 2 tekens zijn", "must be at least 2 characters")),
+    description: text(4000),
+    website: zWebsite,
+    email: zEmail,
+    phone: zPhone,
+    kvk_number: optionalText(8).refine(
+      (v) => v === null || /^\d{8}$/.test(v),
+      m("moet 8 cijfers zijn", "must be 8 digits"),
+    ),
+    service_area: z
+      .array(zGemeenteCode)
+      .max(400)
+      .transform((v) => [...new Set(v)].sort()),
+  })
+  .partial()
+  .strict();
 export type TOrganizationPatch = z.infer<typeof ZOrganizationPatch>;
 
-export const ZTempState = z.object({
-  state: z.enum(["closed", "open", "none"], m("kies gesloten, open of gewoon", "must be closed, open or none")),
-  reason: text(200),
-  /** last day the state holds (yyyy-mm-dd, Amsterdam time); default today */
-  until: z.iso.date(m("moet een datum zijn", "must be a date (yyyy-mm-dd)")).optional(),
-}).strict();
+export const ZTempState = z
+  .object({
+    state: z.enum(["closed", "open", "none"], m("kies gesloten, open of gewoon", "must be closed, open or none")),
+    reason: text(200),
+    /** last day the state holds (yyyy-mm-dd, Amsterdam time); default today */
+    until: z.iso.date(m("moet een datum zijn", "must be a date (yyyy-mm-dd)")).optional(),
+  })
+  .strict();
 
-export const ZReason = z.object({ reason: text(1000).min(3, m("schrijf een korte reden", "give a short reason")) }).strict();
+export const ZReason = z
+  .object({ reason: text(1000).min(3, m("schrijf een korte reden", "give a short reason")) })
+  .strict();
 
 /** The message of an issue in one language (the API uses "en"). */
 export function issueMessage(message: string, locale: "nl" | "en"): string {

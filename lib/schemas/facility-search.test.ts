@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { encodeCursor } from "./cursor";
 import { readFacilitySearchParams, ZFacilitySearchQuery } from "./facility-search";
 
@@ -6,11 +7,18 @@ const parse = (qs: string) => ZFacilitySearchQuery.safeParse(readFacilitySearchP
 
 describe("ZFacilitySearchQuery", () => {
   it("parses a full query; lists may be comma-separated or repeated", () => {
-    const r = parse("near=52.09,5.12&service=schuldhulp,inloop&service=buurtwerk&type=buurthuis&free=true&wheelchair=false&limit=7&bbox=4,51,6,53");
+    const r = parse(
+      "near=52.09,5.12&service=schuldhulp,inloop&service=buurtwerk&type=buurthuis&free=true&wheelchair=false&limit=7&bbox=4,51,6,53",
+    );
     expect(r.success).toBe(true);
     expect(r.data).toMatchObject({
-      near: { lat: 52.09, lng: 5.12 }, service: ["schuldhulp", "inloop", "buurtwerk"], type: ["buurthuis"], free: true,
-      wheelchair: false, limit: 7, bbox: { minLng: 4, minLat: 51, maxLng: 6, maxLat: 53 },
+      near: { lat: 52.09, lng: 5.12 },
+      service: ["schuldhulp", "inloop", "buurtwerk"],
+      type: ["buurthuis"],
+      free: true,
+      wheelchair: false,
+      limit: 7,
+      bbox: { minLng: 4, minLat: 51, maxLng: 6, maxLat: 53 },
     });
   });
   it("defaults limit to 20 and normalises postcodes", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { ZTerm } from "./taxonomy";
 
 export const FACILITY_TYPES = ["buurthuis", "dorpshuis", "wijkcentrum", "buurtkamer", "kantoor", "anders"] as const;
@@ -30,7 +31,10 @@ export const ZFacilityListItem = z.object({
   wheelchair: z.enum(WHEELCHAIR),
   open_now: z.boolean().nullable(),
   /** Closed now but opening again later today: the time ("13:00", Amsterdam), else null. */
-  opens_at: z.string().regex(/^\d\d:\d\d$/).nullable(),
+  opens_at: z
+    .string()
+    .regex(/^\d\d:\d\d$/)
+    .nullable(),
   /** "vandaag gesloten / vandaag open" set by the organisation, while it lasts */
   temporary_status: z.enum(["closed", "open"]).nullable(),
   distance_m: z.number().int().nonnegative().optional(),
@@ -54,7 +58,11 @@ export const ZServicePublic = z.object({
 });
 
 /** One facility in full. */
-export const ZFacilityDetail = ZFacilityListItem.omit({ services: true, distance_m: true, temporary_status: true }).extend({
+export const ZFacilityDetail = ZFacilityListItem.omit({
+  services: true,
+  distance_m: true,
+  temporary_status: true,
+}).extend({
   temporary_status: z.object({ state: z.enum(["closed", "open"]), reason: z.string(), until: z.string() }).nullable(),
   description: z.string(),
   phone: z.string().nullable(),
@@ -63,7 +71,11 @@ export const ZFacilityDetail = ZFacilityListItem.omit({ services: true, distance
   opening_hours: z.string().nullable(),
   operator: z.object({ slug: z.string(), name: z.string() }).nullable(),
   /** each with what differs at this facility: a note and the service's own hours here (OSM), when set */
-  services: z.array(ZServicePublic.extend({ here: z.object({ note: z.string().nullable(), opening_hours: z.string().nullable() }).nullable() })),
+  services: z.array(
+    ZServicePublic.extend({
+      here: z.object({ note: z.string().nullable(), opening_hours: z.string().nullable() }).nullable(),
+    }),
+  ),
   last_verified_at: z.string().nullable(),
   updated_at: z.string(),
   version: z.number().int(),

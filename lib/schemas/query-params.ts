@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { GEMEENTE_CODES } from "../reference/gemeenten";
 
 // Helpers to read URLSearchParams into plain values for zod: repeated and comma-separated values become one list.
@@ -9,7 +10,10 @@ export const MAX_PARAM_LENGTH = 200;
 export function listParam(params: URLSearchParams, key: string): string[] | undefined {
   const all = params.getAll(key);
   if (all.length === 0) return undefined;
-  return all.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v.length > 0);
+  return all
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 }
 
 /** The single value of `key`; a repeated single-valued parameter is an error the schema reports. */
@@ -32,7 +36,8 @@ export function singleValueOf(schema: z.core.$ZodType): z.ZodType | undefined {
 }
 
 export const zSingle = <Out>(inner: z.ZodType<Out, string>) => {
-  const single = z.union([z.string().max(MAX_PARAM_LENGTH, `is longer than ${MAX_PARAM_LENGTH} characters`), z.array(z.string())])
+  const single = z
+    .union([z.string().max(MAX_PARAM_LENGTH, `is longer than ${MAX_PARAM_LENGTH} characters`), z.array(z.string())])
     .transform((v, ctx) => {
       if (typeof v === "string") return v;
       ctx.addIssue({ code: "custom", message: "may be given only once" });
@@ -46,20 +51,33 @@ export const zSingle = <Out>(inner: z.ZodType<Out, string>) => {
 export const zBoolean = z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true");
 
 export const zCodeList = (allowed: readonly string[], what: string) =>
-  z.array(z.string().max(64, "is too long"))
+  z
+    .array(z.string().max(64, "is too long"))
     .max(30, "has too many values")
     .superRefine((codes, ctx) => {
       const unknown = codes.filter((c) => !allowed.includes(c));
       if (unknown.length > 0) {
-        ctx.addIssue({ code: "custom", message: `unknown ${what} ${unknown.map((u) => JSON.stringify(u.slice(0, 40))).join(", ")}; use one of: ${allowed.join(", ")}` });
+        ctx.addIssue({
+          code: "custom",
+          message: `unknown ${what} ${unknown.map((u) => JSON.stringify(u.slice(0, 40))).join(", ")}; use one of: ${allowed.join(", ")}`,
+        });
       }
     })
     // what the refinement allows, for the JSON Schema of the documentation
     .meta({ items: { type: "string", enum: [...allowed] } });
 
 const zNumber = (label: string, min: number, max: number) =>
-  z.string().trim().regex(/^-?\d+(\.\d+)?$/, `${label} must be a decimal number`).transform(Number)
-    .pipe(z.number().min(min, `${label} must be between ${min} and ${max}`).max(max, `${label} must be between ${min} and ${max}`));
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+(\.\d+)?$/, `${label} must be a decimal number`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, `${label} must be between ${min} and ${max}`)
+        .max(max, `${label} must be between ${min} and ${max}`),
+    );
 
 export const zLatLng = z.string().transform((v, ctx) => {
   const parts = v.split(",");
@@ -70,7 +88,8 @@ export const zLatLng = z.string().transform((v, ctx) => {
   const lat = zNumber("latitude", -90, 90).safeParse(parts[0]);
   const lng = zNumber("longitude", -180, 180).safeParse(parts[1]);
   if (!lat.success || !lng.success) {
-    for (const r of [lat, lng]) if (!r.success) ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? "is not a number" });
+    for (const r of [lat, lng])
+      if (!r.success) ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? "is not a number" });
     return z.NEVER;
   }
   return { lat: lat.data, lng: lng.data };
@@ -83,36 +102,70 @@ export const zBbox = z.string().transform((v, ctx) => {
     return z.NEVER;
   }
   const [a, b, c, d] = parts;
-  const parsed = [zNumber("minLng", -180, 180).safeParse(a), zNumber("minLat", -90, 90).safeParse(b), zNumber("maxLng", -180, 180).safeParse(c), zNumber("maxLat", -90, 90).safeParse(d)];
+  const parsed = [
+    zNumber("minLng", -180, 180).safeParse(a),
+    zNumber("minLat", -90, 90).safeParse(b),
+    zNumber("maxLng", -180, 180).safeParse(c),
+    zNumber("maxLat", -90, 90).safeParse(d),
+  ];
   const bad = parsed.find((p) => !p.success);
   if (bad && !bad.success) {
     ctx.addIssue({ code: "custom", message: bad.error.issues[0]?.message ?? "is not a number" });
     return z.NEVER;
   }
-  const [minLng, minLat, maxLng, maxLat] = parsed.map((p) => (p.success ? p.data : 0)) as [number, number, number, number];
+  const [minLng, minLat, maxLng, maxLat] = parsed.map((p) => (p.success ? p.data : 0)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   if (minLng >= maxLng || minLat >= maxLat) {
-    ctx.addIssue({ code: "custom", message: "is inverted or empty: minLng must be below maxLng and minLat below maxLat" });
+    ctx.addIssue({
+      code: "custom",
+      message: "is inverted or empty: minLng must be below maxLng and minLat below maxLat",
+    });
     return z.NEVER;
   }
   return { minLng, minLat, maxLng, maxLat };
 });
 
-export const zLimit = z.string().regex(/^\d{1,4}$/, "must be a whole number from 1 to 100").transform(Number)
-  .pipe(z.number().int().min(1, "must be a whole number from 1 to 100").max(100, "must be a whole number from 1 to 100"));
+export const zLimit = z
+  .string()
+  .regex(/^\d{1,4}$/, "must be a whole number from 1 to 100")
+  .transform(Number)
+  .pipe(
+    z.number().int().min(1, "must be a whole number from 1 to 100").max(100, "must be a whole number from 1 to 100"),
+  );
 
 /** A search radius in whole kilometres, 1–100 (facility and service searches). */
-export const zRadiusKm = z.string().regex(/^\d{1,3}$/, "must be a whole number of kilometres from 1 to 100").transform(Number)
+export const zRadiusKm = z
+  .string()
+  .regex(/^\d{1,3}$/, "must be a whole number of kilometres from 1 to 100")
+  .transform(Number)
   .pipe(z.number().int().min(1, "must be from 1 to 100").max(100, "must be from 1 to 100"));
 
 /** Dutch postcode: PC4 (`3512`) or PC6 (`3512 AB`, `3512ab`). */
-export const zPostcode = z.string().trim().toUpperCase()
+export const zPostcode = z
+  .string()
+  .trim()
+  .toUpperCase()
   .regex(/^[1-9]\d{3}( ?[A-Z]{2})?$/, "must be a Dutch postcode such as 3512 or 3512 AB")
   .transform((v) => ({ pc4: v.slice(0, 4), pc6: v.length > 4 ? `${v.slice(0, 4)} ${v.slice(-2)}` : null }));
 
-export const zPlaceName = z.string().trim().min(2, "must be at least 2 characters").max(80, "is longer than 80 characters")
+export const zPlaceName = z
+  .string()
+  .trim()
+  .min(2, "must be at least 2 characters")
+  .max(80, "is longer than 80 characters")
   .regex(/^[\p{L}\p{M}0-9 '’.()-]+$/u, "may contain only letters, digits, spaces and ' . - ( )");
 
 /** A gemeente filter: the CBS code (any case) of a gemeente we know — an unknown one is an error, not an empty list. */
-export const zGemeenteFilter = z.string().trim().toUpperCase()
+export const zGemeenteFilter = z
+  .string()
+  .trim()
+  .toUpperCase()
   .regex(/^GM\d{4}$/, { message: "must be a CBS gemeente code such as GM0344", abort: true })
-  .refine((code) => GEMEENTE_CODES.has(code), "is not a gemeente we know; GET /api/v1/areas/lookup?postcode=… gives a postcode's gemeente");
+  .refine(
+    (code) => GEMEENTE_CODES.has(code),
+    "is not a gemeente we know; GET /api/v1/areas/lookup?postcode=… gives a postcode's gemeente",
+  );

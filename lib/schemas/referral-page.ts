@@ -1,8 +1,7 @@
 import type { Geocoder } from "../geocoder/types";
 import { GEMEENTE_CODES } from "../reference/gemeenten";
-import { ZServiceSearchQuery, type TServiceSearchQuery } from "./services";
 import { readQueryParams } from "./facility-search";
-import { SERVICE_LIST_KEYS } from "./services";
+import { SERVICE_LIST_KEYS, ZServiceSearchQuery, type TServiceSearchQuery } from "./services";
 
 // /verwijzen's URL (Dutch names, like /zoeken) mapped onto the services API query, so both validate in one place.
 // The gemeente field takes a CBS code or a name ("Den Bosch" too, through the gazetteer's aliases).
@@ -10,14 +9,21 @@ import { SERVICE_LIST_KEYS } from "./services";
 export type PageParams = Record<string, string | string[] | undefined>;
 const all = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const one = (v: string | string[] | undefined): string | undefined => all(v)[0];
-const SORTS: Record<string, string> = { werkgebied: "area", afstand: "distance", naam: "name", organisatie: "organization" };
+const SORTS: Record<string, string> = {
+  werkgebied: "area",
+  afstand: "distance",
+  naam: "name",
+  organisatie: "organization",
+};
 export const PAGE_SORT: Record<string, string> = Object.fromEntries(Object.entries(SORTS).map(([k, v]) => [v, k]));
 
 /** /verwijzen's distance when the worker chose none. */
 export const REFERRAL_DEFAULT_KM = 25;
 
 export type ReferralPageQuery = {
-  query: TServiceSearchQuery | null; postcode: string; gemeente: string;
+  query: TServiceSearchQuery | null;
+  postcode: string;
+  gemeente: string;
   /** the query as API parameters (for the CSV link) */
   api: URLSearchParams;
   errors: { parameter: string; detail: string }[];
@@ -59,16 +65,36 @@ export async function readReferralPage(params: PageParams, geocoder: Geocoder): 
   if (unknownGemeente && !postcode) return { query: null, postcode, gemeente, api, errors: [], unknownGemeente };
   const parsed = ZServiceSearchQuery.safeParse(readQueryParams(api, SERVICE_LIST_KEYS));
   if (parsed.success) return { query: parsed.data, postcode, gemeente, api, errors: [], unknownGemeente };
-  const names: Record<string, string> = { postcode: "q", gemeente: "gemeente", service: "dienst", audience: "doelgroep", language: "taal", cost: "gratis", access: "toegang", radius_km: "straal", sort: "sorteer" };
+  const names: Record<string, string> = {
+    postcode: "q",
+    gemeente: "gemeente",
+    service: "dienst",
+    audience: "doelgroep",
+    language: "taal",
+    cost: "gratis",
+    access: "toegang",
+    radius_km: "straal",
+    sort: "sorteer",
+  };
   return {
-    query: null, postcode, gemeente, api, unknownGemeente,
-    errors: parsed.error.issues.map((i) => ({ parameter: names[String(i.path[0])] ?? String(i.path[0] ?? ""), detail: i.message })),
+    query: null,
+    postcode,
+    gemeente,
+    api,
+    unknownGemeente,
+    errors: parsed.error.issues.map((i) => ({
+      parameter: names[String(i.path[0])] ?? String(i.path[0] ?? ""),
+      detail: i.message,
+    })),
   };
 }
 
 /** The chosen services for the sheet (lijst=<id>,…): only well-formed ids, each once, at most `max`. */
 export function readList(params: PageParams, max: number): string[] {
-  const ids = (one(params.lijst) ?? "").toLowerCase().split(",").map((x) => x.trim())
+  const ids = (one(params.lijst) ?? "")
+    .toLowerCase()
+    .split(",")
+    .map((x) => x.trim())
     .filter((x) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(x));
   return [...new Set(ids)].slice(0, max);
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+
 import { MAX_SHEET_SERVICES, ZSheetQuery } from "./referral";
 
 describe("the referral sheet's link", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { normalisePageParams, readMapView, readSearchPage } from "./search-page";
 
 describe("the search page's URL", () => {
@@ -7,29 +8,51 @@ describe("the search page's URL", () => {
     expect(plain.radius).toBe("alle");
     expect(plain.query?.radius_km).toBeUndefined();
     expect(readSearchPage({ q: "3584", straal: "5" })).toMatchObject({ radius: "5", query: { radius_km: 5 } });
-    expect(readSearchPage({ q: "3584", open: "nu" })).toMatchObject({ radius: "25", query: { radius_km: 25, open: "now" } });
+    expect(readSearchPage({ q: "3584", open: "nu" })).toMatchObject({
+      radius: "25",
+      query: { radius_km: 25, open: "now" },
+    });
     const anyDistance = readSearchPage({ q: "3584", open: "vandaag", straal: "alle" });
     expect(anyDistance).toMatchObject({ radius: "alle", query: { open: "today" } });
     expect(anyDistance.query?.radius_km).toBeUndefined();
     const nowhere = readSearchPage({ dienst: "schuldhulp", straal: "5" }); // nowhere to measure from
     expect(nowhere.errors).toEqual([]);
     expect(nowhere.query?.radius_km).toBeUndefined();
-    expect(readSearchPage({ q: "3584", straal: "7000" }).errors).toEqual([expect.objectContaining({ parameter: "straal" })]);
+    expect(readSearchPage({ q: "3584", straal: "7000" }).errors).toEqual([
+      expect.objectContaining({ parameter: "straal" }),
+    ]);
   });
 
   it("numbers a later page from `vanaf`, only together with a cursor", () => {
-    const cursor = Buffer.from(JSON.stringify({ d: 1200.5, id: "00000000-0000-4000-8000-000000000001" })).toString("base64url");
+    const cursor = Buffer.from(JSON.stringify({ d: 1200.5, id: "00000000-0000-4000-8000-000000000001" })).toString(
+      "base64url",
+    );
     expect(readSearchPage({ q: "3584", na: cursor, vanaf: "21" }).from).toBe(21);
     expect(readSearchPage({ q: "3584", vanaf: "21" }).from).toBe(1);
     expect(readSearchPage({ q: "3584", na: cursor, vanaf: "-3" }).from).toBe(1);
   });
 
   it("maps the Dutch parameter names onto the API query", () => {
-    const { query, errors } = readSearchPage({ q: "3512 AB", dienst: ["schuldhulp", "inloop"], soort: "buurthuis", doelgroep: "ouderen", taal: "en", open: "nu", gratis: "ja", rolstoel: "ja" });
+    const { query, errors } = readSearchPage({
+      q: "3512 AB",
+      dienst: ["schuldhulp", "inloop"],
+      soort: "buurthuis",
+      doelgroep: "ouderen",
+      taal: "en",
+      open: "nu",
+      gratis: "ja",
+      rolstoel: "ja",
+    });
     expect(errors).toEqual([]);
     expect(query).toMatchObject({
-      postcode: { pc4: "3512", pc6: "3512 AB" }, service: ["schuldhulp", "inloop"], type: ["buurthuis"], audience: ["ouderen"],
-      language: ["en"], open: "now", free: true, wheelchair: true,
+      postcode: { pc4: "3512", pc6: "3512 AB" },
+      service: ["schuldhulp", "inloop"],
+      type: ["buurthuis"],
+      audience: ["ouderen"],
+      language: ["en"],
+      open: "now",
+      free: true,
+      wheelchair: true,
     });
     expect(readSearchPage({ q: "Den Bosch" }).query).toMatchObject({ place: "Den Bosch" });
     expect(readSearchPage({}).query).toBeNull(); // nothing asked yet: the empty form, no error
@@ -69,12 +92,17 @@ describe("the search page's URL", () => {
   });
 
   it("accepts the API's parameter names too, the page's own names winning", () => {
-    expect(normalisePageParams({ postcode: "3512", service: "schuldhulp", lang: "en" })).toEqual({ q: "3512", dienst: "schuldhulp", lang: "en" });
+    expect(normalisePageParams({ postcode: "3512", service: "schuldhulp", lang: "en" })).toEqual({
+      q: "3512",
+      dienst: "schuldhulp",
+      lang: "en",
+    });
     expect(normalisePageParams({ q: "Utrecht", postcode: "3512" })).toEqual({ q: "Utrecht" });
   });
 
   it("reads the map view kaart=zoom/lat/lng and ignores a malformed one", () => {
     expect(readMapView({ kaart: "12/52.0907/5.1214" })).toEqual({ zoom: 12, lat: 52.0907, lng: 5.1214 });
-    for (const bad of ["12/52.09", "30/52/5", "3/52/5", "12/95/5", "x/y/z", "12/52.09/5.12/1"]) expect(readMapView({ kaart: bad }), bad).toBeNull();
+    for (const bad of ["12/52.09", "30/52/5", "3/52/5", "12/95/5", "x/y/z", "12/52.09/5.12/1"])
+      expect(readMapView({ kaart: bad }), bad).toBeNull();
   });
 });

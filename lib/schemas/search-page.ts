@@ -1,7 +1,8 @@
 import { z } from "zod";
+
 import { readSearchText, type SearchText } from "../geo/search-text";
-import { storableText } from "./text";
 import { readFacilitySearchParams, ZFacilitySearchQuery, type TFacilitySearchQuery } from "./facility-search";
+import { storableText } from "./text";
 
 // The resident search page's URL (Dutch parameter names, so links read naturally) mapped onto the API's query
 // contract, so the page and the API validate in exactly one place.
@@ -14,8 +15,12 @@ const one = (v: string | string[] | undefined): string | undefined => all(v)[0];
 /** `understood`: how the typed text was read (a postcode in an address, the place after a street), for the page to say.
  *  `radius`: the distance choice to show ("alle" or km); `from`: the number of this page's first place (`vanaf`). */
 export type SearchPageQuery = {
-  query: TFacilitySearchQuery | null; text: string; understood: SearchText | null; errors: { parameter: string; detail: string }[];
-  radius: string; from: number;
+  query: TFacilitySearchQuery | null;
+  text: string;
+  understood: SearchText | null;
+  errors: { parameter: string; detail: string }[];
+  radius: string;
+  from: number;
 };
 
 /** The distance choices on /zoeken, in km; "alle" is no limit. */
@@ -27,7 +32,15 @@ export const OPEN_DEFAULT_KM = 25;
 /** Page parameters → API query; null query when nothing is asked yet. Errors name the page's own fields. */
 /** The API's parameter names work on the page too (`/zoeken?postcode=3512&service=schuldhulp`), for links built
  *  from API knowledge; the page's own names win when both are given. */
-const ALIASES: Record<string, string> = { postcode: "q", place: "q", service: "dienst", type: "soort", audience: "doelgroep", language: "taal", near: "bij" };
+const ALIASES: Record<string, string> = {
+  postcode: "q",
+  place: "q",
+  service: "dienst",
+  type: "soort",
+  audience: "doelgroep",
+  language: "taal",
+  near: "bij",
+};
 
 export function normalisePageParams(params: PageParams): PageParams {
   const out: PageParams = { ...params };
@@ -70,10 +83,28 @@ export function readSearchPage(params: PageParams): SearchPageQuery {
   if (!understood && !near && !api.has("service")) return { query: null, text, understood, errors: [], radius, from };
   const parsed = ZFacilitySearchQuery.safeParse(readFacilitySearchParams(api));
   if (parsed.success) return { query: parsed.data, text, understood, errors: [], radius, from };
-  const names: Record<string, string> = { postcode: "q", place: "q", near: "bij", service: "dienst", type: "soort", audience: "doelgroep", language: "taal", cursor: "na", radius_km: "straal", open: "open" };
+  const names: Record<string, string> = {
+    postcode: "q",
+    place: "q",
+    near: "bij",
+    service: "dienst",
+    type: "soort",
+    audience: "doelgroep",
+    language: "taal",
+    cursor: "na",
+    radius_km: "straal",
+    open: "open",
+  };
   return {
-    query: null, text, understood, radius, from,
-    errors: parsed.error.issues.map((i) => ({ parameter: names[String(i.path[0])] ?? String(i.path[0] ?? ""), detail: i.message })),
+    query: null,
+    text,
+    understood,
+    radius,
+    from,
+    errors: parsed.error.issues.map((i) => ({
+      parameter: names[String(i.path[0])] ?? String(i.path[0] ?? ""),
+      detail: i.message,
+    })),
   };
 }
 

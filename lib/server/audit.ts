@@ -1,6 +1,7 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+
 import type { Actor } from "../auth/actor";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
 // The audit log of changes that have no revision (see the audit_event migration). Every writer calls recordAudit in
 // the same transaction as its change, so a change and its line land together or not at all.
@@ -42,10 +43,28 @@ export async function recordAudit(tx: Prisma.TransactionClient, actor: Actor, e:
   });
 }
 
-export type AuditLine = { id: string; action: string; actorLabel: string; subjectType: string; subjectId: string; before: unknown; after: unknown; createdAt: Date };
+export type AuditLine = {
+  id: string;
+  action: string;
+  actorLabel: string;
+  subjectType: string;
+  subjectId: string;
+  before: unknown;
+  after: unknown;
+  createdAt: Date;
+};
 
 /** An organisation's audit lines, newest first (the caller checks who may see them). */
 export async function listAudit(db: PrismaClient, organizationId: string, take = 30): Promise<AuditLine[]> {
   const rows = await db.auditEvent.findMany({ where: { organizationId }, orderBy: { id: "desc" }, take });
-  return rows.map((r) => ({ id: r.id.toString(), action: r.action, actorLabel: r.actorLabel, subjectType: r.subjectType, subjectId: r.subjectId, before: r.before, after: r.after, createdAt: r.createdAt }));
+  return rows.map((r) => ({
+    id: r.id.toString(),
+    action: r.action,
+    actorLabel: r.actorLabel,
+    subjectType: r.subjectType,
+    subjectId: r.subjectId,
+    before: r.before,
+    after: r.after,
+    createdAt: r.createdAt,
+  }));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
 // How many facilities an organisation has, by one rule for every page and the API: the ones the public can see,
@@ -15,8 +16,15 @@ export const isListedStatus = (status: string): boolean => (LISTED_STATUSES as r
 export type FacilityCounts = { listed: number; temporarilyClosed: number; closed: number };
 
 /** Per organisation id: listed (the public count), of which temporarily closed, and closed for good (not listed). */
-export async function countFacilities(db: PrismaClient | Prisma.TransactionClient, organizationIds: string[]): Promise<Map<string, FacilityCounts>> {
-  const rows = await db.facility.groupBy({ by: ["operatorId", "status"], where: { operatorId: { in: organizationIds } }, _count: true });
+export async function countFacilities(
+  db: PrismaClient | Prisma.TransactionClient,
+  organizationIds: string[],
+): Promise<Map<string, FacilityCounts>> {
+  const rows = await db.facility.groupBy({
+    by: ["operatorId", "status"],
+    where: { operatorId: { in: organizationIds } },
+    _count: true,
+  });
   const out = new Map(organizationIds.map((id) => [id, { listed: 0, temporarilyClosed: 0, closed: 0 }]));
   for (const r of rows) {
     const c = r.operatorId ? out.get(r.operatorId) : undefined;

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { cache } from "react";
+
 import { getReadPrisma } from "../db";
 import type { PrismaClient } from "../generated/prisma/client";
 import { LISTED_FACILITY } from "./count-facilities";

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { Prisma } from "../generated/prisma/client";
 
 // SQL conditions on facility_search rows (alias `s`) shared by the nearest and the by-name queries.
@@ -39,9 +40,22 @@ export const LIST_COLUMNS = Prisma.sql`
   CASE WHEN f.temp_until > now() THEN f.temp_state::text END AS temp_state`;
 
 export type ListRow = {
-  id: string; slug: string; name: string; type: string; status: string; lat: number; lng: number; street: string;
-  house_number: string; house_number_addition: string | null; postcode: string; place: string; gemeente_code: string;
-  wheelchair: string; opening_hours: string | null; service_terms: string[];
+  id: string;
+  slug: string;
+  name: string;
+  type: string;
+  status: string;
+  lat: number;
+  lng: number;
+  street: string;
+  house_number: string;
+  house_number_addition: string | null;
+  postcode: string;
+  place: string;
+  gemeente_code: string;
+  wheelchair: string;
+  opening_hours: string | null;
+  service_terms: string[];
   /** "vandaag gesloten / open", while it lasts */
   temp_state: "closed" | "open" | null;
 };

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type pg from "pg";
 
 export type NamedFacility = { slug: string; name: string; place: string };
@@ -12,6 +13,8 @@ export async function findFacilitiesNamed(pool: pg.Pool, text: string, limit = 5
     `SELECT f.slug, f.name, f.place FROM facility f
      WHERE f.id IN (SELECT s.facility_id FROM facility_search s WHERE s.term = '')
        AND f.name ILIKE '%' || replace(replace(replace($1, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
-     ORDER BY length(f.name), f.name, f.place LIMIT $2`, [needle, limit]);
+     ORDER BY length(f.name), f.name, f.place LIMIT $2`,
+    [needle, limit],
+  );
   return rows;
 }

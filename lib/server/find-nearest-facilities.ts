@@ -1,9 +1,11 @@
 import "server-only";
+
 import type pg from "pg";
+
 import { Prisma } from "../generated/prisma/client";
+import { filterSql, LIST_COLUMNS, searchTerms, type FacilityFilters, type ListRow } from "./facility-filters";
 import { originBandsCte } from "./search-bands";
 import { statementName } from "./statement-name";
-import { filterSql, LIST_COLUMNS, searchTerms, type FacilityFilters, type ListRow } from "./facility-filters";
 
 // Nearest facilities by true (haversine) distance, from the GiST index on facility_search.kpt (ETRS89-LAEA metres,
 // each term in its own band, see search-bands.ts):
@@ -14,7 +16,6 @@ import { filterSql, LIST_COLUMNS, searchTerms, type FacilityFilters, type ListRo
 //     within r is fetched with a GiST range scan and ranked by haversine.
 // Projected and great-circle distances disagree by up to ~0.3 % here (projection scale error, sphere vs.
 // ellipsoid); this makes the order exact anyway. Tests compare both paths with brute force.
-
 
 /** Upper bound of projected / haversine distance over NL and Flanders (measured 1.0004 … 1.0033; tests check it). */
 export const MAX_PROJECTED_RATIO = 1.01;
@@ -76,6 +77,10 @@ export async function findNearestFacilities(
     FROM hits JOIN facility f ON f.id = hits.facility_id
     ORDER BY hits.d, hits.facility_id`;
   // Named (prepared) per distinct SQL text: parsed once per connection instead of on every request.
-  const { rows } = await pool.query<NearestRow>({ name: statementName("nearest", q.text), text: q.text, values: q.values });
+  const { rows } = await pool.query<NearestRow>({
+    name: statementName("nearest", q.text),
+    text: q.text,
+    values: q.values,
+  });
   return rows;
 }

@@ -1,10 +1,15 @@
 import "server-only";
+
 import type { PrismaClient } from "../generated/prisma/client";
 import { isOpenAt, openNow, opensLater, opensLaterTodayAt } from "../opening-hours";
 import { ZFacilityDetail, type TFacilityDetail } from "../schemas/facility";
 
 // One published facility with its services (a closed facility is still found: its page says it closed).
-export async function getFacilityBySlug(prisma: PrismaClient, slug: string, now = new Date()): Promise<TFacilityDetail | null> {
+export async function getFacilityBySlug(
+  prisma: PrismaClient,
+  slug: string,
+  now = new Date(),
+): Promise<TFacilityDetail | null> {
   const f = await prisma.facility.findUnique({
     where: { slug },
     include: {
@@ -12,33 +17,71 @@ export async function getFacilityBySlug(prisma: PrismaClient, slug: string, now 
       services: {
         include: {
           service: {
-            include: { organization: { select: { slug: true, name: true, serviceArea: true } }, terms: { include: { term: true } } },
+            include: {
+              organization: { select: { slug: true, name: true, serviceArea: true } },
+              terms: { include: { term: true } },
+            },
           },
         },
       },
     },
   });
   if (!f) return null;
-  const temp = f.tempState && f.tempUntil && f.tempUntil > now ? { state: f.tempState, reason: f.tempReason ?? "", until: f.tempUntil.toISOString() } : null;
-  const ref = (t: { code: string; labelNl: string; labelEn: string }) => ({ code: t.code, name: t.labelNl, name_en: t.labelEn });
+  const temp =
+    f.tempState && f.tempUntil && f.tempUntil > now
+      ? { state: f.tempState, reason: f.tempReason ?? "", until: f.tempUntil.toISOString() }
+      : null;
+  const ref = (t: { code: string; labelNl: string; labelEn: string }) => ({
+    code: t.code,
+    name: t.labelNl,
+    name_en: t.labelEn,
+  });
   const open_now = openNow(f.status, temp ? temp.state : null, () => isOpenAt(f.openingHours, now));
   return ZFacilityDetail.parse({
-    id: f.id, slug: f.slug, name: f.name, type: f.type, status: f.status, lat: f.lat, lng: f.lng,
-    address: { street: f.street, house_number: f.houseNumber, house_number_addition: f.houseNumberAddition, postcode: f.postcode, place: f.place, gemeente_code: f.gemeenteCode },
+    id: f.id,
+    slug: f.slug,
+    name: f.name,
+    type: f.type,
+    status: f.status,
+    lat: f.lat,
+    lng: f.lng,
+    address: {
+      street: f.street,
+      house_number: f.houseNumber,
+      house_number_addition: f.houseNumberAddition,
+      postcode: f.postcode,
+      place: f.place,
+      gemeente_code: f.gemeenteCode,
+    },
     wheelchair: f.wheelchair,
-    open_now, opens_at: opensLater(f.status, temp ? temp.state : null, open_now, () => opensLaterTodayAt(now)(f.openingHours)),
+    open_now,
+    opens_at: opensLater(f.status, temp ? temp.state : null, open_now, () => opensLaterTodayAt(now)(f.openingHours)),
     temporary_status: temp,
-    description: f.description, phone: f.phone, email: f.email, website: f.website, opening_hours: f.openingHours,
+    description: f.description,
+    phone: f.phone,
+    email: f.email,
+    website: f.website,
+    opening_hours: f.openingHours,
     operator: f.operator,
     services: f.services
       .map(({ service: s, note, openingHours }) => {
         const terms = [...s.terms].sort((a, b) => a.term.sortOrder - b.term.sortOrder);
         return {
-          id: s.id, name: s.name, description: s.description,
-          organization: { slug: s.organization.slug, name: s.organization.name, service_area: s.organization.serviceArea },
+          id: s.id,
+          name: s.name,
+          description: s.description,
+          organization: {
+            slug: s.organization.slug,
+            name: s.organization.name,
+            service_area: s.organization.serviceArea,
+          },
           categories: terms.filter((t) => t.term.kind === "service").map((t) => ref(t.term)),
           audiences: terms.filter((t) => t.term.kind === "audience").map((t) => ref(t.term)),
-          languages: s.languages, cost: s.cost, cost_text: s.costText, access: s.access, eligibility: s.eligibility,
+          languages: s.languages,
+          cost: s.cost,
+          cost_text: s.costText,
+          access: s.access,
+          eligibility: s.eligibility,
           contact: { phone: s.phone, email: s.email, website: s.website },
           here: note !== null || openingHours !== null ? { note, opening_hours: openingHours } : null,
         };

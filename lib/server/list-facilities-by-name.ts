@@ -1,8 +1,10 @@
 import "server-only";
+
 import type pg from "pg";
+
 import { Prisma } from "../generated/prisma/client";
-import { statementName } from "./statement-name";
 import { filterSql, LIST_COLUMNS, searchTerms, type FacilityFilters, type ListRow } from "./facility-filters";
+import { statementName } from "./statement-name";
 
 // Facilities matching the filters, alphabetically (used when no origin is given).
 export async function listFacilitiesByName(
@@ -17,6 +19,10 @@ export async function listFacilitiesByName(
     WHERE f.id IN (SELECT s.facility_id FROM facility_search s WHERE s.term = ANY(${searchTerms(filters)}::text[]) ${filterSql(filters)})
       ${after}
     ORDER BY f.name, f.id LIMIT ${page.limit}`;
-  const { rows } = await pool.query<ListRow>({ name: statementName("by-name", q.text), text: q.text, values: q.values });
+  const { rows } = await pool.query<ListRow>({
+    name: statementName("by-name", q.text),
+    text: q.text,
+    values: q.values,
+  });
   return rows;
 }

@@ -1,7 +1,9 @@
 import "server-only";
+
 import { cache } from "react";
-import type { PrismaClient } from "../generated/prisma/client";
+
 import { getReadPrisma } from "../db";
+import type { PrismaClient } from "../generated/prisma/client";
 
 export async function listTaxonomy(prisma: PrismaClient) {
   const terms = await prisma.taxonomyTerm.findMany({ orderBy: [{ kind: "asc" }, { sortOrder: "asc" }] });

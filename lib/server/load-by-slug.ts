@@ -1,11 +1,16 @@
 import "server-only";
+
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import type { PrismaClient } from "../generated/prisma/client";
+
 import { getReadPrisma } from "../db";
+import type { PrismaClient } from "../generated/prisma/client";
 import { zSlug } from "../schemas/organization";
 
-export type SlugPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export type SlugPageProps = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 type Find<T> = (prisma: PrismaClient, slug: string) => Promise<T | null>;
 

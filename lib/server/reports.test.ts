@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { formToken, tokenAge, tokenFresh } from "./reports";
 
 // The report form's signed time must not refuse people: a paste-and-send takes about 2 s.

@@ -1,13 +1,15 @@
 import "server-only";
+
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import type { PrismaClient } from "../generated/prisma/client";
+
 import type { Actor } from "../auth/actor";
-import { canEditFacility } from "../auth/permissions";
 import { sessionSecret } from "../auth/auth";
-import { missing, unauthenticated } from "./edit/errors";
-import { recordAudit } from "./audit";
+import { canEditFacility } from "../auth/permissions";
+import type { PrismaClient } from "../generated/prisma/client";
 import { zStorableString } from "../schemas/text";
+import { recordAudit } from "./audit";
+import { missing, unauthenticated } from "./edit/errors";
 
 // "Klopt er iets niet?": a note from anyone about a facility, without an account. Spam is held off without
 // third-party captchas: a honeypot field people never see, a signed form time, and rate limits per IP and per
@@ -23,14 +25,23 @@ import { zStorableString } from "../schemas/text";
 
 export type TokenAge = "ok" | "fast" | "stale" | "forged";
 
-export const ZReport = z.object({
-  message: zStorableString().trim().min(10, "must be 10 to 2000 characters").max(2000, "must be 10 to 2000 characters"),
-  contact: zStorableString().trim().max(200, "must be at most 200 characters").optional().transform((v) => v || null),
-  /** the honeypot: must stay empty */
-  homepage: z.string().max(0, "must be empty").optional(),
-  /** the signed time the form was shown (from formToken) */
-  t: z.string().max(100).optional(),
-}).strict();
+export const ZReport = z
+  .object({
+    message: zStorableString()
+      .trim()
+      .min(10, "must be 10 to 2000 characters")
+      .max(2000, "must be 10 to 2000 characters"),
+    contact: zStorableString()
+      .trim()
+      .max(200, "must be at most 200 characters")
+      .optional()
+      .transform((v) => v || null),
+    /** the honeypot: must stay empty */
+    homepage: z.string().max(0, "must be empty").optional(),
+    /** the signed time the form was shown (from formToken) */
+    t: z.string().max(100).optional(),
+  })
+  .strict();
 
 export const MIN_MS = 1000;
 const MAX_MS = 24 * 60 * 60 * 1000;
@@ -55,7 +66,11 @@ export function tokenAge(token: string | undefined, now = Date.now()): TokenAge 
 /** Whether a form token is genuine and its age plausible for a person. */
 export const tokenFresh = (token: string | undefined, now = Date.now()): boolean => tokenAge(token, now) === "ok";
 
-export async function saveReport(db: PrismaClient, facilityId: string, r: { message: string; contact: string | null }): Promise<string> {
+export async function saveReport(
+  db: PrismaClient,
+  facilityId: string,
+  r: { message: string; contact: string | null },
+): Promise<string> {
   const row = await db.report.create({ data: { facilityId, message: r.message, contact: r.contact } });
   return row.id;
 }
@@ -64,19 +79,50 @@ export async function saveReport(db: PrismaClient, facilityId: string, r: { mess
 export async function resolveReport(db: PrismaClient, actor: Actor | null, reportId: string): Promise<void> {
   if (!actor) throw unauthenticated();
   const r = z.uuid().safeParse(reportId).success
-    ? await db.report.findUnique({ where: { id: reportId }, select: { id: true, facility: { select: { id: true, operatorId: true } } } })
+    ? await db.report.findUnique({
+        where: { id: reportId },
+        select: { id: true, facility: { select: { id: true, operatorId: true } } },
+      })
     : null;
   if (!r || !canEditFacility(actor, r.facility)) throw missing({ nl: "Deze melding", en: "This report" });
   await db.$transaction(async (tx) => {
-    const { count } = await tx.report.updateMany({ where: { id: r.id, resolvedAt: null }, data: { resolvedAt: new Date() } });
-    if (count) await recordAudit(tx, actor, { action: "report.resolve", organizationId: r.facility.operatorId, subjectType: "report", subjectId: r.id, after: { facility_id: r.facility.id } });
+    const { count } = await tx.report.updateMany({
+      where: { id: r.id, resolvedAt: null },
+      data: { resolvedAt: new Date() },
+    });
+    if (count)
+      await recordAudit(tx, actor, {
+        action: "report.resolve",
+        organizationId: r.facility.operatorId,
+        subjectType: "report",
+        subjectId: r.id,
+        after: { facility_id: r.facility.id },
+      });
   });
 }
 
 /** Open reports for moderators, newest first. */
 export function openReports(db: PrismaClient, limit = 50) {
   return db.report.findMany({
-    where: { resolvedAt: null }, orderBy: { createdAt: "desc" }, take: limit,
-    select: { id: true, message: true, contact: true, createdAt: true, facility: { select: { id: true, slug: true, name: true, street: true, houseNumber: true, houseNumberAddition: true, place: true } } },
+    where: { resolvedAt: null },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: {
+      id: true,
+      message: true,
+      contact: true,
+      createdAt: true,
+      facility: {
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          street: true,
+          houseNumber: true,
+          houseNumberAddition: true,
+          place: true,
+        },
+      },
+    },
   });
 }

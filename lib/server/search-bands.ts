@@ -1,4 +1,5 @@
 import "server-only";
+
 import { Prisma } from "../generated/prisma/client";
 
 // facility_search holds one row per (facility, service term), each term in its own band of the projected plane

@@ -1,5 +1,7 @@
 import "server-only";
+
 import type pg from "pg";
+
 import type { Geocoder } from "../geocoder/types";
 import { ProblemError } from "../http/problem";
 import { openAt, openNow, opensLater, opensLaterTodayAt } from "../opening-hours";
@@ -9,15 +11,18 @@ import type { TFacilitySearchQuery } from "../schemas/facility-search";
 import type { FacilityFilters, ListRow } from "./facility-filters";
 import { findNearestFacilities } from "./find-nearest-facilities";
 import { listFacilitiesByName } from "./list-facilities-by-name";
-import { getTermLabels, labelTerms, type TermLabel } from "./taxonomy-labels";
-
 import { resolveOrigin, type Origin } from "./resolve-origin";
+import { getTermLabels, labelTerms, type TermLabel } from "./taxonomy-labels";
 
 export type { Origin } from "./resolve-origin";
 /** `opening_later`: with open=now, places passed over because they open later today (nearest first, at most
  *  LATER_MAX), so "nu niets open" can say what opens next. `radius_m`: the limit applied, if any. */
 export type FacilitySearchResult = {
-  data: TFacilityListItem[]; next_cursor: string | null; origin: Origin | null; opening_later: TFacilityListItem[]; radius_m: number | null;
+  data: TFacilityListItem[];
+  next_cursor: string | null;
+  origin: Origin | null;
+  opening_later: TFacilityListItem[];
+  radius_m: number | null;
 };
 
 const LATER_MAX = 5;
@@ -32,10 +37,25 @@ function toItem(r: ListRow & { distance_m?: number }, clock: Clock, labels: Map<
   const open_now = openNow(r.status, r.temp_state, () => clock.isOpen(r.opening_hours));
   const opens_at = opensLater(r.status, r.temp_state, open_now, () => clock.opensLater(r.opening_hours));
   return ZFacilityListItem.parse({
-    id: r.id, slug: r.slug, name: r.name, type: r.type, status: r.status, lat: r.lat, lng: r.lng,
-    address: { street: r.street, house_number: r.house_number, house_number_addition: r.house_number_addition, postcode: r.postcode, place: r.place, gemeente_code: r.gemeente_code },
-    services: labelTerms(r.service_terms ?? [], labels), wheelchair: r.wheelchair,
-    open_now, opens_at,
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    type: r.type,
+    status: r.status,
+    lat: r.lat,
+    lng: r.lng,
+    address: {
+      street: r.street,
+      house_number: r.house_number,
+      house_number_addition: r.house_number_addition,
+      postcode: r.postcode,
+      place: r.place,
+      gemeente_code: r.gemeente_code,
+    },
+    services: labelTerms(r.service_terms ?? [], labels),
+    wheelchair: r.wheelchair,
+    open_now,
+    opens_at,
     temporary_status: r.temp_state ?? null,
     ...(r.distance_m !== undefined ? { distance_m: Math.round(r.distance_m) } : {}),
   });
@@ -44,18 +64,34 @@ function toItem(r: ListRow & { distance_m?: number }, clock: Clock, labels: Map<
 /** `scanLimit`: with an open filter, how many rows one request may examine before it hands back a cursor (the
  *  resident page allows more than the API, so it does not show an empty page with "Meer plekken"). */
 export async function searchFacilities(
-  pool: pg.Pool, geocoder: Geocoder, q: TFacilitySearchQuery, now = new Date(), { scanLimit = OPEN_NOW_SCAN_LIMIT } = {},
+  pool: pg.Pool,
+  geocoder: Geocoder,
+  q: TFacilitySearchQuery,
+  now = new Date(),
+  { scanLimit = OPEN_NOW_SCAN_LIMIT } = {},
 ): Promise<FacilitySearchResult> {
   const origin = await resolveOrigin(q, geocoder);
   const filters: FacilityFilters = {
-    services: q.service ?? [], types: q.type, audiences: q.audience, languages: q.language,
-    free: q.free, wheelchair: q.wheelchair, bbox: q.bbox,
+    services: q.service ?? [],
+    types: q.type,
+    audiences: q.audience,
+    languages: q.language,
+    free: q.free,
+    wheelchair: q.wheelchair,
+    bbox: q.bbox,
   };
-  if (origin && q.cursor && !("d" in q.cursor)) throw new ProblemError(400, "Invalid request parameters", "cursor: belongs to a search without a location", [{ parameter: "cursor", detail: "belongs to a search without a location" }]);
-  if (!origin && q.cursor && !("n" in q.cursor)) throw new ProblemError(400, "Invalid request parameters", "cursor: belongs to a search with a location", [{ parameter: "cursor", detail: "belongs to a search with a location" }]);
+  if (origin && q.cursor && !("d" in q.cursor))
+    throw new ProblemError(400, "Invalid request parameters", "cursor: belongs to a search without a location", [
+      { parameter: "cursor", detail: "belongs to a search without a location" },
+    ]);
+  if (!origin && q.cursor && !("n" in q.cursor))
+    throw new ProblemError(400, "Invalid request parameters", "cursor: belongs to a search with a location", [
+      { parameter: "cursor", detail: "belongs to a search with a location" },
+    ]);
 
   const fetchPage = async (after: typeof q.cursor, limit: number) => {
-    if (origin) return findNearestFacilities(pool, origin, filters, { limit, after: after && "d" in after ? after : undefined });
+    if (origin)
+      return findNearestFacilities(pool, origin, filters, { limit, after: after && "d" in after ? after : undefined });
     return listFacilitiesByName(pool, filters, { limit, after: after && "n" in after ? after : undefined });
   };
   const keyOf = (r: ListRow & { distance_m?: number }) =>
@@ -77,17 +113,32 @@ export async function searchFacilities(
     const rows = await fetchPage(after, batch);
     for (const r of rows) {
       // Rows come nearest first: the first one past the radius ends the search.
-      if (radius !== null && "distance_m" in r && Number(r.distance_m) > radius) { done = true; break; }
+      if (radius !== null && "distance_m" in r && Number(r.distance_m) > radius) {
+        done = true;
+        break;
+      }
       scanned++;
-      if (items.length === q.limit) { more = true; break; }
+      if (items.length === q.limit) {
+        more = true;
+        break;
+      }
       const item = toItem(r, clock, labels);
       after = keyOf(r);
       if (wanted(item)) items.push(item);
       else if (q.open === "now" && item.opens_at !== null && later.length < LATER_MAX) later.push(item);
     }
     if (done || more || rows.length < batch) break;
-    if (q.open && scanned >= scanLimit) { more = true; break; }
+    if (q.open && scanned >= scanLimit) {
+      more = true;
+      break;
+    }
   }
   // `after` is the exact sort key of the last row examined (distance_m in items is rounded).
-  return { data: items, next_cursor: more && after ? encodeCursor(after) : null, origin, opening_later: later, radius_m: radius };
+  return {
+    data: items,
+    next_cursor: more && after ? encodeCursor(after) : null,
+    origin,
+    opening_later: later,
+    radius_m: radius,
+  };
 }

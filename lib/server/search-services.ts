@@ -1,5 +1,7 @@
 import "server-only";
+
 import type pg from "pg";
+
 import { Prisma } from "../generated/prisma/client";
 import type { Geocoder } from "../geocoder/types";
 import { ProblemError } from "../http/problem";
@@ -27,29 +29,79 @@ export type ClientArea = { lat: number; lng: number; gemeente: { code: string; n
 export type ServiceSearchResult = { data: TServiceResult[]; client: ClientArea };
 
 type Row = {
-  id: string; name: string; description: string; languages: string[]; cost: string; cost_text: string | null; access: string[];
-  eligibility: string | null; phone: string | null; email: string | null; website: string | null; terms: string[];
-  org_slug: string; org_name: string; service_area: string[]; sal_id: string; f_slug: string; f_name: string; street: string;
-  house_number: string; house_number_addition: string | null; postcode: string; place: string; gemeente_code: string;
-  lat: number; lng: number; d: number; in_area: boolean | null; last_verified_at: Date | null; candidates: number;
+  id: string;
+  name: string;
+  description: string;
+  languages: string[];
+  cost: string;
+  cost_text: string | null;
+  access: string[];
+  eligibility: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  terms: string[];
+  org_slug: string;
+  org_name: string;
+  service_area: string[];
+  sal_id: string;
+  f_slug: string;
+  f_name: string;
+  street: string;
+  house_number: string;
+  house_number_addition: string | null;
+  postcode: string;
+  place: string;
+  gemeente_code: string;
+  lat: number;
+  lng: number;
+  d: number;
+  in_area: boolean | null;
+  last_verified_at: Date | null;
+  candidates: number;
 };
 
 async function resolveClient(pool: pg.Pool, geocoder: Geocoder, q: TServiceSearchQuery): Promise<ClientArea> {
-  const gemeenteName = async (code: string | null) => code
-    ? (await pool.query<{ code: string; name: string }>("SELECT code, name FROM gemeente WHERE code = $1", [code])).rows[0] ?? null
-    : null;
+  const gemeenteName = async (code: string | null) =>
+    code
+      ? ((await pool.query<{ code: string; name: string }>("SELECT code, name FROM gemeente WHERE code = $1", [code]))
+          .rows[0] ?? null)
+      : null;
   if (q.postcode) {
     const hit = await geocoder.postcode(q.postcode);
-    if (!hit) throw new ProblemError(400, "Unknown postcode", `We do not know postcode ${q.postcode.pc6 ?? q.postcode.pc4}. Check it, or choose a gemeente.`, [{ parameter: "postcode", detail: "unknown postcode" }]);
+    if (!hit)
+      throw new ProblemError(
+        400,
+        "Unknown postcode",
+        `We do not know postcode ${q.postcode.pc6 ?? q.postcode.pc4}. Check it, or choose a gemeente.`,
+        [{ parameter: "postcode", detail: "unknown postcode" }],
+      );
     const code = q.gemeente ?? hit.gemeenteCode;
-    return { lat: hit.lat, lng: hit.lng, label: hit.label, gemeente: await gemeenteName(code) ?? (code ? { code, name: code } : null) };
+    return {
+      lat: hit.lat,
+      lng: hit.lng,
+      label: hit.label,
+      gemeente: (await gemeenteName(code)) ?? (code ? { code, name: code } : null),
+    };
   }
-  const g = (await pool.query<{ code: string; name: string; lat: number; lng: number }>("SELECT code, name, lat, lng FROM gemeente WHERE code = $1", [q.gemeente])).rows[0];
-  if (!g) throw new ProblemError(400, "Unknown gemeente", `We do not know gemeente ${q.gemeente}.`, [{ parameter: "gemeente", detail: "unknown gemeente" }]);
+  const g = (
+    await pool.query<{ code: string; name: string; lat: number; lng: number }>(
+      "SELECT code, name, lat, lng FROM gemeente WHERE code = $1",
+      [q.gemeente],
+    )
+  ).rows[0];
+  if (!g)
+    throw new ProblemError(400, "Unknown gemeente", `We do not know gemeente ${q.gemeente}.`, [
+      { parameter: "gemeente", detail: "unknown gemeente" },
+    ]);
   return { lat: g.lat, lng: g.lng, label: g.name, gemeente: { code: g.code, name: g.name } };
 }
 
-export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServiceSearchQuery): Promise<ServiceSearchResult> {
+export async function searchServices(
+  pool: pg.Pool,
+  geocoder: Geocoder,
+  q: TServiceSearchQuery,
+): Promise<ServiceSearchResult> {
   const client = await resolveClient(pool, geocoder, q);
   const { lat, lng } = client;
   const terms = q.service?.length ? q.service : [""];
@@ -58,7 +110,10 @@ export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServ
   // Service-level filters need the service row; "in gemeente X" needs the facility and the organisation. Without
   // them, the candidates' own service ids (facility_search.service_ids) are enough.
   const conds: Prisma.Sql[] = [];
-  if (q.audience?.length) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM service_term st WHERE st.service_id = sv.id AND st.term_code = ANY(${q.audience}::text[]))`);
+  if (q.audience?.length)
+    conds.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM service_term st WHERE st.service_id = sv.id AND st.term_code = ANY(${q.audience}::text[]))`,
+    );
   if (q.language?.length) conds.push(Prisma.sql`sv.languages && ${q.language}::text[]`);
   if (q.cost?.length) conds.push(Prisma.sql`sv.cost = ANY(${q.cost}::"Cost"[])`);
   if (q.access?.length) conds.push(Prisma.sql`sv.access && ${q.access}::"AccessRoute"[]`);
@@ -90,11 +145,15 @@ export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServ
           ORDER BY s.kpt <-> b.origin LIMIT ${candidates}
         ) s
       ) x ${r ? Prisma.sql`WHERE d <= ${r}::float8` : Prisma.empty}
-      ${orInArea ? Prisma.sql`UNION
+      ${
+        orInArea
+          ? Prisma.sql`UNION
       SELECT s.facility_id, ${dist} AS d, s.service_ids, s.sal_ids
       FROM (SELECT DISTINCT sal.facility_id FROM organization org JOIN service sv ON sv.organization_id = org.id
             JOIN service_at_location sal ON sal.service_id = sv.id WHERE ${g}::text = ANY(org.service_area)) a
-      JOIN facility_search s ON s.facility_id = a.facility_id AND s.term = ANY(${terms}::text[])` : Prisma.empty}
+      JOIN facility_search s ON s.facility_id = a.facility_id AND s.term = ANY(${terms}::text[])`
+          : Prisma.empty
+      }
     ),
     hits AS (
       SELECT DISTINCT ON (x.service_id) x.service_id AS id, x.sal_id, n.facility_id, n.d
@@ -121,24 +180,44 @@ export async function searchServices(pool: pg.Pool, geocoder: Geocoder, q: TServ
     SELECT *, (SELECT count(*) FROM near)::int AS candidates FROM rows ORDER BY ${order}`;
   const run = async (candidates: number) => {
     const sql = query(candidates);
-    return (await pool.query<Row>({ name: statementName("services", sql.text), text: sql.text, values: sql.values })).rows;
+    return (await pool.query<Row>({ name: statementName("services", sql.text), text: sql.text, values: sql.values }))
+      .rows;
   };
   let rows = await run(CANDIDATES[0]);
   // Fewer services than asked: either there are no more (the scan ran out or passed the radius) or the first
   // candidates shared their services. Only a second, wider scan can tell.
-  if (rows.length < q.limit && (rows.length === 0 || (rows[0]?.candidates ?? 0) >= CANDIDATES[0] * terms.length)) rows = await run(CANDIDATES[1]);
+  if (rows.length < q.limit && (rows.length === 0 || (rows[0]?.candidates ?? 0) >= CANDIDATES[0] * terms.length))
+    rows = await run(CANDIDATES[1]);
   const labels = await getTermLabels(pool);
   const data = rows.map((x) => {
     const terms = labelTerms(x.terms, labels);
     return ZServiceResult.parse({
-      id: x.id, name: x.name, description: x.description,
+      id: x.id,
+      name: x.name,
+      description: x.description,
       organization: { slug: x.org_slug, name: x.org_name, service_area: x.service_area },
-      categories: terms.filter((t) => !AUDIENCES.has(t.code)), audiences: terms.filter((t) => AUDIENCES.has(t.code)),
-      languages: x.languages, cost: x.cost, cost_text: x.cost_text, access: x.access, eligibility: x.eligibility,
+      categories: terms.filter((t) => !AUDIENCES.has(t.code)),
+      audiences: terms.filter((t) => AUDIENCES.has(t.code)),
+      languages: x.languages,
+      cost: x.cost,
+      cost_text: x.cost_text,
+      access: x.access,
+      eligibility: x.eligibility,
       contact: { phone: x.phone, email: x.email, website: x.website },
       location: {
         service_at_location_id: x.sal_id,
-        facility: { slug: x.f_slug, name: x.f_name, street: x.street, house_number: x.house_number, house_number_addition: x.house_number_addition, postcode: x.postcode, place: x.place, gemeente_code: x.gemeente_code, lat: x.lat, lng: x.lng },
+        facility: {
+          slug: x.f_slug,
+          name: x.f_name,
+          street: x.street,
+          house_number: x.house_number,
+          house_number_addition: x.house_number_addition,
+          postcode: x.postcode,
+          place: x.place,
+          gemeente_code: x.gemeente_code,
+          lat: x.lat,
+          lng: x.lng,
+        },
         distance_m: Math.round(x.d),
       },
       in_service_area: x.in_area,

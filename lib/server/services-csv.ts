@@ -1,4 +1,5 @@
 import "server-only";
+
 import { toCsv } from "../csv";
 import { REFERRAL_MESSAGES } from "../i18n/referral";
 import { languageName } from "../reference/languages";
@@ -14,17 +15,47 @@ const nl = REFERRAL_MESSAGES.nl;
 export function servicesCsv(data: TServiceResult[], sep: "," | ";" = ";"): string {
   const km = (m: number) => (m / 1000).toFixed(1).replace(".", sep === ";" ? "," : ".");
   return toCsv(
-    ["dienst", "organisatie", "soort hulp", "locatie", "adres", "postcode", "plaats", "afstand (km)", "in werkgebied", "toegang", "kosten", "voor", "talen", "telefoon", "e-mail", "website", "laatst gecontroleerd", "id"],
+    [
+      "dienst",
+      "organisatie",
+      "soort hulp",
+      "locatie",
+      "adres",
+      "postcode",
+      "plaats",
+      "afstand (km)",
+      "in werkgebied",
+      "toegang",
+      "kosten",
+      "voor",
+      "talen",
+      "telefoon",
+      "e-mail",
+      "website",
+      "laatst gecontroleerd",
+      "id",
+    ],
     data.map((s) => {
       const f = s.location.facility;
       return [
-        s.name, s.organization.name, s.categories.map((c) => c.name).join(", "), f.name,
-        `${f.street} ${f.house_number}${f.house_number_addition ?? ""}`, f.postcode, f.place,
+        s.name,
+        s.organization.name,
+        s.categories.map((c) => c.name).join(", "),
+        f.name,
+        `${f.street} ${f.house_number}${f.house_number_addition ?? ""}`,
+        f.postcode,
+        f.place,
         km(s.location.distance_m),
         s.in_service_area === null ? "onbekend" : s.in_service_area ? "ja" : "nee",
-        s.access.map((a) => nl.access[a]).join(", "), nl.cost[s.cost], s.audiences.map((a) => a.name).join(", "),
+        s.access.map((a) => nl.access[a]).join(", "),
+        nl.cost[s.cost],
+        s.audiences.map((a) => a.name).join(", "),
         s.languages.map((l) => languageName(l, "nl")).join(", "),
-        s.contact.phone, s.contact.email, s.contact.website, s.last_verified_at?.slice(0, 10) ?? "", s.location.service_at_location_id,
+        s.contact.phone,
+        s.contact.email,
+        s.contact.website,
+        s.last_verified_at?.slice(0, 10) ?? "",
+        s.location.service_at_location_id,
       ];
     }),
     sep,

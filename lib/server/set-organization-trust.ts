@@ -1,20 +1,36 @@
 import "server-only";
+
 import { z } from "zod";
-import type { PrismaClient } from "../generated/prisma/client";
+
 import type { Actor } from "../auth/actor";
 import { isModerator } from "../auth/permissions";
-import { forbidden, missing, unauthenticated } from "./edit/errors";
+import type { PrismaClient } from "../generated/prisma/client";
 import { recordAudit } from "./audit";
+import { forbidden, missing, unauthenticated } from "./edit/errors";
 
 /** Moderators: whether an organisation's changes go live at once (trusted) or wait for a moderator. Audited. */
-export async function setOrganizationTrust(db: PrismaClient, actor: Actor | null, organizationId: string, trusted: boolean): Promise<void> {
+export async function setOrganizationTrust(
+  db: PrismaClient,
+  actor: Actor | null,
+  organizationId: string,
+  trusted: boolean,
+): Promise<void> {
   if (!actor) throw unauthenticated();
   if (!isModerator(actor)) throw forbidden();
-  const org = z.uuid().safeParse(organizationId).success ? await db.organization.findUnique({ where: { id: organizationId }, select: { publishesDirectly: true } }) : null;
+  const org = z.uuid().safeParse(organizationId).success
+    ? await db.organization.findUnique({ where: { id: organizationId }, select: { publishesDirectly: true } })
+    : null;
   if (!org) throw missing({ nl: "Deze organisatie", en: "This organisation" });
   if (org.publishesDirectly === trusted) return;
   await db.$transaction(async (tx) => {
     await tx.organization.update({ where: { id: organizationId }, data: { publishesDirectly: trusted } });
-    await recordAudit(tx, actor, { action: "organization.trust", organizationId, subjectType: "organization", subjectId: organizationId, before: { publishes_directly: org.publishesDirectly }, after: { publishes_directly: trusted } });
+    await recordAudit(tx, actor, {
+      action: "organization.trust",
+      organizationId,
+      subjectType: "organization",
+      subjectId: organizationId,
+      before: { publishes_directly: org.publishesDirectly },
+      after: { publishes_directly: trusted },
+    });
   });
 }

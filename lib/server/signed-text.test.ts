@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { problemQuery, signedProblem } from "./signed-text";
 
 const read = (query: string) => signedProblem(Object.fromEntries(new URLSearchParams(query)));

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { createHash } from "node:crypto";
 
 // A stable name for a prepared statement: node-postgres prepares a named query once per connection and reuses it.

@@ -1,5 +1,7 @@
 import "server-only";
+
 import type { z } from "zod";
+
 import { getPrisma } from "../db";
 import { hitReportLimits } from "../rate-limit";
 import { zSlug } from "../schemas/organization";
@@ -21,7 +23,12 @@ export type ReportOutcome = { ok: true; id: string } | ({ ok: false } & ReportRe
 
 /** `form`: the report comes from our form, which carries a signed time (`t`); API clients have none and are held by
  *  the rate limits alone. */
-export async function submitReport(input: { slug: string; raw: unknown; ip: string; form: boolean }): Promise<ReportOutcome> {
+export async function submitReport(input: {
+  slug: string;
+  raw: unknown;
+  ip: string;
+  form: boolean;
+}): Promise<ReportOutcome> {
   const prisma = getPrisma();
   const facility = zSlug.safeParse(input.slug).success
     ? await prisma.facility.findUnique({ where: { slug: input.slug }, select: { id: true } })

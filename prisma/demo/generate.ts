@@ -1,30 +1,78 @@
-import { slugify } from "../../lib/slug";
-import { GEMEENTEN, type GemeenteRef } from "../../lib/reference/gemeenten";
 import { createRng, type Rng } from "../../lib/random";
-import { EXTRA_LANGUAGES, FACILITY_NAMES, OPENING_HOURS, ORG_TEMPLATES, STREETS, TYPE_LABEL, TYPE_WEIGHTS } from "./vocabulary";
+import { GEMEENTEN, type GemeenteRef } from "../../lib/reference/gemeenten";
+import { slugify } from "../../lib/slug";
+import {
+  EXTRA_LANGUAGES,
+  FACILITY_NAMES,
+  OPENING_HOURS,
+  ORG_TEMPLATES,
+  STREETS,
+  TYPE_LABEL,
+  TYPE_WEIGHTS,
+} from "./vocabulary";
 
 // Deterministic national demo data: ≈ 6,000 facilities and ≈ 500 organisations per unit of scale, spread over the
 // built-in gemeenten in proportion to population. Pure: returns rows, the loader writes them.
 
-export type OrgRow = { id: string; slug: string; name: string; description: string; website: string; email: string; phone: string; isMember: boolean; serviceArea: string[] };
+export type OrgRow = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  website: string;
+  email: string;
+  phone: string;
+  isMember: boolean;
+  serviceArea: string[];
+};
 export type FacilityRow = {
-  id: string; slug: string; name: string; type: string; street: string; houseNumber: string; houseNumberAddition: string | null;
-  postcode: string; place: string; gemeenteCode: string; lat: number; lng: number; phone: string | null; email: string | null;
-  website: string | null; description: string; openingHours: string; wheelchair: string; status: string; operatorId: string | null;
+  id: string;
+  slug: string;
+  name: string;
+  type: string;
+  street: string;
+  houseNumber: string;
+  houseNumberAddition: string | null;
+  postcode: string;
+  place: string;
+  gemeenteCode: string;
+  lat: number;
+  lng: number;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  description: string;
+  openingHours: string;
+  wheelchair: string;
+  status: string;
+  operatorId: string | null;
   lastVerifiedAt: Date;
 };
 export type ServiceRow = {
-  id: string; organizationId: string; name: string; description: string; languages: string[]; cost: string; costText: string | null;
-  access: string[]; eligibility: string | null; phone: string; terms: string[];
+  id: string;
+  organizationId: string;
+  name: string;
+  description: string;
+  languages: string[];
+  cost: string;
+  costText: string | null;
+  access: string[];
+  eligibility: string | null;
+  phone: string;
+  terms: string[];
 };
-export type DemoData = { organizations: OrgRow[]; facilities: FacilityRow[]; services: ServiceRow[]; serviceAtLocation: [serviceId: string, facilityId: string][] };
+export type DemoData = {
+  organizations: OrgRow[];
+  facilities: FacilityRow[];
+  services: ServiceRow[];
+  serviceAtLocation: [serviceId: string, facilityId: string][];
+};
 
 const FACILITIES_PER_SCALE = 6000;
 const ORGS_PER_SCALE = 500;
 // Fixed reference date, so "last checked" is reproducible.
 const REFERENCE_DATE = Date.UTC(2026, 10, 1);
 const LETTERS = "ABCDEGHJKLMNPRTVWXZ";
-
 
 function uniqueSlugger() {
   const seen = new Map<string, number>();
@@ -87,20 +135,43 @@ export function generateDemoData(scale = 1, seed = 20261124): DemoData {
     for (let k = 0; k < orgCounts[gi]!; k++) {
       const template = ORG_TEMPLATES[k % ORG_TEMPLATES.length]!;
       const round = Math.floor(k / ORG_TEMPLATES.length);
-      const name = template.name(g.place) + (round > 0 ? ` ${["Noord", "Oost", "Zuid", "West", "Centrum"][(round - 1) % 5]}${round > 5 ? ` ${round}` : ""}` : "");
+      const name =
+        template.name(g.place) +
+        (round > 0
+          ? ` ${["Noord", "Oost", "Zuid", "West", "Centrum"][(round - 1) % 5]}${round > 5 ? ` ${round}` : ""}`
+          : "");
       const slug = orgSlug(name);
       const org: OrgRow = {
-        id: rng.uuid(), slug, name, description: template.description, website: `https://www.${slug}.nl`,
-        email: `info@${slug}.nl`, phone: phoneFor(rng), isMember: rng.chance(0.7),
-        serviceArea: rng.chance(0.15) ? [g.code, rng.pick(GEMEENTEN).code].filter((c, i, a) => a.indexOf(c) === i) : [g.code],
+        id: rng.uuid(),
+        slug,
+        name,
+        description: template.description,
+        website: `https://www.${slug}.nl`,
+        email: `info@${slug}.nl`,
+        phone: phoneFor(rng),
+        isMember: rng.chance(0.7),
+        serviceArea: rng.chance(0.15)
+          ? [g.code, rng.pick(GEMEENTEN).code].filter((c, i, a) => a.indexOf(c) === i)
+          : [g.code],
       };
       orgs.push(org);
       const list = template.services.map((t) => ({
-        id: rng.uuid(), organizationId: org.id, name: t.name, description: t.description,
+        id: rng.uuid(),
+        organizationId: org.id,
+        name: t.name,
+        description: t.description,
         languages: ["nl", ...EXTRA_LANGUAGES.filter(() => rng.chance(0.12))],
-        cost: t.cost, costText: t.cost === "contribution" ? "Vrijwillige bijdrage van € 2" : t.cost === "paid" ? "Met indicatie vergoed" : null,
-        access: t.access, eligibility: t.access.includes("referral") ? "Aanmelden via huisarts, wijkteam of hulpverlener." : null,
-        phone: org.phone, terms: [...t.terms, ...t.audiences],
+        cost: t.cost,
+        costText:
+          t.cost === "contribution"
+            ? "Vrijwillige bijdrage van € 2"
+            : t.cost === "paid"
+              ? "Met indicatie vergoed"
+              : null,
+        access: t.access,
+        eligibility: t.access.includes("referral") ? "Aanmelden via huisarts, wijkteam of hulpverlener." : null,
+        phone: org.phone,
+        terms: [...t.terms, ...t.audiences],
       }));
       services.push(...list);
       orgServices.set(org.id, list);
@@ -114,16 +185,37 @@ export function generateDemoData(scale = 1, seed = 20261124): DemoData {
       const operator = volunteer ? null : type === "kantoor" || rng.chance(0.25) ? rng.pick(orgs) : main;
       const name = `${TYPE_LABEL[type]} ${rng.pick(FACILITY_NAMES)}`;
       const { lat, lng } = jitter(rng, g);
-      const status = weighted(rng, [["active", 96], ["temporarily_closed", 3], ["closed", 1]] as [string, number][]);
+      const status = weighted(rng, [
+        ["active", 96],
+        ["temporarily_closed", 3],
+        ["closed", 1],
+      ] as [string, number][]);
       const f: FacilityRow = {
-        id: rng.uuid(), slug: facSlug(`${name} ${g.place}`), name, type,
-        street: rng.pick(STREETS), houseNumber: String(rng.int(1, 240)), houseNumberAddition: rng.chance(0.08) ? rng.pick(["a", "b", "A", "-1"]) : null,
-        postcode: `${g.pc4} ${rng.pick([...LETTERS])}${rng.pick([...LETTERS])}`, place: g.place, gemeenteCode: g.code, lat, lng,
-        phone: rng.chance(0.85) ? phoneFor(rng) : null, email: operator ? operator.email : null, website: operator ? operator.website : null,
+        id: rng.uuid(),
+        slug: facSlug(`${name} ${g.place}`),
+        name,
+        type,
+        street: rng.pick(STREETS),
+        houseNumber: String(rng.int(1, 240)),
+        houseNumberAddition: rng.chance(0.08) ? rng.pick(["a", "b", "A", "-1"]) : null,
+        postcode: `${g.pc4} ${rng.pick([...LETTERS])}${rng.pick([...LETTERS])}`,
+        place: g.place,
+        gemeenteCode: g.code,
+        lat,
+        lng,
+        phone: rng.chance(0.85) ? phoneFor(rng) : null,
+        email: operator ? operator.email : null,
+        website: operator ? operator.website : null,
         description: `${TYPE_LABEL[type]} in ${g.place}. Iedereen is welkom.`,
         openingHours: rng.pick(OPENING_HOURS),
-        wheelchair: weighted(rng, [["yes", 55], ["limited", 20], ["no", 10], ["unknown", 15]] as [string, number][]),
-        status, operatorId: operator?.id ?? null,
+        wheelchair: weighted(rng, [
+          ["yes", 55],
+          ["limited", 20],
+          ["no", 10],
+          ["unknown", 15],
+        ] as [string, number][]),
+        status,
+        operatorId: operator?.id ?? null,
         lastVerifiedAt: new Date(REFERENCE_DATE - rng.int(0, 730) * 86400000),
       };
       local.push(f);

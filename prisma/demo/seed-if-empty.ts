@@ -1,8 +1,9 @@
 import pg from "pg";
+
 import { loadReferenceData } from "../../lib/db/reference-data";
+import { loadDemoAccounts } from "./accounts";
 import { generateDemoData } from "./generate";
 import { loadDemoData } from "./load";
-import { loadDemoAccounts } from "./accounts";
 
 // Reference data always; demo data only when the database holds no facility yet (first start).
 export async function seedIfEmpty(url: string, opts: { demo?: boolean; scale?: number } = {}): Promise<void> {

@@ -5,10 +5,12 @@ import { join } from "node:path";
 import pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readOutbox } from "../support/outbox";
+
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo/accounts";
+
 import { startApp, type AppServer } from "../support/app-server";
 import { cspViolations, launchChromium, violations } from "../support/browser";
+import { readOutbox } from "../support/outbox";
 
 // The member area in a real Chromium against `npm start` (production build, embedded PostgreSQL, demo data):
 // an editor changes opening hours and the public page shows them; "vandaag gesloten" appears and expires; a
@@ -30,11 +32,18 @@ beforeAll(async () => {
   browser = await launchChromium();
   db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${app.pgPort}/buurtwijzer` });
   await db.connect();
-  bigOrg = (await db.query("SELECT organization_id FROM membership WHERE user_id = $1", [DEMO_USERS.editor.id])).rows[0].organization_id;
-  const rows = (await db.query("SELECT id, slug FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug LIMIT 2", [bigOrg])).rows;
+  bigOrg = (await db.query("SELECT organization_id FROM membership WHERE user_id = $1", [DEMO_USERS.editor.id])).rows[0]
+    .organization_id;
+  const rows = (
+    await db.query("SELECT id, slug FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug LIMIT 2", [
+      bigOrg,
+    ])
+  ).rows;
   facility = rows[0];
   second = rows[1];
-  service = (await db.query("SELECT id, name FROM service WHERE organization_id = $1 ORDER BY name, id LIMIT 1", [bigOrg])).rows[0];
+  service = (
+    await db.query("SELECT id, name FROM service WHERE organization_id = $1 ORDER BY name, id LIMIT 1", [bigOrg])
+  ).rows[0];
 }, 330_000);
 
 afterAll(async () => {
@@ -44,7 +53,11 @@ afterAll(async () => {
   rmSync(outbox, { recursive: true, force: true });
 }, 60_000);
 
-async function signedIn(email: string, password = DEMO_PASSWORD, javaScriptEnabled = true): Promise<{ ctx: BrowserContext; page: Page }> {
+async function signedIn(
+  email: string,
+  password = DEMO_PASSWORD,
+  javaScriptEnabled = true,
+): Promise<{ ctx: BrowserContext; page: Page }> {
   const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 }, javaScriptEnabled });
   const page = await ctx.newPage();
   await page.goto(`${app.base}/beheer`);
@@ -99,10 +112,15 @@ describe("member area in Chromium", () => {
     // A dated exception: closed on one day.
     await page.getByRole("button", { name: "Uitzondering toevoegen" }).click();
     await page.getByLabel("Uitzonderingen 1: datum").fill("2026-12-28");
-    expect(await page.locator("#opening_hours").inputValue()).toBe("Mo 10:15-11:45; We 13:00-16:30; PH off; 2026 Dec 28 off");
+    expect(await page.locator("#opening_hours").inputValue()).toBe(
+      "Mo 10:15-11:45; We 13:00-16:30; PH off; 2026 Dec 28 off",
+    );
     expect(await page.locator("[aria-live=polite]").textContent()).toContain("maandag 28 december 2026: gesloten");
     expect(await page.locator("[aria-live=polite]").textContent()).toContain("maandag 10:15–11:45");
-    await Promise.all([page.waitForURL(/resultaat=applied/), page.getByRole("button", { name: "Opslaan" }).last().click()]);
+    await Promise.all([
+      page.waitForURL(/resultaat=applied/),
+      page.getByRole("button", { name: "Opslaan" }).last().click(),
+    ]);
     await expect.poll(() => page.locator("main [role=status]").textContent()).toContain("staat online");
     const text = await publicText(facility.slug);
     expect(text).toContain("10:15–11:45");
@@ -125,8 +143,13 @@ describe("member area in Chromium", () => {
     await page.mouse.up();
     await expect.poll(async () => Number(await page.locator("#lat").inputValue())).toBeGreaterThan(before);
     const moved = Number(await page.locator("#lat").inputValue());
-    await Promise.all([page.waitForURL(/resultaat=applied/), page.getByRole("button", { name: "Opslaan" }).last().click()]);
-    const { rows: [row] } = await db.query("SELECT lat FROM facility WHERE id = $1", [facility.id]);
+    await Promise.all([
+      page.waitForURL(/resultaat=applied/),
+      page.getByRole("button", { name: "Opslaan" }).last().click(),
+    ]);
+    const {
+      rows: [row],
+    } = await db.query("SELECT lat FROM facility WHERE id = $1", [facility.id]);
     expect(row.lat).toBeCloseTo(moved, 6);
     await ctx.close();
   });
@@ -155,7 +178,9 @@ describe("member area in Chromium", () => {
     // away, as an old browser would) comes back with a signed message.
     await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
     expect(await page.locator(".problem").count()).toBe(0);
-    await page.evaluate(() => document.querySelectorAll("input[name=state]").forEach((e) => e.removeAttribute("required")));
+    await page.evaluate(() =>
+      document.querySelectorAll("input[name=state]").forEach((e) => e.removeAttribute("required")),
+    );
     await Promise.all([page.waitForURL(/fs=/), page.getByRole("button", { name: "Opslaan" }).first().click()]);
     expect((await page.locator("p.problem").textContent())?.length).toBeGreaterThan(5);
     await ctx.close();
@@ -170,14 +195,22 @@ describe("member area in Chromium", () => {
     expect(await page.locator(".temp-state").textContent()).toContain("normale openingstijden");
     await page.getByLabel("Vandaag gesloten").check();
     await page.getByLabel("Reden (staat op de website)").fill("Lekkage in de grote zaal");
-    await Promise.all([page.waitForURL(/resultaat=temp/), page.getByRole("button", { name: "Opslaan" }).first().click()]);
+    await Promise.all([
+      page.waitForURL(/resultaat=temp/),
+      page.getByRole("button", { name: "Opslaan" }).first().click(),
+    ]);
     expect(await publicText(facility.slug)).toContain("Vandaag gesloten : Lekkage in de grote zaal");
     const api = (await (await fetch(`${app.base}/api/v1/facilities/${facility.slug}`)).json()).data;
-    expect(api).toMatchObject({ open_now: false, temporary_status: { state: "closed", reason: "Lekkage in de grote zaal" } });
+    expect(api).toMatchObject({
+      open_now: false,
+      temporary_status: { state: "closed", reason: "Lekkage in de grote zaal" },
+    });
     // The end of the day passes: nothing runs, the state simply stops counting.
     await db.query("UPDATE facility SET temp_until = now() - interval '1 second' WHERE id = $1", [facility.id]);
     expect(await publicText(facility.slug)).not.toContain("Vandaag gesloten");
-    expect((await (await fetch(`${app.base}/api/v1/facilities/${facility.slug}`)).json()).data.temporary_status).toBeNull();
+    expect(
+      (await (await fetch(`${app.base}/api/v1/facilities/${facility.slug}`)).json()).data.temporary_status,
+    ).toBeNull();
     await ctx.close();
   });
 
@@ -190,11 +223,16 @@ describe("member area in Chromium", () => {
     await Promise.all([a.waitForURL(/resultaat=applied/), a.getByRole("button", { name: "Opslaan" }).last().click()]);
     await b.locator("#name").fill("Buurthuis Conflictvrij");
     await b.getByRole("button", { name: "Opslaan" }).last().click();
-    const conflict = b.locator("main [role=alert]").filter({ hasText: "Iemand anders heeft deze locatie net gewijzigd" });
+    const conflict = b
+      .locator("main [role=alert]")
+      .filter({ hasText: "Iemand anders heeft deze locatie net gewijzigd" });
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain("030 111 22 33");
     expect(await violations(b)).toEqual([]);
-    await Promise.all([b.waitForURL(/resultaat=applied/), b.getByRole("button", { name: "Mijn wijzigingen toepassen op de nieuwe versie" }).click()]);
+    await Promise.all([
+      b.waitForURL(/resultaat=applied/),
+      b.getByRole("button", { name: "Mijn wijzigingen toepassen op de nieuwe versie" }).click(),
+    ]);
     const row = (await db.query("SELECT name, phone FROM facility WHERE id = $1", [second.id])).rows[0];
     expect(row).toEqual({ name: "Buurthuis Conflictvrij", phone: "030 111 22 33" });
     await ctx.close();
@@ -210,7 +248,9 @@ describe("member area in Chromium", () => {
     await page.locator("#postcode").fill("3512ab");
     await page.locator("#place").fill("Utrecht");
     await Promise.all([page.waitForURL(/resultaat=proposed/), page.getByRole("button", { name: "Versturen" }).click()]);
-    expect((await db.query("SELECT count(*)::int AS n FROM facility WHERE name = 'Dorpshuis De Proefpolder'")).rows[0].n).toBe(0);
+    expect(
+      (await db.query("SELECT count(*)::int AS n FROM facility WHERE name = 'Dorpshuis De Proefpolder'")).rows[0].n,
+    ).toBe(0);
     await ed.close();
 
     const { ctx, page: mod } = await signedIn(DEMO_USERS.moderator.email);
@@ -226,13 +266,16 @@ describe("member area in Chromium", () => {
     expect(await violations(mod)).toEqual([]);
     const change = mod.locator("li.card").filter({ hasText: "Buurthuis Conflictvrij" }).first();
     // In words: field labels, not column names; "2 december 2026, 14:05", not ISO; changes numbered uniquely.
-    const history = await mod.locator("main").textContent() ?? "";
+    const history = (await mod.locator("main").textContent()) ?? "";
     expect(history).not.toMatch(/\bhouse_number|opening_hours|\d{4}-\d{2}-\d{2}T/);
     expect(await change.locator("th[scope=row]").allTextContents()).toContain("Naam");
     expect(await change.locator("h2").textContent()).toMatch(/^Wijziging \d+ · \d{1,2} [a-z]+ \d{4}, \d{2}:\d{2} · /);
     const numbers = (await mod.locator("li.card h2").allTextContents()).map((h) => /^Wijziging (\d+)/.exec(h)?.[1]);
     expect(new Set(numbers).size).toBe(numbers.length);
-    await Promise.all([mod.waitForURL(/resultaat=reverted/), change.getByRole("button", { name: /Deze wijziging terugdraaien/ }).click()]);
+    await Promise.all([
+      mod.waitForURL(/resultaat=reverted/),
+      change.getByRole("button", { name: /Deze wijziging terugdraaien/ }).click(),
+    ]);
     const row = (await db.query("SELECT name, phone FROM facility WHERE id = $1", [second.id])).rows[0];
     expect(row.name).not.toBe("Buurthuis Conflictvrij");
     expect(row.phone).toBe("030 111 22 33");
@@ -250,7 +293,12 @@ describe("member area in Chromium", () => {
     const { ctx, page } = await signedIn(DEMO_USERS.orgAdmin.email);
     expect(await page.locator("main").textContent()).toContain("1 meldingen");
     // The row names the facility with its street and number (an organisation has many of the same name).
-    const addr = (await db.query("SELECT street, house_number, coalesce(house_number_addition, '') AS add, place FROM facility WHERE id = $1", [second.id])).rows[0];
+    const addr = (
+      await db.query(
+        "SELECT street, house_number, coalesce(house_number_addition, '') AS add, place FROM facility WHERE id = $1",
+        [second.id],
+      )
+    ).rows[0];
     const row = page.locator("tr", { has: page.locator(`a[href="/beheer/locaties/${second.id}"]`) }).first();
     expect(await row.textContent()).toContain(`(${addr.street} ${addr.house_number}${addr.add}, ${addr.place})`);
     await page.goto(`${app.base}/beheer/locaties/${second.id}`);
@@ -301,20 +349,39 @@ describe("member area in Chromium", () => {
     await page.close();
     const before = (await readOutbox(DEMO_USERS.moderator.email)).length;
     const { port } = new URL(app.base);
-    const replay = (headers: Record<string, string>) => new Promise<number>((resolve, reject) => {
-      const req = httpRequest({ host: "127.0.0.1", port, path: "/beheer/wachtwoord-vergeten", method: "POST", headers: { ...captured!.headers, ...headers, "content-length": String(captured!.body.length) } }, (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
+    const replay = (headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest(
+          {
+            host: "127.0.0.1",
+            port,
+            path: "/beheer/wachtwoord-vergeten",
+            method: "POST",
+            headers: { ...captured!.headers, ...headers, "content-length": String(captured!.body.length) },
+          },
+          (res) => {
+            res.resume();
+            res.on("end", () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on("error", reject);
+        req.end(captured!.body);
       });
-      req.on("error", reject);
-      req.end(captured!.body);
-    });
     // From another site to this host: refused with 403 (was a 500), and no mail.
     expect(await replay({ host: `127.0.0.1:${port}`, origin: "http://evil.example" })).toBe(403);
     expect(await readOutbox(DEMO_USERS.moderator.email)).toHaveLength(before);
     // Host and Origin both forged: passes the same-origin rule, but the link still uses the configured address.
-    expect(await replay({ host: "evil.example", origin: "http://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" })).toBeLessThan(500);
-    await expect.poll(async () => (await readOutbox(DEMO_USERS.moderator.email)).length, { timeout: 10_000 }).toBe(before + 1);
+    expect(
+      await replay({
+        host: "evil.example",
+        origin: "http://evil.example",
+        "x-forwarded-host": "evil.example",
+        "x-forwarded-proto": "http",
+      }),
+    ).toBeLessThan(500);
+    await expect
+      .poll(async () => (await readOutbox(DEMO_USERS.moderator.email)).length, { timeout: 10_000 })
+      .toBe(before + 1);
     const mail = (await readOutbox(DEMO_USERS.moderator.email)).at(-1)!;
     expect(mail.text).not.toContain("evil.example");
     // `npm start` on its own demo database configures http://localhost:<port> (a real deployment must set PUBLIC_URL).
@@ -325,11 +392,14 @@ describe("member area in Chromium", () => {
     const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
     await page.goto(`${app.base}/beheer/diensten/${service.id}`);
     // (of its own organisation: at another organisation's facility the service waits for that organisation's yes)
-    const unticked = page.locator("#facility_ids label").filter({ hasNotText: "andere organisaties" }).locator("input[type=checkbox]:not(:checked)");
+    const unticked = page
+      .locator("#facility_ids label")
+      .filter({ hasNotText: "andere organisaties" })
+      .locator("input[type=checkbox]:not(:checked)");
     const targets: string[] = [];
     for (let i = 0; i < 2; i++) {
       const box = unticked.first();
-      targets.push(await box.getAttribute("value") ?? "");
+      targets.push((await box.getAttribute("value")) ?? "");
       await box.check();
     }
     await Promise.all([page.waitForURL(/resultaat=applied/), page.getByRole("button", { name: "Opslaan" }).click()]);
@@ -341,10 +411,17 @@ describe("member area in Chromium", () => {
   });
 
   it("another organisation asks to offer its service at our facility: shown publicly only after our org admin says yes, without JavaScript", async () => {
-    const other = (await db.query("SELECT id, organization_id FROM service WHERE organization_id <> $1 ORDER BY name, id LIMIT 1", [bigOrg])).rows[0];
+    const other = (
+      await db.query("SELECT id, organization_id FROM service WHERE organization_id <> $1 ORDER BY name, id LIMIT 1", [
+        bigOrg,
+      ])
+    ).rows[0];
     const note = "Spreekuur op vrijdag (verzoek e2e)";
-    await db.query(`INSERT INTO change_request (entity_type, entity_id, facility_id, organization_id, patch, created_by_id, created_by_label)
-      VALUES ('service', $1, $2, $3, $4, 'e2e-other', 'Andere Redacteur')`, [other.id, facility.id, other.organization_id, JSON.stringify({ note, opening_hours: null })]);
+    await db.query(
+      `INSERT INTO change_request (entity_type, entity_id, facility_id, organization_id, patch, created_by_id, created_by_label)
+      VALUES ('service', $1, $2, $3, $4, 'e2e-other', 'Andere Redacteur')`,
+      [other.id, facility.id, other.organization_id, JSON.stringify({ note, opening_hours: null })],
+    );
     expect(await publicText(facility.slug)).not.toContain(note);
     // axe needs JavaScript in the page: check the section with it, then accept without it.
     const withJs = await signedIn(DEMO_USERS.orgAdmin.email);
@@ -354,8 +431,15 @@ describe("member area in Chromium", () => {
     const { ctx, page } = await signedIn(DEMO_USERS.orgAdmin.email, DEMO_PASSWORD, false);
     const requests = page.locator("section[aria-labelledby=attach-requests]");
     expect(await requests.count()).toBe(1);
-    await Promise.all([page.waitForURL(/resultaat=accepted/, { timeout: 20_000 }), requests.getByRole("button", { name: /Ja, toestaan/ }).first().click()])
-      .catch(async (e: unknown) => { throw new Error(`${String(e)}\n${page.url()}\n${(await page.locator("main").innerText()).slice(0, 500)}`); });
+    await Promise.all([
+      page.waitForURL(/resultaat=accepted/, { timeout: 20_000 }),
+      requests
+        .getByRole("button", { name: /Ja, toestaan/ })
+        .first()
+        .click(),
+    ]).catch(async (e: unknown) => {
+      throw new Error(`${String(e)}\n${page.url()}\n${(await page.locator("main").innerText()).slice(0, 500)}`);
+    });
     expect(await publicText(facility.slug)).toContain(note);
     await ctx.close();
   }, 90_000);
@@ -368,7 +452,9 @@ describe("member area in Chromium", () => {
     await page.locator("#invite-role").selectOption("volunteer");
     await page.locator("#invite-facility").selectOption(second.id);
     await page.getByRole("button", { name: "Iemand toevoegen" }).click();
-    await expect.poll(() => page.locator("main [role=status]").allTextContents()).toContainEqual(expect.stringContaining("henk@example.org"));
+    await expect
+      .poll(() => page.locator("main [role=status]").allTextContents())
+      .toContainEqual(expect.stringContaining("henk@example.org"));
     // The organisation's log says who added whom (security review finding 8).
     await page.reload();
     const log = page.locator("section[aria-labelledby=audit-title] tbody tr").first();
@@ -387,7 +473,9 @@ describe("member area in Chromium", () => {
     const { ctx: henk, page: dash } = await signedIn("henk@example.org", "henk-zijn-wachtwoord");
     // One facility: one row (its report, from an earlier test, is a second link in that row).
     expect(await dash.locator("main table tbody tr").count()).toBe(1);
-    expect(await dash.locator("main table tbody tr td a").first().getAttribute("href")).toBe(`/beheer/locaties/${second.id}`);
+    expect(await dash.locator("main table tbody tr td a").first().getAttribute("href")).toBe(
+      `/beheer/locaties/${second.id}`,
+    );
     const res = await dash.goto(`${app.base}/beheer/locaties/${facility.id}`);
     expect(res?.status()).toBe(200);
     expect(await dash.locator("main").textContent()).toContain("U mag deze pagina niet bekijken.");
@@ -426,7 +514,10 @@ describe("member area in Chromium", () => {
     expect(await readOutbox("sanne@voorbeeld-wijkteam.nl")).toHaveLength(0); // not a member's domain: waits
     const { ctx: mc, page: mod } = await signedIn(DEMO_USERS.moderator.email);
     await mod.goto(`${app.base}/beheer/moderatie`);
-    await Promise.all([mod.waitForURL(/resultaat=worker/), mod.getByRole("button", { name: "Goedkeuren: Sanne Sociaal" }).click()]);
+    await Promise.all([
+      mod.waitForURL(/resultaat=worker/),
+      mod.getByRole("button", { name: "Goedkeuren: Sanne Sociaal" }).click(),
+    ]);
     await mc.close();
     const mail = (await readOutbox("sanne@voorbeeld-wijkteam.nl"))[0]!;
     const link = /https?:\/\/\S+wachtwoord-nieuw\?token=\S+/.exec(mail.text)![0];
@@ -437,11 +528,16 @@ describe("member area in Chromium", () => {
     await Promise.all([p.waitForURL(/reset=1/), p.getByRole("button", { name: "Opslaan" }).click()]);
     await p.close();
     const { ctx, page } = await signedIn("sanne@voorbeeld-wijkteam.nl", "sanne-haar-wachtwoord");
-    const ids = (await db.query("SELECT id FROM service_at_location ORDER BY id LIMIT 2")).rows.map((r) => r.id as string);
+    const ids = (await db.query("SELECT id FROM service_at_location ORDER BY id LIMIT 2")).rows.map(
+      (r) => r.id as string,
+    );
     await page.goto(`${app.base}/verwijzen?lijst=${ids.join(",")}`);
     await page.getByRole("link", { name: /Bewaar deze lijst onder een naam/ }).click();
     await page.getByLabel(/Naam van de lijst/).fill("Schulden Zuid");
-    await Promise.all([page.waitForURL(/resultaat=saved/), page.getByRole("button", { name: "Lijst bewaren" }).click()]);
+    await Promise.all([
+      page.waitForURL(/resultaat=saved/),
+      page.getByRole("button", { name: "Lijst bewaren" }).click(),
+    ]);
     expect(await page.locator("main h2").allTextContents()).toEqual(["Schulden Zuid"]);
     expect(await violations(page)).toEqual([]);
     await page.getByRole("link", { name: /Verwijsbrief maken/ }).click();
@@ -468,8 +564,25 @@ describe("member area in Chromium", () => {
   it("every /beheer page has no WCAG 2.1 AA violations (axe), in Dutch and English, at 360 px too", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.moderator.email);
     const anon = await browser.newPage();
-    const pages = ["/beheer", `/beheer/locaties/${facility.id}`, `/beheer/locaties/${facility.id}/geschiedenis`, "/beheer/moderatie", `/beheer/organisaties/${bigOrg}/nieuwe-locatie`, `/beheer/organisaties/${bigOrg}`, `/beheer/diensten/${service.id}`, "/beheer/onvervulde-vragen", "/beheer/lijsten", "/beheer/taxonomie"];
-    const open = ["/beheer/inloggen", "/beheer/aanmelden", "/beheer/wachtwoord-vergeten", "/beheer/wachtwoord-nieuw?token=ongeldig-token", "/beheer/inloggen?fout=1"];
+    const pages = [
+      "/beheer",
+      `/beheer/locaties/${facility.id}`,
+      `/beheer/locaties/${facility.id}/geschiedenis`,
+      "/beheer/moderatie",
+      `/beheer/organisaties/${bigOrg}/nieuwe-locatie`,
+      `/beheer/organisaties/${bigOrg}`,
+      `/beheer/diensten/${service.id}`,
+      "/beheer/onvervulde-vragen",
+      "/beheer/lijsten",
+      "/beheer/taxonomie",
+    ];
+    const open = [
+      "/beheer/inloggen",
+      "/beheer/aanmelden",
+      "/beheer/wachtwoord-vergeten",
+      "/beheer/wachtwoord-nieuw?token=ongeldig-token",
+      "/beheer/inloggen?fout=1",
+    ];
     const found: Record<string, string[]> = {};
     for (const width of [1100, 360]) {
       for (const lang of ["nl", "en"]) {
@@ -479,7 +592,8 @@ describe("member area in Chromium", () => {
           await page.goto(`${app.base}${p}${p.includes("?") ? "&" : "?"}lang=${lang}`);
           const v = await violations(page);
           if (v.length) found[`${p} ${lang} ${width}`] = v;
-          if (width === 360) expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(360);
+          if (width === 360)
+            expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(360);
         }
         for (const p of open) {
           await anon.goto(`${app.base}${p}${p.includes("?") ? "&" : "?"}lang=${lang}`);
@@ -494,36 +608,63 @@ describe("member area in Chromium", () => {
   }, 120_000);
 
   describe("an organisation with many locations (issue 12 §7)", () => {
-    type Target = { id: string; slug: string; name: string; street: string; house_number: string; house_number_addition: string | null };
+    type Target = {
+      id: string;
+      slug: string;
+      name: string;
+      street: string;
+      house_number: string;
+      house_number_addition: string | null;
+    };
     const wide = async (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
     const label = (f: Target) => `${f.name}, ${f.street} ${f.house_number}${f.house_number_addition ?? ""}`;
     /** A facility of the big organisation whose name it shares with others (the "eight times Buurthuis De Akker"). */
     async function namesake(offset: number): Promise<Target> {
       const q = await db.query(
         `SELECT id, slug, name, street, house_number, house_number_addition FROM facility f WHERE operator_id = $1 AND status = 'active'
-           AND (SELECT count(*) FROM facility g WHERE g.operator_id = f.operator_id AND g.name = f.name) > 1 ORDER BY slug OFFSET $2 LIMIT 1`, [bigOrg, offset]);
-      return q.rows[0] ?? (await db.query("SELECT id, slug, name, street, house_number, house_number_addition FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug OFFSET $2 LIMIT 1", [bigOrg, offset + 20])).rows[0];
+           AND (SELECT count(*) FROM facility g WHERE g.operator_id = f.operator_id AND g.name = f.name) > 1 ORDER BY slug OFFSET $2 LIMIT 1`,
+        [bigOrg, offset],
+      );
+      return (
+        q.rows[0] ??
+        (
+          await db.query(
+            "SELECT id, slug, name, street, house_number, house_number_addition FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug OFFSET $2 LIMIT 1",
+            [bigOrg, offset + 20],
+          )
+        ).rows[0]
+      );
     }
 
     it("the dashboard and the organisation's list find a facility by name and address without JavaScript (nl + en, 360 and 1280 px)", async () => {
       const target = await namesake(3);
       const { ctx, page } = await signedIn(DEMO_USERS.editor.email, DEMO_PASSWORD, false);
       const { ctx: jsCtx, page: js } = await signedIn(DEMO_USERS.editor.email);
-      const texts = { nl: { field: "Naam, straat, postcode of plaats", button: "Zoek locaties", found: "gevonden" }, en: { field: "Name, street, postcode or place", button: "Find facilities", found: "found" } };
+      const texts = {
+        nl: { field: "Naam, straat, postcode of plaats", button: "Zoek locaties", found: "gevonden" },
+        en: { field: "Name, street, postcode or place", button: "Find facilities", found: "found" },
+      };
       for (const width of [360, 1280]) {
         for (const lang of ["nl", "en"] as const) {
           await page.setViewportSize({ width, height: 900 });
-          for (const [path, list] of [["/beheer", "details[open] table.data"], [`/beheer/organisaties/${bigOrg}`, "#locations-title ~ .table-wrap table.data"]] as const) {
+          for (const [path, list] of [
+            ["/beheer", "details[open] table.data"],
+            [`/beheer/organisaties/${bigOrg}`, "#locations-title ~ .table-wrap table.data"],
+          ] as const) {
             await page.goto(`${app.base}${path}?lang=${lang}`);
             await page.getByLabel(texts[lang].field).first().fill(label(target));
-            await Promise.all([page.waitForURL(/zoek=/), page.getByRole("button", { name: texts[lang].button }).first().click()]);
+            await Promise.all([
+              page.waitForURL(/zoek=/),
+              page.getByRole("button", { name: texts[lang].button }).first().click(),
+            ]);
             const rows = page.locator(list).first().locator("tbody tr");
             const count = await rows.count();
             expect(count, `${path} ${lang}`).toBeGreaterThan(0);
             expect(count, `${path} ${lang}`).toBeLessThan(5);
             expect(await rows.locator(`a[href="/beheer/locaties/${target.id}"]`).count()).toBe(1);
             // Every row is named with its street and number.
-            for (const text of await rows.locator("td:first-child").allTextContents()) expect(text).toContain(`${target.street} ${target.house_number}`);
+            for (const text of await rows.locator("td:first-child").allTextContents())
+              expect(text).toContain(`${target.street} ${target.house_number}`);
             expect(await page.locator("main [role=status]").first().textContent()).toContain(texts[lang].found);
             if (width === 360) expect(await wide(page), path).toBeLessThanOrEqual(360);
             await js.setViewportSize({ width, height: 900 });
@@ -537,10 +678,16 @@ describe("member area in Chromium", () => {
     }, 180_000);
 
     it("the service's location picker filters without losing what was already changed or ticked (no JavaScript, then with)", async () => {
-      const svc = (await db.query("SELECT id FROM service WHERE organization_id = $1 ORDER BY name, id OFFSET 2 LIMIT 1", [bigOrg])).rows[0].id as string;
+      const svc = (
+        await db.query("SELECT id FROM service WHERE organization_id = $1 ORDER BY name, id OFFSET 2 LIMIT 1", [bigOrg])
+      ).rows[0].id as string;
       const target = await namesake(5);
-      const ticked = (await db.query(
-        "SELECT id FROM facility WHERE operator_id = $1 AND status = 'active' AND id <> $2 AND id NOT IN (SELECT facility_id FROM service_at_location WHERE service_id = $3) ORDER BY slug DESC LIMIT 1", [bigOrg, target.id, svc])).rows[0].id as string;
+      const ticked = (
+        await db.query(
+          "SELECT id FROM facility WHERE operator_id = $1 AND status = 'active' AND id <> $2 AND id NOT IN (SELECT facility_id FROM service_at_location WHERE service_id = $3) ORDER BY slug DESC LIMIT 1",
+          [bigOrg, target.id, svc],
+        )
+      ).rows[0].id as string;
       for (const lang of ["nl", "en"] as const) {
         const { ctx, page } = await signedIn(DEMO_USERS.editor.email, DEMO_PASSWORD, false);
         await page.setViewportSize({ width: lang === "nl" ? 360 : 1280, height: 900 });
@@ -551,21 +698,31 @@ describe("member area in Chromium", () => {
         await page.locator("#plek_zoek").fill(label(target));
         await page.locator("button[name=intent][value=filter]").click();
         await page.waitForLoadState("load");
-        await expect.poll(() => page.locator("main .notice[role=status]").textContent()).toContain(lang === "nl" ? "Nog niet opgeslagen" : "Not saved yet");
+        await expect
+          .poll(() => page.locator("main .notice[role=status]").textContent())
+          .toContain(lang === "nl" ? "Nog niet opgeslagen" : "Not saved yet");
         // What the editor changed and ticked is still there; the list shows only what matches.
         expect(await page.locator("#description").inputValue()).toBe(description);
         expect(await page.locator(`input[name=facility_ids][value="${ticked}"]`).isChecked()).toBe(true);
         const visible = page.locator("#facility_ids .choices label:visible");
         expect(await visible.count()).toBeGreaterThan(0);
         expect(await visible.count()).toBeLessThan(5);
-        for (const text of await visible.allTextContents()) expect(text).toContain(`${target.street} ${target.house_number}`);
+        for (const text of await visible.allTextContents())
+          expect(text).toContain(`${target.street} ${target.house_number}`);
         if (lang === "nl") expect(await wide(page)).toBeLessThanOrEqual(360);
         if (lang === "nl") {
           await page.locator(`input[name=facility_ids][value="${target.id}"]`).check();
-          await Promise.all([page.waitForURL(/resultaat=/), page.locator("form.form button[type=submit]:not([name=intent])").last().click()]);
-          const at = (await db.query("SELECT facility_id FROM service_at_location WHERE service_id = $1", [svc])).rows.map((r) => r.facility_id);
+          await Promise.all([
+            page.waitForURL(/resultaat=/),
+            page.locator("form.form button[type=submit]:not([name=intent])").last().click(),
+          ]);
+          const at = (
+            await db.query("SELECT facility_id FROM service_at_location WHERE service_id = $1", [svc])
+          ).rows.map((r) => r.facility_id);
           expect(at).toEqual(expect.arrayContaining([ticked, target.id]));
-          expect((await db.query("SELECT description FROM service WHERE id = $1", [svc])).rows[0].description).toBe(description);
+          expect((await db.query("SELECT description FROM service WHERE id = $1", [svc])).rows[0].description).toBe(
+            description,
+          );
         }
         await ctx.close();
       }
@@ -586,11 +743,21 @@ describe("member area in Chromium", () => {
     }, 180_000);
 
     it("saving with 'Alles op deze pagina klopt' (on by default) counts as checked; unticked it does not", async () => {
-      const f = (await db.query("SELECT id, slug FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug OFFSET 40 LIMIT 1", [bigOrg])).rows[0] as { id: string; slug: string };
-      const checked = async () => (await db.query("SELECT last_verified_at FROM facility WHERE id = $1", [f.id])).rows[0].last_verified_at as Date | null;
+      const f = (
+        await db.query(
+          "SELECT id, slug FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug OFFSET 40 LIMIT 1",
+          [bigOrg],
+        )
+      ).rows[0] as { id: string; slug: string };
+      const checked = async () =>
+        (await db.query("SELECT last_verified_at FROM facility WHERE id = $1", [f.id])).rows[0]
+          .last_verified_at as Date | null;
       const old = new Date("2020-01-01T00:00:00Z");
       const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
-      for (const [lang, width, box, save] of [["nl", 1280, "Alles op deze pagina klopt", "Opslaan"], ["en", 360, "Everything on this page is right", "Save"]] as const) {
+      for (const [lang, width, box, save] of [
+        ["nl", 1280, "Alles op deze pagina klopt", "Opslaan"],
+        ["en", 360, "Everything on this page is right", "Save"],
+      ] as const) {
         await db.query("UPDATE facility SET last_verified_at = $2 WHERE id = $1", [f.id, old]);
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`${app.base}/beheer/locaties/${f.id}?lang=${lang}`);
@@ -598,7 +765,10 @@ describe("member area in Chromium", () => {
         expect(await violations(page)).toEqual([]);
         if (width === 360) expect(await wide(page)).toBeLessThanOrEqual(360);
         await page.locator("#description").fill(`Nagekeken (${lang}).`);
-        await Promise.all([page.waitForURL(/resultaat=applied/), page.getByRole("button", { name: save, exact: true }).last().click()]);
+        await Promise.all([
+          page.waitForURL(/resultaat=applied/),
+          page.getByRole("button", { name: save, exact: true }).last().click(),
+        ]);
         expect((await checked())?.getTime()).toBeGreaterThan(Date.now() - 10 * 60_000);
         // It left "Aandacht nodig": not among the listings not checked for 12 months.
         await page.goto(`${app.base}/beheer?lang=${lang}`);
@@ -610,13 +780,21 @@ describe("member area in Chromium", () => {
       await page.goto(`${app.base}/beheer/locaties/${f.id}?lang=nl`);
       await page.getByLabel("Alles op deze pagina klopt").uncheck();
       await page.locator("#description").fill("Gewijzigd, niet alles nagekeken.");
-      await Promise.all([page.waitForURL(/resultaat=applied/), page.getByRole("button", { name: "Opslaan", exact: true }).last().click()]);
+      await Promise.all([
+        page.waitForURL(/resultaat=applied/),
+        page.getByRole("button", { name: "Opslaan", exact: true }).last().click(),
+      ]);
       expect((await checked())?.getTime()).toBe(old.getTime());
       await ctx.close();
     }, 120_000);
 
     it("a visitor's report links to the facility's public page and its edit page, for moderators and editors", async () => {
-      const f = (await db.query("SELECT id, slug, name, street, house_number, house_number_addition FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug OFFSET 50 LIMIT 1", [bigOrg])).rows[0] as Target;
+      const f = (
+        await db.query(
+          "SELECT id, slug, name, street, house_number, house_number_addition FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug OFFSET 50 LIMIT 1",
+          [bigOrg],
+        )
+      ).rows[0] as Target;
       const message = "De voordeur zit op dinsdag op slot, terwijl de site zegt dat het open is.";
       await db.query("INSERT INTO report (facility_id, message) VALUES ($1, $2)", [f.id, message]);
       const { ctx: mctx, page: mod } = await signedIn(DEMO_USERS.moderator.email);

@@ -1,7 +1,8 @@
 import type { Browser } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { AppServer } from "../support/app-server";
+
 import { startAppAndBrowser } from "../support/app-browser";
+import type { AppServer } from "../support/app-server";
 import { cspViolations, dragMap, violations } from "../support/browser";
 
 // The resident pages in a real Chromium (Debian's /usr/bin/chromium; .ci/run installs it): axe-core finds no
@@ -29,12 +30,20 @@ describe("resident pages in Chromium", () => {
     expect(facility).not.toBe("");
     expect(organization).not.toBe("");
     const paths = [
-      "/", "/zoeken", "/zoeken?q=3512&dienst=schuldhulp", "/zoeken?q=3512&dienst=schuldhulp&dienst=inloop&gratis=ja&rolstoel=ja&soort=buurthuis",
-      "/zoeken?q=Atlantis", "/zoeken?q=Ameland&dienst=dagbesteding&soort=kantoor&rolstoel=ja&open=nu", facility, organization,
+      "/",
+      "/zoeken",
+      "/zoeken?q=3512&dienst=schuldhulp",
+      "/zoeken?q=3512&dienst=schuldhulp&dienst=inloop&gratis=ja&rolstoel=ja&soort=buurthuis",
+      "/zoeken?q=Atlantis",
+      "/zoeken?q=Ameland&dienst=dagbesteding&soort=kantoor&rolstoel=ja&open=nu",
+      facility,
+      organization,
     ];
     const page = await browser.newPage();
     // The check itself catches a known violation (an input without a label).
-    await page.setContent('<!doctype html><html lang="nl"><head><title>t</title></head><body><main><input type="text"></main></body></html>');
+    await page.setContent(
+      '<!doctype html><html lang="nl"><head><title>t</title></head><body><main><input type="text"></main></body></html>',
+    );
     expect((await violations(page)).join()).toMatch(/label/);
     const found: string[] = [];
     for (const path of paths) {
@@ -54,10 +63,15 @@ describe("resident pages in Chromium", () => {
     await page.goto(`${app.base}/zoeken`);
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Naar de inhoud");
-    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== "q"; i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== "q"; i++)
+      await page.keyboard.press("Tab");
     await page.keyboard.type("3512");
     // Tab on (past "use my location" and the filters' summary) to the first service checkbox, tick it, and back.
-    const focused = () => page.evaluate(() => { const el = document.activeElement as HTMLInputElement | null; return el?.name || el?.id || el?.tagName || ""; });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return el?.name || el?.id || el?.tagName || "";
+      });
     for (let i = 0; i < 10 && (await focused()) !== "dienst"; i++) await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
     for (let i = 0; i < 10 && (await focused()) !== "q"; i++) await page.keyboard.press("Shift+Tab");
@@ -73,14 +87,22 @@ describe("resident pages in Chromium", () => {
         skipped = true;
         await page.keyboard.press("Enter");
       }
-      if (await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname?.startsWith("/locaties/"))) break;
+      if (
+        await page.evaluate(() =>
+          (document.activeElement as HTMLAnchorElement | null)?.pathname?.startsWith("/locaties/"),
+        )
+      )
+        break;
     }
     expect(skipped).toBe(true); // the map is open beside the list on this wide screen
-    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname)).toMatch(/^\/locaties\//);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname)).toMatch(
+      /^\/locaties\//,
+    );
     await Promise.all([page.waitForURL(/\/locaties\//), page.keyboard.press("Enter")]);
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press("Tab");
-      if (await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href?.startsWith("geo:"))) break;
+      if (await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href?.startsWith("geo:")))
+        break;
     }
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toMatch(/^geo:\d/);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
@@ -154,12 +176,22 @@ describe("resident pages in Chromium", () => {
   it("fits a 320 px wide screen without sideways scrolling, with tap targets of at least 44 px", async () => {
     const { facility } = await firstFacilityPath();
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    const organisation = (await (await fetch(`${app.base}${facility}`)).text()).match(/href="(\/organisaties\/[a-z0-9-]+)"/)?.[1] ?? "/organisaties/x";
-    const services = ((await (await fetch(`${app.base}/api/v1/services?postcode=3512&limit=3`)).json()) as { data: { location: { service_at_location_id: string } }[] }).data.map((s) => s.location.service_at_location_id).join(",");
+    const organisation =
+      (await (await fetch(`${app.base}${facility}`)).text()).match(/href="(\/organisaties\/[a-z0-9-]+)"/)?.[1] ??
+      "/organisaties/x";
+    const services = (
+      (await (await fetch(`${app.base}/api/v1/services?postcode=3512&limit=3`)).json()) as {
+        data: { location: { service_at_location_id: string } }[];
+      }
+    ).data
+      .map((s) => s.location.service_at_location_id)
+      .join(",");
     // Every public page in every language it offers: residents' pages in nl/en/ar, the referral pages in six.
     const wide: string[] = [];
     for (const lang of ["nl", "en", "ar", "tr", "pl", "uk"]) {
-      const resident = ["nl", "en", "ar"].includes(lang) ? ["/", "/zoeken?q=3512&dienst=schuldhulp", facility, organisation, "/privacy"] : [];
+      const resident = ["nl", "en", "ar"].includes(lang)
+        ? ["/", "/zoeken?q=3512&dienst=schuldhulp", facility, organisation, "/privacy"]
+        : [];
       for (const path of [...resident, "/verwijzen?q=3512", `/verwijsbrief?services=${services}`]) {
         const url = `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
         await page.goto(`${app.base}${url}`);
@@ -171,8 +203,14 @@ describe("resident pages in Chromium", () => {
     for (const path of ["/", "/zoeken"]) {
       await page.goto(`${app.base}${path}`);
       const small = await page.evaluate(() =>
-      [...document.querySelectorAll("button, select, input[type=search], .choices label, .tiles label, .chips a, summary")]
-        .filter((el) => el.getBoundingClientRect().height < 44).map((el) => el.outerHTML.slice(0, 60)));
+        [
+          ...document.querySelectorAll(
+            "button, select, input[type=search], .choices label, .tiles label, .chips a, summary",
+          ),
+        ]
+          .filter((el) => el.getBoundingClientRect().height < 44)
+          .map((el) => el.outerHTML.slice(0, 60)),
+      );
       expect(small, path).toEqual([]);
     }
     await page.close();
@@ -200,8 +238,17 @@ describe("resident pages in Chromium", () => {
     await legend.locator("summary").focus();
     await page.keyboard.press("Enter");
     expect(await legend.getAttribute("open")).not.toBeNull();
-    const words = await legend.textContent() ?? "";
-    for (const part of ["B: Buurthuis", "D: Dorpshuis", "W: Wijkcentrum", "K: Buurtkamer", "gevuld", "open:", "Tik of klik"]) expect(words).toContain(part);
+    const words = (await legend.textContent()) ?? "";
+    for (const part of [
+      "B: Buurthuis",
+      "D: Dorpshuis",
+      "W: Wijkcentrum",
+      "K: Buurtkamer",
+      "gevuld",
+      "open:",
+      "Tik of klik",
+    ])
+      expect(words).toContain(part);
     expect(await violations(page)).toEqual([]);
     await page.close();
   }, 60_000);
@@ -212,7 +259,10 @@ describe("resident pages in Chromium", () => {
     const res = await page.goto(`${app.base}/zoeken?q=3512&dienst=schuldhulp`);
     expect(res?.headers()["content-security-policy"]).toContain("object-src 'none'");
     await page.locator(".bw-result").first().waitFor();
-    const [list, map] = [await page.locator(".list").boundingBox(), await page.locator(".leaflet-container").boundingBox()];
+    const [list, map] = [
+      await page.locator(".list").boundingBox(),
+      await page.locator(".leaflet-container").boundingBox(),
+    ];
     expect(map!.x).toBeGreaterThan(list!.x + list!.width - 1); // beside, not above
     expect(await page.locator(".bw-result").count()).toBe(20); // the list's own facilities
     await page.locator(".bw-cluster, .bw-other").first().waitFor(); // the other matches, from /api/v1/clusters
@@ -251,7 +301,12 @@ describe("resident pages in Chromium", () => {
     await phone.goto(`${app.base}/zoeken?q=Utrecht&kaart=7/52.2/5.3`);
     // The other matches' clusters from the server (the list's own places cluster too at this zoom, at once).
     await phone.locator(".bw-cluster:not(.bw-list-cluster)").first().waitFor();
-    const total = await phone.evaluate(() => [...document.querySelectorAll(".bw-cluster:not(.bw-list-cluster) span")].reduce((n, el) => n + Number(el.textContent), 0));
+    const total = await phone.evaluate(() =>
+      [...document.querySelectorAll(".bw-cluster:not(.bw-list-cluster) span")].reduce(
+        (n, el) => n + Number(el.textContent),
+        0,
+      ),
+    );
     expect(total).toBeGreaterThan(1000); // the whole country in view: thousands of facilities, a few dozen markers
     expect(await phone.locator(".leaflet-marker-icon").count()).toBeLessThan(150);
     await phone.close();
@@ -272,7 +327,10 @@ describe("resident pages in Chromium", () => {
     expect(await page.locator("#results-list > ol.results > li").count()).toBe(20);
     const chips = await page.locator(".chips a").allTextContents();
     expect(chips.map((c) => c.replace(" ✕", ""))).toEqual(["Inloop", "Nieuwkomers", "In het Engels"]);
-    await Promise.all([page.waitForURL((u) => !u.searchParams.has("taal")), page.getByRole("link", { name: "Filter In het Engels weghalen" }).click()]);
+    await Promise.all([
+      page.waitForURL((u) => !u.searchParams.has("taal")),
+      page.getByRole("link", { name: "Filter In het Engels weghalen" }).click(),
+    ]);
     expect(new URL(page.url()).searchParams.get("doelgroep")).toBe("nieuwkomers");
     expect(await page.locator(".chips a").count()).toBe(2);
     await page.close();
@@ -302,11 +360,17 @@ describe("resident pages in Chromium", () => {
   }, 60_000);
 
   it("searches around the reader's position with 'Gebruik mijn locatie', and explains when it is refused", async () => {
-    const allowed = await browser.newContext({ geolocation: { latitude: 52.0907, longitude: 5.1214 }, permissions: ["geolocation"] });
+    const allowed = await browser.newContext({
+      geolocation: { latitude: 52.0907, longitude: 5.1214 },
+      permissions: ["geolocation"],
+    });
     const page = await allowed.newPage();
     await page.goto(`${app.base}/`);
     await page.getByRole("checkbox", { name: "Schuldhulp" }).check();
-    await Promise.all([page.waitForURL(/\/zoeken\?bij=52\.0907/), page.getByRole("button", { name: "Gebruik mijn locatie" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/zoeken\?bij=52\.0907/),
+      page.getByRole("button", { name: "Gebruik mijn locatie" }).click(),
+    ]);
     expect(page.url()).toContain("dienst=schuldhulp");
     await page.locator("li.card").first().waitFor();
     expect(await page.locator("#results").textContent()).toContain("dichtbij uw locatie");

@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { AppServer } from "../support/app-server";
+
 import { startAppAndBrowser } from "../support/app-browser";
+import type { AppServer } from "../support/app-server";
 import { violations } from "../support/browser";
 
 // Errors a person understands (issue 12 §3) and sending the referral sheet to the client (§6), in Chromium:
@@ -18,14 +19,20 @@ beforeAll(() => {
   browser = started.browser();
 });
 
-const VIEWPORTS = [{ width: 360, height: 740 }, { width: 1280, height: 900 }];
+const VIEWPORTS = [
+  { width: 360, height: 740 },
+  { width: 1280, height: 900 },
+];
 const ENGLISH = /must be|may name|unknown |give the|needs a|is too long|Invalid/;
-const focusedIsSummary = (page: Page) => page.evaluate(() => document.activeElement?.matches("[role=alert].problem") ?? false);
+const focusedIsSummary = (page: Page) =>
+  page.evaluate(() => document.activeElement?.matches("[role=alert].problem") ?? false);
 const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 async function serviceIds(n: number): Promise<string[]> {
   const res = await fetch(`${app.base}/api/v1/services?postcode=3512&service=schuldhulp,inloop&limit=${n}`);
-  return ((await res.json()) as { data: { location: { service_at_location_id: string } }[] }).data.map((s) => s.location.service_at_location_id);
+  return ((await res.json()) as { data: { location: { service_at_location_id: string } }[] }).data.map(
+    (s) => s.location.service_at_location_id,
+  );
 }
 
 describe("input errors in the page's language", () => {
@@ -35,8 +42,16 @@ describe("input errors in the page's language", () => {
     { path: "/verwijzen?q=3512&dienst=nope&lang=ar", says: "لا نعرف هذا الاختيار", title: /^خطأ: / },
     { path: "/verwijzen?q=12&lang=en", says: "This is not a postcode", title: /^Error: / },
     { path: "/verwijsbrief?services=nope&lang=tr", says: "Bu bağlantı doğru değil", title: /^Hata: / },
-    { path: "/verwijsbrief?services=00000000-0000-4000-8000-000000000000&lang=xx", says: "Taal van de brief", title: /^Fout: / },
-    { path: `/verwijsbrief?services=${Array(7).fill("00000000-0000-4000-8000-000000000000").join(",")}&lang=uk`, says: "Послуги на аркуші: На одному аркуші вміщується не більше 6 послуг.", title: /^Помилка: / },
+    {
+      path: "/verwijsbrief?services=00000000-0000-4000-8000-000000000000&lang=xx",
+      says: "Taal van de brief",
+      title: /^Fout: /,
+    },
+    {
+      path: `/verwijsbrief?services=${Array(7).fill("00000000-0000-4000-8000-000000000000").join(",")}&lang=uk`,
+      says: "Послуги на аркуші: На одному аркуші вміщується не більше 6 послуг.",
+      title: /^Помилка: /,
+    },
   ];
 
   it("says what is wrong in plain words, puts Fout: in the title and focuses the summary, with and without JavaScript", async () => {
@@ -81,7 +96,12 @@ describe("a mistyped short link", () => {
       expect(res.status).toBe(404);
       expect(res.headers.get("content-type"), String(accept)).toMatch(/^text\/html/);
       const html = await res.text();
-      for (const words of ["Deze link naar een verwijsbrief bestaat niet", "This link to a referral sheet does not exist", "Ten link do skierowania nie istnieje"]) expect(html).toContain(words);
+      for (const words of [
+        "Deze link naar een verwijsbrief bestaat niet",
+        "This link to a referral sheet does not exist",
+        "Ten link do skierowania nie istnieje",
+      ])
+        expect(html).toContain(words);
     }
     for (const accept of ["application/json", "application/problem+json"]) {
       const res = await fetch(`${app.base}/b/zzzzzzzz`, { headers: { accept } });
@@ -159,7 +179,8 @@ describe("the report form ('Klopt er iets niet?')", () => {
         expect(await page.evaluate(() => document.activeElement?.id)).toBe("report-error");
         expect(await noSideScroll(page)).toBe(true);
         // axe needs the page's timers, which a context without JavaScript does not run; the markup is the same.
-        if (javaScriptEnabled) for (const v of await violations(page)) found.push(`${VIEWPORTS[i]?.width} ${lang} → ${v}`);
+        if (javaScriptEnabled)
+          for (const v of await violations(page)) found.push(`${VIEWPORTS[i]?.width} ${lang} → ${v}`);
       }
       await ctx.close();
     }
@@ -182,7 +203,12 @@ describe("sending the referral sheet to the client", () => {
     const ctx = await browser.newContext({ viewport: VIEWPORTS[0] });
     // Desktop Chromium has no navigator.share; stand in for the phone's share sheet and record what it was given.
     await ctx.addInitScript(() => {
-      Object.defineProperty(navigator, "share", { value: async (data: unknown) => { (window as unknown as { shared: unknown }).shared = data; }, configurable: true });
+      Object.defineProperty(navigator, "share", {
+        value: async (data: unknown) => {
+          (window as unknown as { shared: unknown }).shared = data;
+        },
+        configurable: true,
+      });
     });
     const page = await ctx.newPage();
     await page.goto(`${app.base}/verwijsbrief?services=${ids.join(",")}&lang=nl`);
@@ -191,8 +217,12 @@ describe("sending the referral sheet to the client", () => {
     const short = `http://${(await page.locator(".sheet-qr figcaption bdi").textContent())!.trim()}`;
     const send = page.locator(".sheet-send");
     expect(await send.locator("h2").textContent()).toBe("Stuur naar cliënt");
-    expect(await send.getByRole("link", { name: "Via WhatsApp" }).getAttribute("href")).toBe(`https://wa.me/?text=${encodeURIComponent(`Uw verwijsbrief van Buurtwijzer: ${short}`)}`);
-    expect(await send.getByRole("link", { name: "Via sms" }).getAttribute("href")).toBe(`sms:?&body=${encodeURIComponent(`Uw verwijsbrief van Buurtwijzer: ${short}`)}`);
+    expect(await send.getByRole("link", { name: "Via WhatsApp" }).getAttribute("href")).toBe(
+      `https://wa.me/?text=${encodeURIComponent(`Uw verwijsbrief van Buurtwijzer: ${short}`)}`,
+    );
+    expect(await send.getByRole("link", { name: "Via sms" }).getAttribute("href")).toBe(
+      `sms:?&body=${encodeURIComponent(`Uw verwijsbrief van Buurtwijzer: ${short}`)}`,
+    );
     await send.getByRole("button", { name: "Delen…" }).click();
     expect(await page.evaluate(() => (window as unknown as { shared: { url: string } }).shared.url)).toBe(short);
     expect(await send.getByRole("button", { name: "Kopieer link" }).count()).toBe(1);
@@ -200,13 +230,20 @@ describe("sending the referral sheet to the client", () => {
     expect(await send.isVisible()).toBe(false);
     await page.emulateMedia({ media: "screen" });
 
-    const titles = { en: "Send to the client", ar: "أرسل إلى العميل", tr: "Danışana gönder", pl: "Wyślij klientowi", uk: "Надіслати клієнту" };
+    const titles = {
+      en: "Send to the client",
+      ar: "أرسل إلى العميل",
+      tr: "Danışana gönder",
+      pl: "Wyślij klientowi",
+      uk: "Надіслати клієнту",
+    };
     const found: string[] = [];
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
       for (const [lang, title] of Object.entries(titles)) {
         await page.goto(`${app.base}/verwijsbrief?services=${ids.join(",")}&lang=${lang}`);
-        if (!(await page.locator(".sheet-send").count())) await Promise.all([page.waitForURL(/kort=/), page.locator("form.sheet-qr button").click()]);
+        if (!(await page.locator(".sheet-send").count()))
+          await Promise.all([page.waitForURL(/kort=/), page.locator("form.sheet-qr button").click()]);
         expect(await page.locator(".sheet-send h2").textContent()).toBe(title);
         expect(await page.locator(".sheet-send a[href^='https://wa.me/']").count()).toBe(1);
         for (const v of await violations(page)) found.push(`${viewport.width} ${lang} → ${v}`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { startAppAndBrowser } from "../support/app-browser";
 import { violations } from "../support/browser";
 
@@ -21,57 +22,74 @@ async function visitor(width: number) {
 }
 
 describe("the national gazetteer on /zoeken", () => {
-  it.each([360, 1280])("finds results for residents' postcodes, offers 'Bedoelt u Utrecht?', and says what it searched around (%i px)", async (width) => {
-    const { page, found, visit } = await visitor(width);
-    for (const [pc, place] of [["3584", "Utrecht"], ["1051", "Amsterdam"], ["9741", "Groningen"]]) {
-      await visit(`/zoeken?q=${pc}`);
-      await expect.poll(() => page.locator("#results").textContent()).toContain(`${pc} ${place}`);
-      expect(await page.locator("ol.results > li").count(), pc).toBeGreaterThan(0);
-      expect(await page.locator(".problem").count(), pc).toBe(0);
-    }
+  it.each([360, 1280])(
+    "finds results for residents' postcodes, offers 'Bedoelt u Utrecht?', and says what it searched around (%i px)",
+    async (width) => {
+      const { page, found, visit } = await visitor(width);
+      for (const [pc, place] of [
+        ["3584", "Utrecht"],
+        ["1051", "Amsterdam"],
+        ["9741", "Groningen"],
+      ]) {
+        await visit(`/zoeken?q=${pc}`);
+        await expect.poll(() => page.locator("#results").textContent()).toContain(`${pc} ${place}`);
+        expect(await page.locator("ol.results > li").count(), pc).toBeGreaterThan(0);
+        expect(await page.locator(".problem").count(), pc).toBe(0);
+      }
 
-    await visit("/zoeken?q=Utrect");
-    const suggestion = page.getByRole("link", { name: "Bedoelt u Utrecht?" });
-    await expect.poll(() => suggestion.count()).toBe(1);
-    await Promise.all([page.waitForURL(/q=Utrecht/), suggestion.click()]);
-    expect(await page.locator("#results").textContent()).toContain("Utrecht");
-    expect(await page.locator("ol.results > li").count()).toBeGreaterThan(0);
+      await visit("/zoeken?q=Utrect");
+      const suggestion = page.getByRole("link", { name: "Bedoelt u Utrecht?" });
+      await expect.poll(() => suggestion.count()).toBe(1);
+      await Promise.all([page.waitForURL(/q=Utrecht/), suggestion.click()]);
+      expect(await page.locator("#results").textContent()).toContain("Utrecht");
+      expect(await page.locator("ol.results > li").count()).toBeGreaterThan(0);
 
-    await visit("/zoeken?q=Utrect&lang=en");
-    expect(await page.getByRole("link", { name: "Did you mean Utrecht?" }).count()).toBe(1);
+      await visit("/zoeken?q=Utrect&lang=en");
+      expect(await page.getByRole("link", { name: "Did you mean Utrecht?" }).count()).toBe(1);
 
-    // The language chosen last is remembered (cookie `taal`): Dutch pages from here on say so explicitly.
-    await visit(`/zoeken?q=${encodeURIComponent("Kerkstraat 10 Utrecht")}&lang=nl`);
-    expect(await page.locator("main").textContent()).toContain("We zoeken rond Utrecht; geef uw postcode voor een preciezer resultaat.");
-    await visit(`/zoeken?q=${encodeURIComponent("Kerkstraat 208, 3512 AZ Utrecht")}&lang=nl`);
-    expect(await page.locator("main").textContent()).toContain("4 cijfers van uw postcode (3512)");
+      // The language chosen last is remembered (cookie `taal`): Dutch pages from here on say so explicitly.
+      await visit(`/zoeken?q=${encodeURIComponent("Kerkstraat 10 Utrecht")}&lang=nl`);
+      expect(await page.locator("main").textContent()).toContain(
+        "We zoeken rond Utrecht; geef uw postcode voor een preciezer resultaat.",
+      );
+      await visit(`/zoeken?q=${encodeURIComponent("Kerkstraat 208, 3512 AZ Utrecht")}&lang=nl`);
+      expect(await page.locator("main").textContent()).toContain("4 cijfers van uw postcode (3512)");
 
-    await visit("/zoeken?q=xyzzy+qwerty&lang=en");
-    expect(await page.locator(".problem").textContent()).toContain('We do not know "xyzzy qwerty" as a postcode or town. Check the spelling, or type your postcode (for example 3512).');
-    expect(await page.getByRole("link", { name: /Did you mean/ }).count()).toBe(0);
-    expect(await page.title()).toBe("Error: Search — Buurtwijzer"); // GOV.UK's pattern: the error first in the title
-    await visit("/zoeken?q=xyzzy+qwerty&lang=nl");
-    expect(await page.locator(".problem").textContent()).toContain('We kennen "xyzzy qwerty" niet als postcode of plaats');
-    expect(await page.title()).toBe("Fout: Zoeken — Buurtwijzer");
-    await visit("/zoeken?q=3584&lang=nl");
-    expect(await page.title()).toBe("Zoeken — Buurtwijzer");
-    // A bad value from a hand-made link: said in the page's language (the schema's English is for the API), and the
-    // summary right under the field takes the focus.
-    for (const [lang, word] of [["nl", "Fout"], ["ar", "خطأ"]] as const) {
-      await visit(`/zoeken?q=3584&straal=7000&lang=${lang}`);
-      const problem = (await page.locator("#q-problems").textContent()) ?? "";
-      expect(problem).not.toMatch(/must|whole number/);
-      expect(problem).toContain("100");
-      expect(await page.title()).toMatch(new RegExp(`^${word}: `));
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe("q-problems");
-    }
-    // A facility's name typed in the box finds that facility (the demo data has several "Het Karrewiel").
-    await visit("/zoeken?q=Karrewiel&lang=nl");
-    expect(await page.locator('a[href^="/locaties/"]', { hasText: "Karrewiel" }).count()).toBeGreaterThan(0);
-    expect(await page.locator(".problem").count()).toBe(0);
-    await page.close();
-    expect(found).toEqual([]);
-  }, 120_000);
+      await visit("/zoeken?q=xyzzy+qwerty&lang=en");
+      expect(await page.locator(".problem").textContent()).toContain(
+        'We do not know "xyzzy qwerty" as a postcode or town. Check the spelling, or type your postcode (for example 3512).',
+      );
+      expect(await page.getByRole("link", { name: /Did you mean/ }).count()).toBe(0);
+      expect(await page.title()).toBe("Error: Search — Buurtwijzer"); // GOV.UK's pattern: the error first in the title
+      await visit("/zoeken?q=xyzzy+qwerty&lang=nl");
+      expect(await page.locator(".problem").textContent()).toContain(
+        'We kennen "xyzzy qwerty" niet als postcode of plaats',
+      );
+      expect(await page.title()).toBe("Fout: Zoeken — Buurtwijzer");
+      await visit("/zoeken?q=3584&lang=nl");
+      expect(await page.title()).toBe("Zoeken — Buurtwijzer");
+      // A bad value from a hand-made link: said in the page's language (the schema's English is for the API), and the
+      // summary right under the field takes the focus.
+      for (const [lang, word] of [
+        ["nl", "Fout"],
+        ["ar", "خطأ"],
+      ] as const) {
+        await visit(`/zoeken?q=3584&straal=7000&lang=${lang}`);
+        const problem = (await page.locator("#q-problems").textContent()) ?? "";
+        expect(problem).not.toMatch(/must|whole number/);
+        expect(problem).toContain("100");
+        expect(await page.title()).toMatch(new RegExp(`^${word}: `));
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe("q-problems");
+      }
+      // A facility's name typed in the box finds that facility (the demo data has several "Het Karrewiel").
+      await visit("/zoeken?q=Karrewiel&lang=nl");
+      expect(await page.locator('a[href^="/locaties/"]', { hasText: "Karrewiel" }).count()).toBeGreaterThan(0);
+      expect(await page.locator(".problem").count()).toBe(0);
+      await page.close();
+      expect(found).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 /** Metres from a card's distance text ("340 m", "17,2 km", "17.2 km"). */
@@ -83,82 +101,116 @@ const metres = (text: string): number => {
 };
 
 describe("honest results on /zoeken (issue 12 §2)", () => {
-  it.each([360, 1280])("says how far results reach, pages and numbers them, keeps to a chosen distance, and never walks 17 km (%i px)", async (width) => {
-    const { base, page, found, visit } = await visitor(width);
-    const distances = async () => Promise.all((await page.locator("ol.results > li .meta bdi").allTextContents()).map(metres));
+  it.each([360, 1280])(
+    "says how far results reach, pages and numbers them, keeps to a chosen distance, and never walks 17 km (%i px)",
+    async (width) => {
+      const { base, page, found, visit } = await visitor(width);
+      const distances = async () =>
+        Promise.all((await page.locator("ol.results > li .meta bdi").allTextContents()).map(metres));
 
-    // A place far from every facility: the nearest one is said to be far, and nobody is told to walk there.
-    let remote: string | undefined;
-    for (const place of ["Schiermonnikoog", "Vlieland", "Rottumeroog", "Cadzand", "Terschelling", "Eemshaven"]) {
-      const body = await (await fetch(`${base}/api/v1/facilities?place=${place}&limit=1`)).json() as { data?: { distance_m: number }[] };
-      if ((body.data?.[0]?.distance_m ?? 0) > 5000) { remote = place; break; }
-    }
-    expect(remote, "a demo place more than 5 km from any facility").toBeDefined();
-    await visit(`/zoeken?q=${remote}`);
-    expect(await page.locator("main").textContent()).toMatch(/Er is niets dichterbij: het dichtstbijzijnde is [\d,]+ km verderop\./);
-    const far = await distances();
-    const metas = await page.locator("ol.results > li .meta").allTextContents();
-    far.forEach((d, i) => {
-      if (d > 5000) expect(metas[i]).not.toContain("lopen");
-      if (d > 20000) expect(metas[i]).not.toMatch(/min/);
-    });
-    // Within 1 km of it: nothing, said plainly, with one click to look further.
-    await visit(`/zoeken?q=${remote}&straal=1`);
-    expect(await page.locator("#results").textContent()).toBe(`We vonden niets binnen 1 km van ${remote}.`);
-    expect(await page.getByRole("link", { name: "Zoek tot 2 km" }).count()).toBe(1);
-    expect(await page.getByRole("link", { name: "Zoek zonder afstandsgrens" }).count()).toBe(1);
-
-    // The heading counts this page's places and how far they reach; page 2 says 21–40 and links back.
-    await visit("/zoeken?q=3584");
-    const heading = await page.locator("#results").textContent();
-    expect(heading).toMatch(/^Plekken 1–20 dichtbij 3584 Utrecht, tot [\d,]+ (k?m)$/);
-    const first = await distances();
-    expect(metres(heading ?? "")).toBe(first.at(-1));
-    await Promise.all([page.waitForURL(/vanaf=21/), page.getByRole("link", { name: "Meer plekken" }).click()]);
-    expect(await page.locator("#results").textContent()).toMatch(/^Plekken 21–40 dichtbij 3584 Utrecht, tot /);
-    for (const v of await violations(page)) found.push(`page 2 → ${v}`);
-    await Promise.all([page.waitForURL((u) => !u.search.includes("vanaf")), page.getByRole("link", { name: "Terug naar de eerste plekken" }).click()]);
-    expect(await page.locator("#results").textContent()).toMatch(/^Plekken 1–20 /);
-
-    // A chosen distance, through the form: every place lies within it, and a chip says so.
-    await visit("/zoeken?q=3584");
-    await page.locator("form.search details > summary").click();
-    await page.selectOption("#straal", "2");
-    await Promise.all([page.waitForURL(/straal=2/), page.getByRole("button", { name: "Zoeken" }).click()]);
-    const within = await distances();
-    expect(within.length).toBeGreaterThan(0);
-    expect(within.every((d) => d <= 2000)).toBe(true);
-    expect(await page.getByRole("link", { name: "Filter Tot 2 km weghalen" }).count()).toBe(1);
-
-    // "Nu open": within 25 km unless chosen otherwise; either open places or "nothing open", never an empty page
-    // with "Meer plekken" (the cursor once scanned out to 163 km).
-    for (const open of ["nu", "vandaag"]) {
-      await visit(`/zoeken?q=${remote}&open=${open}`);
-      const shown = await page.locator("#results-list > ol.results > li").count();
-      const text = await page.locator("#results").textContent();
-      if (shown === 0) {
-        expect(text).toBe(open === "nu" ? `Nu is er niets open binnen 25 km van ${remote}.` : `We vonden niets binnen 25 km van ${remote}.`);
-        expect(await page.getByRole("link", { name: "Meer plekken" }).count()).toBe(0);
-      } else {
-        expect((await distances()).every((d) => d <= 25000)).toBe(true);
-        const states = await page.locator("#results-list > ol.results > li .meta").allTextContents();
-        for (const s of states) expect(s).toMatch(open === "nu" ? /Nu open|Vandaag open/ : /Nu open|Vandaag open|Opent vandaag om \d\d:\d\d/);
+      // A place far from every facility: the nearest one is said to be far, and nobody is told to walk there.
+      let remote: string | undefined;
+      for (const place of ["Schiermonnikoog", "Vlieland", "Rottumeroog", "Cadzand", "Terschelling", "Eemshaven"]) {
+        const body = (await (await fetch(`${base}/api/v1/facilities?place=${place}&limit=1`)).json()) as {
+          data?: { distance_m: number }[];
+        };
+        if ((body.data?.[0]?.distance_m ?? 0) > 5000) {
+          remote = place;
+          break;
+        }
       }
-      expect(await page.locator("#straal").inputValue()).toBe("25");
-      expect(await page.getByRole("link", { name: open === "nu" ? "Filter Nu open weghalen" : "Filter Vandaag nog open weghalen" }).count()).toBe(1);
-    }
-    await page.close();
-    expect(found).toEqual([]);
-  }, 180_000);
+      expect(remote, "a demo place more than 5 km from any facility").toBeDefined();
+      await visit(`/zoeken?q=${remote}`);
+      expect(await page.locator("main").textContent()).toMatch(
+        /Er is niets dichterbij: het dichtstbijzijnde is [\d,]+ km verderop\./,
+      );
+      const far = await distances();
+      const metas = await page.locator("ol.results > li .meta").allTextContents();
+      far.forEach((d, i) => {
+        if (d > 5000) expect(metas[i]).not.toContain("lopen");
+        if (d > 20000) expect(metas[i]).not.toMatch(/min/);
+      });
+      // Within 1 km of it: nothing, said plainly, with one click to look further.
+      await visit(`/zoeken?q=${remote}&straal=1`);
+      expect(await page.locator("#results").textContent()).toBe(`We vonden niets binnen 1 km van ${remote}.`);
+      expect(await page.getByRole("link", { name: "Zoek tot 2 km" }).count()).toBe(1);
+      expect(await page.getByRole("link", { name: "Zoek zonder afstandsgrens" }).count()).toBe(1);
 
-  it.each(["en", "ar"] as const)("says the same in %s at 360 px", async (lang) => {
-    const base = started.app().base;
-    const page = await started.browser().newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${base}/zoeken?q=3584&straal=5&lang=${lang}`);
-    const heading = await page.locator("#results").textContent();
-    expect(heading).toMatch(lang === "en" ? /^Places 1–20 near 3584 Utrecht, up to [\d.]+ (k?m) away$/ : /^الأماكن 1–20 قريبة من \u20663584 Utrecht\u2069، حتى \u2066[\d.]+ (k?m)\u2069$/);
-    expect(await page.locator("#straal").inputValue()).toBe("5");
-    expect(await violations(page)).toEqual([]);
-    await page.close();
-  }, 60_000);
+      // The heading counts this page's places and how far they reach; page 2 says 21–40 and links back.
+      await visit("/zoeken?q=3584");
+      const heading = await page.locator("#results").textContent();
+      expect(heading).toMatch(/^Plekken 1–20 dichtbij 3584 Utrecht, tot [\d,]+ (k?m)$/);
+      const first = await distances();
+      expect(metres(heading ?? "")).toBe(first.at(-1));
+      await Promise.all([page.waitForURL(/vanaf=21/), page.getByRole("link", { name: "Meer plekken" }).click()]);
+      expect(await page.locator("#results").textContent()).toMatch(/^Plekken 21–40 dichtbij 3584 Utrecht, tot /);
+      for (const v of await violations(page)) found.push(`page 2 → ${v}`);
+      await Promise.all([
+        page.waitForURL((u) => !u.search.includes("vanaf")),
+        page.getByRole("link", { name: "Terug naar de eerste plekken" }).click(),
+      ]);
+      expect(await page.locator("#results").textContent()).toMatch(/^Plekken 1–20 /);
+
+      // A chosen distance, through the form: every place lies within it, and a chip says so.
+      await visit("/zoeken?q=3584");
+      await page.locator("form.search details > summary").click();
+      await page.selectOption("#straal", "2");
+      await Promise.all([page.waitForURL(/straal=2/), page.getByRole("button", { name: "Zoeken" }).click()]);
+      const within = await distances();
+      expect(within.length).toBeGreaterThan(0);
+      expect(within.every((d) => d <= 2000)).toBe(true);
+      expect(await page.getByRole("link", { name: "Filter Tot 2 km weghalen" }).count()).toBe(1);
+
+      // "Nu open": within 25 km unless chosen otherwise; either open places or "nothing open", never an empty page
+      // with "Meer plekken" (the cursor once scanned out to 163 km).
+      for (const open of ["nu", "vandaag"]) {
+        await visit(`/zoeken?q=${remote}&open=${open}`);
+        const shown = await page.locator("#results-list > ol.results > li").count();
+        const text = await page.locator("#results").textContent();
+        if (shown === 0) {
+          expect(text).toBe(
+            open === "nu"
+              ? `Nu is er niets open binnen 25 km van ${remote}.`
+              : `We vonden niets binnen 25 km van ${remote}.`,
+          );
+          expect(await page.getByRole("link", { name: "Meer plekken" }).count()).toBe(0);
+        } else {
+          expect((await distances()).every((d) => d <= 25000)).toBe(true);
+          const states = await page.locator("#results-list > ol.results > li .meta").allTextContents();
+          for (const s of states)
+            expect(s).toMatch(
+              open === "nu" ? /Nu open|Vandaag open/ : /Nu open|Vandaag open|Opent vandaag om \d\d:\d\d/,
+            );
+        }
+        expect(await page.locator("#straal").inputValue()).toBe("25");
+        expect(
+          await page
+            .getByRole("link", { name: open === "nu" ? "Filter Nu open weghalen" : "Filter Vandaag nog open weghalen" })
+            .count(),
+        ).toBe(1);
+      }
+      await page.close();
+      expect(found).toEqual([]);
+    },
+    180_000,
+  );
+
+  it.each(["en", "ar"] as const)(
+    "says the same in %s at 360 px",
+    async (lang) => {
+      const base = started.app().base;
+      const page = await started.browser().newPage({ viewport: { width: 360, height: 800 } });
+      await page.goto(`${base}/zoeken?q=3584&straal=5&lang=${lang}`);
+      const heading = await page.locator("#results").textContent();
+      expect(heading).toMatch(
+        lang === "en"
+          ? /^Places 1–20 near 3584 Utrecht, up to [\d.]+ (k?m) away$/
+          : /^الأماكن 1–20 قريبة من \u20663584 Utrecht\u2069، حتى \u2066[\d.]+ (k?m)\u2069$/,
+      );
+      expect(await page.locator("#straal").inputValue()).toBe("5");
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
 });

@@ -1,11 +1,13 @@
 import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { REFERRAL_MESSAGES } from "@/lib/i18n/referral";
 import { TERM_SENTENCES } from "@/lib/i18n/taxonomy-i18n";
-import type { AppServer } from "../support/app-server";
+
 import { startAppAndBrowser } from "../support/app-browser";
+import type { AppServer } from "../support/app-server";
 import { dragMap, violations } from "../support/browser";
 
 // Issue 12 §4–§5 in Chromium: "Terug naar zoeken" returns to the search the reader came from; the map does not trap
@@ -30,16 +32,30 @@ afterAll(async () => {
 const LOCALES: Locale[] = ["nl", "en", "ar"];
 const WIDTHS = [360, 1280];
 const withLang = (path: string, l: Locale) => (l === "nl" ? path : `${path}${path.includes("?") ? "&" : "?"}lang=${l}`);
-const href = (page: Page, selector: string) => page.locator(selector).first().evaluate((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.search; });
+const href = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((a) => {
+      const u = new URL((a as HTMLAnchorElement).href);
+      return u.pathname + u.search;
+    });
 const phone = () => browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
 /** A swipe upwards with one or two fingers (moving up by `dy` px) from a point, as real touch events: Chromium then
  *  scrolls the page where touch-action allows it (synthesizeScrollGesture's "touch" does not scroll headless). */
 async function swipe(page: Page, x: number, y: number, dy: number, fingers: 1 | 2 = 1) {
   const cdp = await page.context().newCDPSession(page);
-  const at = (d: number) => (fingers === 1 ? [{ x, y: y - d }] : [{ x: x - 50, y: y - d, id: 0 }, { x: x + 50, y: y - d, id: 1 }]);
+  const at = (d: number) =>
+    fingers === 1
+      ? [{ x, y: y - d }]
+      : [
+          { x: x - 50, y: y - d, id: 0 },
+          { x: x + 50, y: y - d, id: 1 },
+        ];
   await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(0) });
-  for (let d = 10; d <= dy; d += 10) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(d) });
+  for (let d = 10; d <= dy; d += 10)
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(d) });
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   await cdp.detach();
 }
@@ -56,21 +72,39 @@ describe("issue 12 §4–§5 in Chromium", () => {
         await Promise.all([page.waitForURL(/\/locaties\//), card.click()]);
         expect(new URL(page.url()).searchParams.get("terug")).toBe(search);
         const back = page.getByRole("link", { name: MESSAGES[l].backToSearch });
-        expect(await back.evaluate((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.search; })).toBe(search);
+        expect(
+          await back.evaluate((a) => {
+            const u = new URL((a as HTMLAnchorElement).href);
+            return u.pathname + u.search;
+          }),
+        ).toBe(search);
         expect(await violations(page), page.url()).toEqual([]);
         // Another language keeps the way back, now in that language.
         if (l === "nl") {
           await page.locator('nav.langs a[lang="en"]').click();
           await page.waitForURL(/lang=en/);
-          expect(await href(page, `a:text-is("${MESSAGES.en.backToSearch}")`)).toBe("/zoeken?q=3512&dienst=inloop&lang=en");
+          expect(await href(page, `a:text-is("${MESSAGES.en.backToSearch}")`)).toBe(
+            "/zoeken?q=3512&dienst=inloop&lang=en",
+          );
         }
-        await Promise.all([page.waitForURL((u) => u.pathname === "/zoeken"), page.getByRole("link", { name: MESSAGES[l === "nl" ? "en" : l].backToSearch }).click()]);
+        await Promise.all([
+          page.waitForURL((u) => u.pathname === "/zoeken"),
+          page.getByRole("link", { name: MESSAGES[l === "nl" ? "en" : l].backToSearch }).click(),
+        ]);
         expect(new URL(page.url()).searchParams.getAll("dienst")).toEqual(["inloop"]);
         expect(await page.locator("#q").inputValue()).toBe("3512");
       }
       // Never a way off the site: another host, "//host", a backslash, a script, or a page that is not a search.
-      const { rows } = await db.query<{ slug: string }>("SELECT slug FROM facility WHERE status = 'active' ORDER BY slug LIMIT 1");
-      for (const bad of ["https://evil.example/zoeken", "//evil.example/zoeken", "/\\evil.example", "javascript:alert(1)", "/beheer"]) {
+      const { rows } = await db.query<{ slug: string }>(
+        "SELECT slug FROM facility WHERE status = 'active' ORDER BY slug LIMIT 1",
+      );
+      for (const bad of [
+        "https://evil.example/zoeken",
+        "//evil.example/zoeken",
+        "/\\evil.example",
+        "javascript:alert(1)",
+        "/beheer",
+      ]) {
         await page.goto(`${app.base}/locaties/${rows[0]!.slug}?lang=nl&terug=${encodeURIComponent(bad)}`);
         expect(await href(page, `a:text-is("${MESSAGES.nl.backToSearch}")`), bad).toBe("/zoeken");
       }
@@ -81,7 +115,11 @@ describe("issue 12 §4–§5 in Chromium", () => {
   it("the referral sheet's 'Terug naar zoeken' returns to the worker's search, in the worker's language", async () => {
     for (const width of WIDTHS) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
-      for (const [worker, client] of [["en", "ar"], ["nl", "pl"], ["ar", "uk"]] as const) {
+      for (const [worker, client] of [
+        ["en", "ar"],
+        ["nl", "pl"],
+        ["ar", "uk"],
+      ] as const) {
         await page.goto(`${app.base}/verwijzen?q=3512&dienst=schuldhulp&lang=${worker}`);
         const add = page.locator("tbody tr td:last-child a").first();
         await Promise.all([page.waitForURL(/lijst=/), add.click()]);
@@ -101,7 +139,9 @@ describe("issue 12 §4–§5 in Chromium", () => {
         await Promise.all([page.waitForURL((u) => u.pathname === "/verwijzen"), page.locator(".actions a").click()]);
         expect(new URL(page.url()).searchParams.get("lijst")).toBe(search.searchParams.get("lijst"));
       }
-      await page.goto(`${app.base}/verwijsbrief?services=x&terug=${encodeURIComponent("https://evil.example/verwijzen")}`);
+      await page.goto(
+        `${app.base}/verwijsbrief?services=x&terug=${encodeURIComponent("https://evil.example/verwijzen")}`,
+      );
       expect(await href(page, "main a")).toBe("/verwijzen");
       await page.close();
     }
@@ -164,7 +204,13 @@ describe("issue 12 §4–§5 in Chromium", () => {
       expect(await page.locator("#q").inputValue()).toBe("3512"); // the typed place stays in the field
       const heading = (await page.locator("#results").textContent()) ?? "";
       const reach = (await page.locator("#results-list > ol.results > li.card .meta bdi").last().textContent()) ?? "";
-      expect(heading).toBe(MESSAGES[l].resultsAroundMapCentre(1, await page.locator("#results-list > ol.results > li.card").count(), l === "ar" ? `\u2066${reach}\u2069` : reach));
+      expect(heading).toBe(
+        MESSAGES[l].resultsAroundMapCentre(
+          1,
+          await page.locator("#results-list > ol.results > li.card").count(),
+          l === "ar" ? `\u2066${reach}\u2069` : reach,
+        ),
+      );
       expect(heading).not.toContain(MESSAGES[l].yourLocation);
       if (l === "nl") expect(heading).toContain("rond het midden van de kaart");
       // The results are around the map's centre, not the typed postcode: the list differs from 3512's.
@@ -187,11 +233,17 @@ describe("issue 12 §4–§5 in Chromium", () => {
     const hidden = await page.evaluate(() => {
       const box = (el: Element) => el.getBoundingClientRect();
       const z = (el: Element) => Number(getComputedStyle(el).zIndex);
-      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const overlap = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
       const results = [...document.querySelectorAll(".leaflet-marker-icon.bw-result")];
-      let pairs = 0, under = 0;
+      let pairs = 0,
+        under = 0;
       for (const c of document.querySelectorAll(".leaflet-marker-icon.bw-cluster")) {
-        for (const r of results) if (overlap(box(c), box(r))) { pairs++; if (z(c) <= z(r)) under++; }
+        for (const r of results)
+          if (overlap(box(c), box(r))) {
+            pairs++;
+            if (z(c) <= z(r)) under++;
+          }
       }
       return { pairs, under };
     });
@@ -213,31 +265,39 @@ describe("issue 12 §4–§5 in Chromium", () => {
     await page.close();
   }, 60_000);
 
-  it.each([360, 1280])("clusters the list's own markers when zoomed out, and shows each one when zoomed in (%i px)", async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
-    const count = () => page.evaluate(() => ({
-      single: document.querySelectorAll(".leaflet-marker-icon.bw-result, .leaflet-marker-icon.bw-selected").length,
-      grouped: [...document.querySelectorAll(".leaflet-marker-icon.bw-list-cluster span")].reduce((n, el) => n + Number(el.textContent), 0),
-      clusters: document.querySelectorAll(".leaflet-marker-icon.bw-list-cluster").length,
-    }));
-    const open = async (view: string) => {
-      await page.goto(`${app.base}/zoeken?q=3512&kaart=${view}`);
-      // (A link with a map view opens the map by itself, on a phone too.)
-      await page.locator(".bw-result, .bw-list-cluster").first().waitFor();
-    };
-    await open("9/52.09/5.12");
-    const out = await count();
-    expect(out.clusters).toBeGreaterThan(0);
-    expect(out.single + out.grouped).toBe(20); // every place of the list, in a cluster or by itself
-    // A list cluster zooms in when chosen, like the others.
-    await page.locator(".leaflet-marker-icon.bw-list-cluster").first().click();
-    await page.waitForURL(/kaart=1[0-9]\//);
-    await open("13/52.09/5.12");
-    const near = await count();
-    expect(near.clusters).toBe(0);
-    expect(await violations(page)).toEqual([]);
-    await page.close();
-  }, 60_000);
+  it.each([360, 1280])(
+    "clusters the list's own markers when zoomed out, and shows each one when zoomed in (%i px)",
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const count = () =>
+        page.evaluate(() => ({
+          single: document.querySelectorAll(".leaflet-marker-icon.bw-result, .leaflet-marker-icon.bw-selected").length,
+          grouped: [...document.querySelectorAll(".leaflet-marker-icon.bw-list-cluster span")].reduce(
+            (n, el) => n + Number(el.textContent),
+            0,
+          ),
+          clusters: document.querySelectorAll(".leaflet-marker-icon.bw-list-cluster").length,
+        }));
+      const open = async (view: string) => {
+        await page.goto(`${app.base}/zoeken?q=3512&kaart=${view}`);
+        // (A link with a map view opens the map by itself, on a phone too.)
+        await page.locator(".bw-result, .bw-list-cluster").first().waitFor();
+      };
+      await open("9/52.09/5.12");
+      const out = await count();
+      expect(out.clusters).toBeGreaterThan(0);
+      expect(out.single + out.grouped).toBe(20); // every place of the list, in a cluster or by itself
+      // A list cluster zooms in when chosen, like the others.
+      await page.locator(".leaflet-marker-icon.bw-list-cluster").first().click();
+      await page.waitForURL(/kaart=1[0-9]\//);
+      await open("13/52.09/5.12");
+      const near = await count();
+      expect(near.clusters).toBe(0);
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
 
   it("clusters the markers of an organisation with hundreds of places, at 1280 and 360 px", async () => {
     const { rows } = await db.query<{ slug: string; n: number }>(`
@@ -255,13 +315,24 @@ describe("issue 12 §4–§5 in Chromium", () => {
         expect(markers).toBeLessThan(60);
         // Every place is counted once: in a cluster's number or as its own marker.
         const counted = await page.evaluate(() =>
-          [...document.querySelectorAll(".leaflet-marker-icon")].reduce((sum, el) => sum + (el.classList.contains("bw-cluster") ? Number(el.textContent) : 1), 0));
+          [...document.querySelectorAll(".leaflet-marker-icon")].reduce(
+            (sum, el) => sum + (el.classList.contains("bw-cluster") ? Number(el.textContent) : 1),
+            0,
+          ),
+        );
         expect(counted).toBe(n);
         if (l === "nl") {
           // Choosing a cluster zooms in to its places (the map then shows other markers).
-          const before = await page.locator(".leaflet-marker-icon").evaluateAll((els) => els.map((el) => el.getAttribute("title")).join("|"));
+          const before = await page
+            .locator(".leaflet-marker-icon")
+            .evaluateAll((els) => els.map((el) => el.getAttribute("title")).join("|"));
           await page.locator(".bw-cluster").first().click();
-          await page.waitForFunction((b) => [...document.querySelectorAll(".leaflet-marker-icon")].map((el) => el.getAttribute("title")).join("|") !== b, before);
+          await page.waitForFunction(
+            (b) =>
+              [...document.querySelectorAll(".leaflet-marker-icon")].map((el) => el.getAttribute("title")).join("|") !==
+              b,
+            before,
+          );
         }
         expect(await violations(page), page.url()).toEqual([]);
         await page.close();
@@ -282,17 +353,23 @@ describe("issue 12 §4–§5 in Chromium", () => {
         expect(closed).toMatch(/[▸◂]/);
         await summary.click();
         expect(await marker()).toMatch(/▾/);
-        for (const id of ["soort", "doelgroep", "taal"]) expect(await labelAbove(page, id), `${l} ${width} ${id}`).toBe(true);
+        for (const id of ["soort", "doelgroep", "taal"])
+          expect(await labelAbove(page, id), `${l} ${width} ${id}`).toBe(true);
         expect(await violations(page), page.url()).toEqual([]);
       }
       await page.goto(`${app.base}/verwijzen?q=3512`);
-      for (const id of ["straal", "doelgroep", "taal"]) expect(await labelAbove(page, id), `/verwijzen ${width} ${id}`).toBe(true);
+      for (const id of ["straal", "doelgroep", "taal"])
+        expect(await labelAbove(page, id), `/verwijzen ${width} ${id}`).toBe(true);
       await page.close();
     }
   }, 120_000);
 
   it("explains 'Rolstoel: onbekend', 'Inloop' and 'Welzijn op recept' in plain words, in nl/en/ar", async () => {
-    const { rows: [unknown] } = await db.query<{ slug: string }>("SELECT slug FROM facility WHERE status = 'active' AND wheelchair = 'unknown' ORDER BY slug LIMIT 1");
+    const {
+      rows: [unknown],
+    } = await db.query<{ slug: string }>(
+      "SELECT slug FROM facility WHERE status = 'active' AND wheelchair = 'unknown' ORDER BY slug LIMIT 1",
+    );
     for (const width of WIDTHS) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       for (const l of LOCALES) {
@@ -305,7 +382,9 @@ describe("issue 12 §4–§5 in Chromium", () => {
           expect(await page.locator("li.card").first().textContent()).toContain(sentence); // in the result …
           await page.locator("li.card h3 a").first().click();
           await page.waitForURL(/\/locaties\//);
-          expect(await page.locator(".services .explain").allTextContents()).toContainEqual(expect.stringContaining(sentence)); // … and on its page
+          expect(await page.locator(".services .explain").allTextContents()).toContainEqual(
+            expect.stringContaining(sentence),
+          ); // … and on its page
           expect(await page.locator(".services .explain").first().isVisible()).toBe(true);
           expect(await violations(page), page.url()).toEqual([]);
         }

@@ -1,6 +1,7 @@
 import net from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { startApp, type AppServer } from "../support/app-server";
 
 // `npm start` as a newcomer runs it: no DATABASE_URL, so it starts its own embedded PostgreSQL in an empty folder,
@@ -9,11 +10,12 @@ import { startApp, type AppServer } from "../support/app-server";
 let app: AppServer;
 let base = "";
 
-const portOpen = (port: number) => new Promise<boolean>((done) => {
-  const s = net.connect({ port, host: "127.0.0.1" });
-  s.once("connect", () => (s.destroy(), done(true)));
-  s.once("error", () => done(false));
-});
+const portOpen = (port: number) =>
+  new Promise<boolean>((done) => {
+    const s = net.connect({ port, host: "127.0.0.1" });
+    s.once("connect", () => (s.destroy(), done(true)));
+    s.once("error", () => done(false));
+  });
 
 beforeAll(async () => {
   app = await startApp();
@@ -24,9 +26,13 @@ afterAll(() => app?.stop(), 60_000);
 
 describe("npm start on a fresh database", () => {
   it("serves / with the number of facilities and organisations in the database", async () => {
-    const db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${app.pgPort}/buurtwijzer` });
+    const db = new pg.Client({
+      connectionString: `postgresql://postgres:postgres@127.0.0.1:${app.pgPort}/buurtwijzer`,
+    });
     await db.connect();
-    const { rows } = await db.query<{ f: number; o: number }>("SELECT (SELECT count(*)::int FROM facility WHERE status <> 'closed') AS f, (SELECT count(*)::int FROM organization) AS o");
+    const { rows } = await db.query<{ f: number; o: number }>(
+      "SELECT (SELECT count(*)::int FROM facility WHERE status <> 'closed') AS f, (SELECT count(*)::int FROM organization) AS o",
+    );
     await db.end();
     expect(rows[0]!.f).toBeGreaterThan(5000);
     const html = await (await fetch(`${base}/`)).text();

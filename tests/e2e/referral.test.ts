@@ -1,8 +1,9 @@
 import pg from "pg";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppServer } from "../support/app-server";
+
 import { startAppAndBrowser } from "../support/app-browser";
+import type { AppServer } from "../support/app-server";
 import { violations } from "../support/browser";
 
 // The social worker's path in a real Chromium: search services for a client's postcode, collect three, open the
@@ -29,7 +30,9 @@ afterAll(async () => {
 const pdfPages = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
 async function serviceIds(n: number): Promise<string[]> {
-  const res = await fetch(`${app.base}/api/v1/services?postcode=3512&service=schuldhulp,inloop,taal-en-digitaal&limit=${n}`);
+  const res = await fetch(
+    `${app.base}/api/v1/services?postcode=3512&service=schuldhulp,inloop,taal-en-digitaal&limit=${n}`,
+  );
   const body = (await res.json()) as { data: { location: { service_at_location_id: string } }[] };
   return body.data.map((s) => s.location.service_at_location_id);
 }
@@ -51,8 +54,12 @@ describe("referral pages in Chromium", () => {
       const column = (table.parentElement as HTMLElement).getBoundingClientRect();
       const cells = [...table.querySelectorAll("th, td")] as HTMLElement[];
       return {
-        page: document.documentElement.scrollWidth, table: table.getBoundingClientRect().right, column: column.right,
-        clipped: cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.dataset.label ?? c.textContent?.slice(0, 30)),
+        page: document.documentElement.scrollWidth,
+        table: table.getBoundingClientRect().right,
+        column: column.right,
+        clipped: cells
+          .filter((c) => c.scrollWidth > c.clientWidth + 1)
+          .map((c) => c.dataset.label ?? c.textContent?.slice(0, 30)),
       };
     });
     expect(fit.page).toBeLessThanOrEqual(1280);
@@ -75,13 +82,28 @@ describe("referral pages in Chromium", () => {
     expect(await page.locator(".sheet-panel li").count()).toBe(3);
     const listUrl = new URL(page.url());
     // The link holds the search form's fields and the chosen service ids — nothing else.
-    const fields = ["q", "gemeente", "straal", "dienst", "doelgroep", "taal", "toegang", "gratis", "lang", "lijst", "sorteer"];
+    const fields = [
+      "q",
+      "gemeente",
+      "straal",
+      "dienst",
+      "doelgroep",
+      "taal",
+      "toegang",
+      "gratis",
+      "lang",
+      "lijst",
+      "sorteer",
+    ];
     expect([...listUrl.searchParams.keys()].filter((k) => !fields.includes(k))).toEqual([]);
     expect(listUrl.searchParams.get("lijst")!.split(",")).toHaveLength(3);
 
     for (const lang of ["ar", "pl"]) {
       await page.locator("#sheet-lang").selectOption(lang);
-      await Promise.all([page.waitForURL(/\/verwijsbrief\?/), page.getByRole("button", { name: "Maak de verwijsbrief" }).click()]);
+      await Promise.all([
+        page.waitForURL(/\/verwijsbrief\?/),
+        page.getByRole("button", { name: "Maak de verwijsbrief" }).click(),
+      ]);
       const sheetUrl = new URL(page.url());
       expect(sheetUrl.searchParams.get("lang")).toBe(lang);
       expect([...sheetUrl.searchParams.keys()].sort()).toEqual(["lang", "services", "terug"]); // terug: the worker's search
@@ -89,7 +111,10 @@ describe("referral pages in Chromium", () => {
       expect(await page.locator("main").getAttribute("dir")).toBe(lang === "ar" ? "rtl" : "ltr");
       expect(await page.locator(".sheet-items > li h2").allTextContents()).toEqual(names);
       expect(await page.locator("h1").textContent()).toContain(lang === "ar" ? "ورقة الإحالة" : "Skierowanie");
-      if (lang === "pl") expect(await page.locator(".sheet-items").textContent()).toMatch(/poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela/);
+      if (lang === "pl")
+        expect(await page.locator(".sheet-items").textContent()).toMatch(
+          /poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela/,
+        );
       // Opening (and reloading) a sheet stores nothing; the short link and its QR code come on request, without JS.
       const links = async () => Number((await db.query("SELECT count(*) FROM referral_link")).rows[0].count);
       const stored = await links();
@@ -104,7 +129,9 @@ describe("referral pages in Chromium", () => {
       const short = (await page.locator(".sheet-qr figcaption bdi").textContent())!.trim();
       const res = await fetch(`http://${short}`, { redirect: "manual" });
       expect(res.status).toBe(308);
-      expect(res.headers.get("location")).toBe(`/verwijsbrief?services=${sheetUrl.searchParams.get("services")!.split(",").join(",")}&lang=${lang}`);
+      expect(res.headers.get("location")).toBe(
+        `/verwijsbrief?services=${sheetUrl.searchParams.get("services")!.split(",").join(",")}&lang=${lang}`,
+      );
       await page.emulateMedia({ media: "print" });
       const pdf = await page.pdf({ format: "A4" });
       expect(pdfPages(pdf)).toBe(1);
@@ -114,34 +141,50 @@ describe("referral pages in Chromium", () => {
     // The list also stays in this browser: a fresh /verwijzen offers to restore it (and does not do so by itself).
     await page.goto(`${app.base}/verwijzen`);
     expect(await page.locator(".sheet-panel li").count()).toBe(0);
-    await Promise.all([page.waitForURL(/lijst=/), page.getByRole("link", { name: "Uw vorige lijst terugzetten (3 diensten)" }).click()]);
+    await Promise.all([
+      page.waitForURL(/lijst=/),
+      page.getByRole("link", { name: "Uw vorige lijst terugzetten (3 diensten)" }).click(),
+    ]);
     expect(await page.locator(".sheet-panel li").count()).toBe(3);
     await page.close();
   }, 120_000);
 
-  it.each([360, 1280])("defaults to 25 km plus whatever works in the client's gemeente, with one click for everything (%i px)", async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    // Groningen: a postcode the demo data was not built from.
-    await page.goto(`${app.base}/verwijzen?q=9741&dienst=schuldhulp&dienst=ouderenwerk`);
-    expect(await page.locator("#straal").inputValue()).toBe("25");
-    expect(await page.locator(".note").textContent()).toContain("Binnen 25 km, en alles wat in Groningen werkt.");
-    const rows = async () => Promise.all((await page.locator("tbody tr").all()).map(async (row) => {
-      const where = (await row.locator("td").nth(2).textContent()) ?? "";
-      const km = /([\d,]+) km/.exec(where)?.[1];
-      return { km: km ? Number(km.replace(",", ".")) : 0, area: (await row.locator(".area").textContent()) ?? "" };
-    }));
-    const near = await rows();
-    expect(near.length).toBeGreaterThan(0);
-    for (const r of near) expect(r.km <= 25 || r.area === "Werkt in deze gemeente").toBe(true);
-    expect(await violations(page)).toEqual([]);
-    await Promise.all([page.waitForURL(/straal=alle/), page.getByRole("link", { name: "Toon alles, zonder afstandsgrens" }).click()]);
-    expect(await page.locator("#straal").inputValue()).toBe("alle");
-    expect(await page.locator(".note").count()).toBe(0);
-    const everything = await rows();
-    expect(everything.length).toBeGreaterThan(near.length);
-    expect(everything.some((r) => r.km > 25 && r.area !== "Werkt in deze gemeente")).toBe(true);
-    await page.close();
-  }, 60_000);
+  it.each([360, 1280])(
+    "defaults to 25 km plus whatever works in the client's gemeente, with one click for everything (%i px)",
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      // Groningen: a postcode the demo data was not built from.
+      await page.goto(`${app.base}/verwijzen?q=9741&dienst=schuldhulp&dienst=ouderenwerk`);
+      expect(await page.locator("#straal").inputValue()).toBe("25");
+      expect(await page.locator(".note").textContent()).toContain("Binnen 25 km, en alles wat in Groningen werkt.");
+      const rows = async () =>
+        Promise.all(
+          (await page.locator("tbody tr").all()).map(async (row) => {
+            const where = (await row.locator("td").nth(2).textContent()) ?? "";
+            const km = /([\d,]+) km/.exec(where)?.[1];
+            return {
+              km: km ? Number(km.replace(",", ".")) : 0,
+              area: (await row.locator(".area").textContent()) ?? "",
+            };
+          }),
+        );
+      const near = await rows();
+      expect(near.length).toBeGreaterThan(0);
+      for (const r of near) expect(r.km <= 25 || r.area === "Werkt in deze gemeente").toBe(true);
+      expect(await violations(page)).toEqual([]);
+      await Promise.all([
+        page.waitForURL(/straal=alle/),
+        page.getByRole("link", { name: "Toon alles, zonder afstandsgrens" }).click(),
+      ]);
+      expect(await page.locator("#straal").inputValue()).toBe("alle");
+      expect(await page.locator(".note").count()).toBe(0);
+      const everything = await rows();
+      expect(everything.length).toBeGreaterThan(near.length);
+      expect(everything.some((r) => r.km > 25 && r.area !== "Werkt in deze gemeente")).toBe(true);
+      await page.close();
+    },
+    60_000,
+  );
 
   it("prints six services on one A4 page", async () => {
     const ids = await serviceIds(6);
@@ -179,7 +222,11 @@ describe("referral pages in Chromium", () => {
 
   it("explains a bad sheet link instead of failing", async () => {
     const page = await browser.newPage();
-    for (const qs of ["services=nope&lang=tr", "lang=pl", `services=${"00000000-0000-4000-8000-000000000000,".repeat(7)}`]) {
+    for (const qs of [
+      "services=nope&lang=tr",
+      "lang=pl",
+      `services=${"00000000-0000-4000-8000-000000000000,".repeat(7)}`,
+    ]) {
       const res = await page.goto(`${app.base}/verwijsbrief?${qs}`);
       expect(res?.status(), qs).toBeLessThan(500);
       await page.locator('main [role="alert"]').waitFor();
@@ -197,7 +244,10 @@ describe("referral pages in Chromium", () => {
   it("has no axe violations on /verwijzen and /verwijsbrief in all six languages, on a phone and a wide screen", async () => {
     const ids = await serviceIds(3);
     const found: string[] = [];
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 360, height: 740 },
+    ]) {
       const page = await browser.newPage({ viewport });
       for (const lang of ["nl", "en", "ar", "tr", "pl", "uk"]) {
         for (const path of [
@@ -210,7 +260,14 @@ describe("referral pages in Chromium", () => {
           expect(await page.locator("main").getAttribute("lang")).toBe(lang);
           for (const v of await violations(page)) found.push(`${viewport.width} ${path} → ${v}`);
           // Every language stays reachable on a narrow screen (the list wraps instead of running off the side).
-          const outside = await page.evaluate((w) => [...document.querySelectorAll(".langs a")].filter((a) => { const r = a.getBoundingClientRect(); return r.left < 0 || r.right > w; }).length, viewport.width);
+          const outside = await page.evaluate(
+            (w) =>
+              [...document.querySelectorAll(".langs a")].filter((a) => {
+                const r = a.getBoundingClientRect();
+                return r.left < 0 || r.right > w;
+              }).length,
+            viewport.width,
+          );
           expect(outside, `${viewport.width} ${path}`).toBe(0);
         }
       }

@@ -1,21 +1,34 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
+
 import { GET as openapiRoute } from "@/app/api/v1/openapi.json/route";
 import { GET as serviceById } from "@/app/api/v1/services/[id]/route";
 import { ZNoQuery } from "@/lib/schemas/answer";
 import { READ_ENDPOINTS } from "@/lib/schemas/api-docs";
 import { ZAreaLookupQuery } from "@/lib/schemas/areas";
 import { ZClusterQuery } from "@/lib/schemas/clusters";
-import { readFacilitySearchParams, readQueryParams, ZFacilityDetailQuery, ZFacilitySearchQuery } from "@/lib/schemas/facility-search";
+import {
+  readFacilitySearchParams,
+  readQueryParams,
+  ZFacilityDetailQuery,
+  ZFacilitySearchQuery,
+} from "@/lib/schemas/facility-search";
 import { ZOrganizationDetailQuery, ZOrganizationListQuery } from "@/lib/schemas/organization";
 import { SERVICE_LIST_KEYS, ZServiceIdQuery, ZServiceSearchQuery } from "@/lib/schemas/services";
+
 import { call } from "../support/api";
 
 // /api/v1/openapi.json and /api/v1 against what the routes do: every documented default is what the request schema
 // fills in and what the route does when the parameter is left out; every documented allowed value is accepted and
 // something else refused; every documented read endpoint answers its example with 200 and the documented shape.
 
-type Param = { name: string; in: "query" | "path"; required: boolean; description?: string; schema: { default?: unknown; enum?: unknown[]; items?: { enum?: unknown[] } } };
+type Param = {
+  name: string;
+  in: "query" | "path";
+  required: boolean;
+  description?: string;
+  schema: { default?: unknown; enum?: unknown[]; items?: { enum?: unknown[] } };
+};
 type Get = { summary: string; parameters: Param[]; "x-example": string; responses: Record<string, unknown> };
 type Doc = { paths: Record<string, { get?: Get }> };
 
@@ -40,12 +53,17 @@ const pathValues: Record<string, string> = {};
 
 /** A documented path with its path parameters filled in from the demo data, and the query as URLSearchParams. */
 const resolve = (example: string) => {
-  const url = new URL(example.replace(/\{(\w+)\}/g, (_, k: string) => pathValues[k] ?? k), "http://localhost");
+  const url = new URL(
+    example.replace(/\{(\w+)\}/g, (_, k: string) => pathValues[k] ?? k),
+    "http://localhost",
+  );
   return url;
 };
 async function get(url: URL): Promise<{ status: number; body: unknown }> {
   if (url.pathname.startsWith("/api/v1/services/")) {
-    const res = await serviceById(new Request(url), { params: Promise.resolve({ id: decodeURIComponent(url.pathname.split("/")[4] ?? "") }) });
+    const res = await serviceById(new Request(url), {
+      params: Promise.resolve({ id: decodeURIComponent(url.pathname.split("/")[4] ?? "") }),
+    });
     return { status: res.status, body: await res.json() };
   }
   return call(url.pathname + url.search);
@@ -53,8 +71,11 @@ async function get(url: URL): Promise<{ status: number; body: unknown }> {
 /** What the route parses: the query, and the path's parameters by their template names. */
 function parse(path: string, url: URL) {
   const parser = PARSERS[path];
-  const names = path.split("/"), values = url.pathname.split("/");
-  const fromPath = Object.fromEntries(names.flatMap((n, i) => (/^\{\w+\}$/.test(n) ? [[n.slice(1, -1), decodeURIComponent(values[i] ?? "")]] : [])));
+  const names = path.split("/"),
+    values = url.pathname.split("/");
+  const fromPath = Object.fromEntries(
+    names.flatMap((n, i) => (/^\{\w+\}$/.test(n) ? [[n.slice(1, -1), decodeURIComponent(values[i] ?? "")]] : [])),
+  );
   return parser?.schema.safeParse({ ...parser.read(url.searchParams), ...fromPath });
 }
 const with_ = (url: URL, name: string, value: string | null): URL => {
@@ -74,7 +95,8 @@ beforeAll(async () => {
   pathValues.id = s.data[0]?.id ?? "";
   pathValues.orgSlug = o.data[0]?.slug ?? "";
 });
-const examplePath = (path: string, e: string) => (path.startsWith("/api/v1/organizations/") ? e.replace("{slug}", pathValues.orgSlug ?? "") : e);
+const examplePath = (path: string, e: string) =>
+  path.startsWith("/api/v1/organizations/") ? e.replace("{slug}", pathValues.orgSlug ?? "") : e;
 
 describe("the API documentation", () => {
   it("documents every read endpoint, each with a parser in this test", () => {
@@ -106,7 +128,8 @@ describe("the API documentation", () => {
         expect(a.status).toBe(200);
         expect(a.body, `${path} ${p.name}`).toEqual(b.body);
         // a default written in a description must be the real one
-        for (const m of (p.description ?? "").matchAll(/default (\S+)/g)) expect(m[1], `${path} ${p.name}`).toBe(String(p.schema.default));
+        for (const m of (p.description ?? "").matchAll(/default (\S+)/g))
+          expect(m[1], `${path} ${p.name}`).toBe(String(p.schema.default));
       }
     }
     expect(defaults).toBeGreaterThanOrEqual(4); // facilities, services (sort, limit), organizations
@@ -145,7 +168,8 @@ describe("the API documentation", () => {
       }
       for (const p of op.parameters.filter((x) => x.in === "query")) {
         expect(flat, `${path} ${p.name}`).toHaveProperty(p.name);
-        if (p.schema.default !== undefined) expect(String(flat[p.name]), `${path} ${p.name}`).toContain(`default ${String(p.schema.default)}`);
+        if (p.schema.default !== undefined)
+          expect(String(flat[p.name]), `${path} ${p.name}`).toContain(`default ${String(p.schema.default)}`);
       }
     }
   });

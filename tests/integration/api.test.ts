@@ -1,12 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { closeDb } from "@/lib/db";
 import { haversineM } from "@/lib/geo/distance";
-import { call } from "../support/api";
-import { createFacility, createOrganization, createScratchWorld, type ScratchWorld } from "../factories";
 
-type Item = { id: string; slug: string; name: string; lat: number; lng: number; distance_m: number; services: { code: string }[]; open_now: boolean | null; status: string };
-type ListBody = { data: Item[]; next_cursor: string | null; origin: { lat: number; lng: number; gemeente_code: string | null } | null };
-type Problem = { type: string; title: string; status: number; detail: string; errors?: { parameter: string; detail: string }[] };
+import { createFacility, createOrganization, createScratchWorld, type ScratchWorld } from "../factories";
+import { call } from "../support/api";
+
+type Item = {
+  id: string;
+  slug: string;
+  name: string;
+  lat: number;
+  lng: number;
+  distance_m: number;
+  services: { code: string }[];
+  open_now: boolean | null;
+  status: string;
+};
+type ListBody = {
+  data: Item[];
+  next_cursor: string | null;
+  origin: { lat: number; lng: number; gemeente_code: string | null } | null;
+};
+type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: { parameter: string; detail: string }[];
+};
 
 describe("GET /api/v1/facilities", () => {
   it("answers postcode=3512&service=schuldhulp&limit=10 with 10 schuldhulp facilities by haversine distance from the PC4 centre", async () => {
@@ -28,10 +50,14 @@ describe("GET /api/v1/facilities", () => {
   });
 
   it("pages with next_cursor without repeats or gaps", async () => {
-    const all = (await call("/api/v1/facilities?near=52.37,4.89&service=jongerenwerk,inloop&limit=30")).body as ListBody;
-    const first = (await call("/api/v1/facilities?near=52.37,4.89&service=jongerenwerk&service=inloop&limit=12")).body as ListBody;
+    const all = (await call("/api/v1/facilities?near=52.37,4.89&service=jongerenwerk,inloop&limit=30"))
+      .body as ListBody;
+    const first = (await call("/api/v1/facilities?near=52.37,4.89&service=jongerenwerk&service=inloop&limit=12"))
+      .body as ListBody;
     expect(first.next_cursor).toBeTruthy();
-    const second = (await call(`/api/v1/facilities?near=52.37,4.89&service=jongerenwerk,inloop&limit=18&cursor=${first.next_cursor}`)).body as ListBody;
+    const second = (
+      await call(`/api/v1/facilities?near=52.37,4.89&service=jongerenwerk,inloop&limit=18&cursor=${first.next_cursor}`)
+    ).body as ListBody;
     expect([...first.data, ...second.data].map((f) => f.id)).toEqual(all.data.map((f) => f.id));
   });
 
@@ -41,7 +67,14 @@ describe("GET /api/v1/facilities", () => {
       await call("/api/v1/facilities?place=Utrecht&limit=3", { headers: { accept: "application/geo+json" } }),
     ]) {
       expect(res.type).toMatch(/application\/geo\+json/);
-      const fc = res.body as { type: string; features: { type: string; geometry: { type: string; coordinates: [number, number] }; properties: { distance_m: number } }[] };
+      const fc = res.body as {
+        type: string;
+        features: {
+          type: string;
+          geometry: { type: string; coordinates: [number, number] };
+          properties: { distance_m: number };
+        }[];
+      };
       expect(fc.type).toBe("FeatureCollection");
       expect(fc.features).toHaveLength(3);
       const [lng, lat] = fc.features[0]!.geometry.coordinates;
@@ -62,7 +95,11 @@ describe("GET /api/v1/facilities", () => {
   });
 
   it("applies all-of filters across parameters", async () => {
-    const res = (await call("/api/v1/facilities?near=52.09,5.12&service=ouderenwerk&type=buurthuis,wijkcentrum&wheelchair=true&free=true&limit=20")).body as ListBody;
+    const res = (
+      await call(
+        "/api/v1/facilities?near=52.09,5.12&service=ouderenwerk&type=buurthuis,wijkcentrum&wheelchair=true&free=true&limit=20",
+      )
+    ).body as ListBody;
     expect(res.data.length).toBeGreaterThan(0);
     for (const f of res.data) expect(f.services.map((s) => s.code)).toContain("ouderenwerk");
   });
@@ -91,7 +128,8 @@ describe("GET /api/v1/facilities", () => {
     expect(first.origin).toBeNull();
     const names = first.data.map((f) => f.name);
     expect([...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))).toEqual(names);
-    const next = (await call(`/api/v1/facilities?service=repair-cafe&limit=5&cursor=${first.next_cursor}`)).body as ListBody;
+    const next = (await call(`/api/v1/facilities?service=repair-cafe&limit=5&cursor=${first.next_cursor}`))
+      .body as ListBody;
     expect(next.data[0]!.name >= names.at(-1)!).toBe(true);
     expect(next.data.map((f) => f.id)).not.toContain(first.data.at(-1)!.id);
   });
@@ -144,7 +182,8 @@ describe("GET /api/v1/facilities", () => {
   });
 
   it("answers an unknown postcode or place with 400 and a message, not an empty list", async () => {
-    for (const qs of ["postcode=1000", "place=Atlantis"]) { // 1000: PO boxes only, no area of its own
+    for (const qs of ["postcode=1000", "place=Atlantis"]) {
+      // 1000: PO boxes only, no area of its own
       const res = await call(`/api/v1/facilities?${qs}`);
       expect(res.status).toBe(400);
       expect((res.body as Problem).detail).toMatch(/We do not know/);
@@ -158,7 +197,15 @@ describe("GET /api/v1/facilities/{slug}", () => {
     const slug = list.data[0]!.slug;
     const res = await call(`/api/v1/facilities/${slug}`);
     expect(res.status).toBe(200);
-    const f = (res.body as { data: { slug: string; services: { categories: { code: string }[]; organization: { slug: string } }[]; opening_hours: string } }).data;
+    const f = (
+      res.body as {
+        data: {
+          slug: string;
+          services: { categories: { code: string }[]; organization: { slug: string } }[];
+          opening_hours: string;
+        };
+      }
+    ).data;
     expect(f.slug).toBe(slug);
     expect(f.services.some((s) => s.categories.some((c) => c.code === "buurtwerk"))).toBe(true);
     const missing = await call("/api/v1/facilities/bestaat-niet");
@@ -186,24 +233,35 @@ describe("organisations", () => {
 
   it("lists organisations by name with a cursor, filters by gemeente, and shows one with facilities", async () => {
     const made = [];
-    for (const n of [4, 1, 7, 3, 6, 2, 5]) made.push(await createOrganization(w.db, { name: `Buurtorganisatie ${n}`, serviceArea: ["GM0363", "GM0344"] }));
+    for (const n of [4, 1, 7, 3, 6, 2, 5])
+      made.push(await createOrganization(w.db, { name: `Buurtorganisatie ${n}`, serviceArea: ["GM0363", "GM0344"] }));
     const elsewhere = await createOrganization(w.db, { name: "Buurtorganisatie 0", serviceArea: ["GM0363"] });
     const facility = await createFacility(w.db, { operatorId: made[1]!.id, pc4: "3512" });
     // What the API must answer, straight from the table.
-    const { rows: expected } = await w.pool.query<{ slug: string }>("SELECT slug FROM organization WHERE 'GM0344' = ANY(service_area) ORDER BY name, id");
+    const { rows: expected } = await w.pool.query<{ slug: string }>(
+      "SELECT slug FROM organization WHERE 'GM0344' = ANY(service_area) ORDER BY name, id",
+    );
     expect(expected).toHaveLength(7);
     expect(expected.map((o) => o.slug)).not.toContain(elsewhere.slug);
 
-    const page = (await call("/api/v1/organizations?gemeente=GM0344&limit=5")).body as { data: { slug: string; name: string; service_area: string[] }[]; next_cursor: string };
+    const page = (await call("/api/v1/organizations?gemeente=GM0344&limit=5")).body as {
+      data: { slug: string; name: string; service_area: string[] }[];
+      next_cursor: string;
+    };
     expect(page.data).toHaveLength(5);
     for (const o of page.data) expect(o.service_area).toContain("GM0344");
-    const next = (await call(`/api/v1/organizations?gemeente=GM0344&limit=5&cursor=${page.next_cursor}`)).body as { data: { slug: string; name: string }[]; next_cursor: string | null };
+    const next = (await call(`/api/v1/organizations?gemeente=GM0344&limit=5&cursor=${page.next_cursor}`)).body as {
+      data: { slug: string; name: string }[];
+      next_cursor: string | null;
+    };
     expect(next.data[0]!.name >= page.data.at(-1)!.name).toBe(true);
     expect([...page.data, ...next.data].map((o) => o.slug)).toEqual(expected.map((o) => o.slug));
     expect(next.next_cursor).toBeNull();
     const one = await call(`/api/v1/organizations/${page.data[0]!.slug}`);
     expect(one.status).toBe(200);
-    expect((one.body as { data: { facilities: { slug: string }[] } }).data.facilities.map((f) => f.slug)).toEqual([facility.slug]);
+    expect((one.body as { data: { facilities: { slug: string }[] } }).data.facilities.map((f) => f.slug)).toEqual([
+      facility.slug,
+    ]);
     expect((await call("/api/v1/organizations/bestaat-niet")).status).toBe(404);
     expect((await call("/api/v1/organizations?gemeente=Utrecht")).status).toBe(400);
     expect((await call("/api/v1/organizations?limit=500")).status).toBe(400);
@@ -222,10 +280,18 @@ describe("index and taxonomy", () => {
   });
 
   it("serves the taxonomy with Dutch and English labels", async () => {
-    const t = (await call("/api/v1/taxonomy")).body as { data: { services: { code: string; name: string; name_en: string }[]; audiences: { code: string }[] } };
-    expect(t.data.services.map((s) => s.code)).toEqual(expect.arrayContaining(["schuldhulp", "jongerenwerk", "repair-cafe", "eenzaamheid"]));
+    const t = (await call("/api/v1/taxonomy")).body as {
+      data: { services: { code: string; name: string; name_en: string }[]; audiences: { code: string }[] };
+    };
+    expect(t.data.services.map((s) => s.code)).toEqual(
+      expect.arrayContaining(["schuldhulp", "jongerenwerk", "repair-cafe", "eenzaamheid"]),
+    );
     expect(t.data.services).toHaveLength(19);
     expect(t.data.audiences).toHaveLength(8);
-    expect(t.data.services.find((s) => s.code === "schuldhulp")).toEqual({ code: "schuldhulp", name: "Schuldhulp", name_en: "Debt help" });
+    expect(t.data.services.find((s) => s.code === "schuldhulp")).toEqual({
+      code: "schuldhulp",
+      name: "Schuldhulp",
+      name_en: "Debt help",
+    });
   });
 });

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createScratchDatabase } from "../support/scratch-db";
+
 import { readOutbox } from "../support/outbox";
+import { createScratchDatabase } from "../support/scratch-db";
 
 // Sign-in and "forgot password" on a real PostgreSQL (a scratch database of its own), through the same functions the
 // /beheer forms call. Mails land in a temporary outbox; each request comes "from" the address its headers give as the
@@ -61,7 +62,9 @@ describe("password reset", () => {
     await lib.requestPasswordLink(from("192.0.2.2"), email);
     const [first = "", second = ""] = await tokens(email, 2);
     await auth.getAuth().api.resetPassword({ body: { token: first, newPassword: "een-goed-wachtwoord" } });
-    await expect(auth.getAuth().api.resetPassword({ body: { token: second, newPassword: "een-ander-wachtwoord" } })).rejects.toThrow();
+    await expect(
+      auth.getAuth().api.resetPassword({ body: { token: second, newPassword: "een-ander-wachtwoord" } }),
+    ).rejects.toThrow();
     expect(await lib.signInWithPassword(from("192.0.2.3"), email, "een-goed-wachtwoord")).toBe("ok");
   });
 

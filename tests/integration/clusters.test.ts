@@ -1,13 +1,15 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createPool, READ_SESSION_OPTIONS } from "@/lib/db/pg-pool";
+import { cellLat, cellLng, cellX, cellY, mercatorLatLng, mercatorPx } from "@/lib/geo/web-mercator";
 import { createRng } from "@/lib/random";
 import { SERVICE_CODES } from "@/lib/reference/taxonomy";
-import { cellLat, cellLng, cellX, cellY, mercatorLatLng, mercatorPx } from "@/lib/geo/web-mercator";
-import type { FacilityFilters } from "@/lib/server/facility-filters";
-import { call } from "../support/api";
-import { clusterFacilities, PYRAMID_MAX_ZOOM, SERVICE_REGION } from "@/lib/server/cluster-facilities";
 import { ZClusterQuery } from "@/lib/schemas/clusters";
+import { clusterFacilities, PYRAMID_MAX_ZOOM, SERVICE_REGION } from "@/lib/server/cluster-facilities";
+import type { FacilityFilters } from "@/lib/server/facility-filters";
+
+import { call } from "../support/api";
 import { loadFacilities, matches, type Fac } from "../support/brute-force";
 
 // GET /api/v1/clusters against brute force from the base tables: every matching facility in the box is counted
@@ -15,9 +17,17 @@ import { loadFacilities, matches, type Fac } from "../support/brute-force";
 
 type Feature = {
   geometry: { coordinates: [number, number] };
-  properties: { cluster: true; count: number; bbox: [number, number, number, number] } | { cluster: false; id: string; slug: string; name: string; type: string };
+  properties:
+    | { cluster: true; count: number; bbox: [number, number, number, number] }
+    | { cluster: false; id: string; slug: string; name: string; type: string };
 };
-type Body = { type: string; features: Feature[]; total: number; zoom: number; bbox: [number, number, number, number] | null };
+type Body = {
+  type: string;
+  features: Feature[];
+  total: number;
+  zoom: number;
+  bbox: [number, number, number, number] | null;
+};
 type Problem = { status: number; detail: string; errors: { parameter: string; detail: string }[] };
 
 let pool: pg.Pool;
@@ -28,7 +38,8 @@ beforeAll(async () => {
 });
 afterAll(() => pool.end());
 
-const box = (b: { minLng: number; minLat: number; maxLng: number; maxLat: number }) => `${b.minLng},${b.minLat},${b.maxLng},${b.maxLat}`;
+const box = (b: { minLng: number; minLat: number; maxLng: number; maxLat: number }) =>
+  `${b.minLng},${b.minLat},${b.maxLng},${b.maxLat}`;
 
 describe("Web Mercator cells: one module in TypeScript, the same answers as the SQL functions", () => {
   it("puts random positions in the same cells as cell_x / cell_y, with the same cell edges", async () => {
@@ -38,13 +49,15 @@ describe("Web Mercator cells: one module in TypeScript, the same answers as the 
     const { rows } = await pool.query<{ cx: number; cy: number; lng: number; lat: number }>(
       `SELECT cell_x(p.lng, p.z) AS cx, cell_y(p.lat, p.z) AS cy, cell_lng(cell_x(p.lng, p.z), p.z) AS lng, cell_lat(cell_y(p.lat, p.z), p.z) AS lat
        FROM unnest($1::float8[], $2::float8[], $3::int[]) WITH ORDINALITY AS p(lat, lng, z, n) ORDER BY n`,
-      [points.map((p) => p[0]), points.map((p) => p[1]), points.map((p) => p[2])]);
+      [points.map((p) => p[0]), points.map((p) => p[1]), points.map((p) => p[2])],
+    );
     points.forEach(([lat, lng, z], i) => {
       expect([cellX(lng, z), cellY(lat, z)], `${lat},${lng} z${z}`).toEqual([rows[i]?.cx, rows[i]?.cy]);
       expect(cellLng(cellX(lng, z), z)).toBeCloseTo(rows[i]?.lng ?? NaN, 9);
       expect(cellLat(cellY(lat, z), z)).toBeCloseTo(rows[i]?.lat ?? NaN, 9);
       // Pixels and back: the map client and the server share these.
-      const px = mercatorPx(lat, lng, z), back = mercatorLatLng(px.x, px.y, z);
+      const px = mercatorPx(lat, lng, z),
+        back = mercatorLatLng(px.x, px.y, z);
       expect(back.lat).toBeCloseTo(lat, 9);
       expect(back.lng).toBeCloseTo(lng, 9);
       expect(Math.floor(px.x / 16)).toBe(cellX(lng, z));
@@ -61,11 +74,15 @@ describe("GET /api/v1/clusters", () => {
       const zoom = rng.int(7, 14);
       // a box of 300–1200 × 200–900 screen pixels somewhere over the demo data
       const c = mercatorPx(50.8 + rng.next() * 2.6, 3.5 + rng.next() * 3.6, zoom);
-      const w = rng.int(300, 1200), h = rng.int(200, 900);
+      const w = rng.int(300, 1200),
+        h = rng.int(200, 900);
       const toLngLat = (x: number, y: number) => mercatorLatLng(x, y, zoom);
-      const nw = toLngLat(c.x - w / 2, c.y - h / 2), se = toLngLat(c.x + w / 2, c.y + h / 2);
+      const nw = toLngLat(c.x - w / 2, c.y - h / 2),
+        se = toLngLat(c.x + w / 2, c.y + h / 2);
       const b = { minLng: nw.lng, minLat: se.lat, maxLng: se.lng, maxLat: nw.lat };
-      const services = rng.chance(0.6) ? [rng.pick(SERVICE_CODES), ...(rng.chance(0.3) ? [rng.pick(SERVICE_CODES)] : [])] : [];
+      const services = rng.chance(0.6)
+        ? [rng.pick(SERVICE_CODES), ...(rng.chance(0.3) ? [rng.pick(SERVICE_CODES)] : [])]
+        : [];
       const filters: FacilityFilters = { services, bbox: b, ...(rng.chance(0.2) ? { wheelchair: true } : {}) };
       const qs = new URLSearchParams({ bbox: box(b), zoom: String(zoom) });
       for (const s of services) qs.append("service", s);
@@ -82,7 +99,9 @@ describe("GET /api/v1/clusters", () => {
       expect(as).toBeLessThanOrEqual(Math.max(b.minLat, r.minLat));
       expect(an).toBeGreaterThanOrEqual(Math.min(b.maxLat, r.maxLat));
       expect(ae - Math.min(b.maxLng, r.maxLng)).toBeLessThan(360 / 2 ** (zoom + 4));
-      const want = facilities.filter((f) => matches(f, { ...filters, bbox: { minLng: aw, minLat: as, maxLng: ae, maxLat: an } }));
+      const want = facilities.filter((f) =>
+        matches(f, { ...filters, bbox: { minLng: aw, minLat: as, maxLng: ae, maxLat: an } }),
+      );
       expect(body.total, qs.toString()).toBe(want.length);
       const counted = body.features.reduce((n, f) => n + (f.properties.cluster ? f.properties.count : 1), 0);
       expect(counted).toBe(want.length);
@@ -107,14 +126,26 @@ describe("GET /api/v1/clusters", () => {
     for (let zoom = 5; zoom <= PYRAMID_MAX_ZOOM; zoom++) {
       for (const service of ["", rng.pick(SERVICE_CODES)]) {
         const span = 1200 / 2 ** zoom; // about 850 px wide
-        const lat = 51 + rng.next() * 2.3, lng = 3.6 + rng.next() * 3.3;
-        const q = ZClusterQuery.parse({ bbox: `${lng - span / 2},${lat - span / 3},${lng + span / 2},${lat + span / 3}`, zoom: String(zoom), ...(service ? { service: [service] } : {}) });
+        const lat = 51 + rng.next() * 2.3,
+          lng = 3.6 + rng.next() * 3.3;
+        const q = ZClusterQuery.parse({
+          bbox: `${lng - span / 2},${lat - span / 3},${lng + span / 2},${lat + span / 3}`,
+          zoom: String(zoom),
+          ...(service ? { service: [service] } : {}),
+        });
         const stored = await clusterFacilities(pool, q);
         const live = await clusterFacilities(pool, q, { pyramid: false });
         expect(stored.total).toBe(live.total);
-        expect(stored.features.map((f) => f.properties), `zoom ${zoom} ${service}`).toEqual(live.features.map((f) => f.properties));
+        expect(
+          stored.features.map((f) => f.properties),
+          `zoom ${zoom} ${service}`,
+        ).toEqual(live.features.map((f) => f.properties));
         // Centres agree but for rounding (a sum of stored sums vs. one average).
-        stored.features.forEach((f, i) => f.geometry.coordinates.forEach((x, j) => expect(Math.abs(x - live.features[i]!.geometry.coordinates[j]!)).toBeLessThan(1e-9)));
+        stored.features.forEach((f, i) =>
+          f.geometry.coordinates.forEach((x, j) =>
+            expect(Math.abs(x - live.features[i]!.geometry.coordinates[j]!)).toBeLessThan(1e-9),
+          ),
+        );
       }
     }
   });
@@ -123,19 +154,26 @@ describe("GET /api/v1/clusters", () => {
     const client = await pool.connect();
     // Sums may differ in the last bits (summation order): compare them rounded.
     const cols = "term, z, cx, cy, n, round(lat_sum::numeric, 8), round(lng_sum::numeric, 8), s, w, nn, e, one";
-    const diff = async () => (await client.query<{ n: number }>(`
+    const diff = async () =>
+      (
+        await client.query<{ n: number }>(`
       SELECT count(*)::int AS n FROM ((SELECT ${cols} FROM facility_cell EXCEPT SELECT ${cols} FROM cells_before)
-        UNION ALL (SELECT ${cols} FROM cells_before EXCEPT SELECT ${cols} FROM facility_cell)) d`)).rows[0]!.n;
+        UNION ALL (SELECT ${cols} FROM cells_before EXCEPT SELECT ${cols} FROM facility_cell)) d`)
+      ).rows[0]!.n;
     try {
       await client.query("BEGIN");
       const [a, b, c] = facilities.filter((f) => f.status === "active" && f.services.length > 0);
       // Move one across the country, close another, take a service away from a third; refresh just those.
       await client.query("UPDATE facility SET lat = $2, lng = $3 WHERE id = $1", [a!.id, 53.2, 6.55]);
       await client.query("UPDATE facility SET status = 'closed' WHERE id = $1", [b!.id]);
-      await client.query("DELETE FROM service_at_location WHERE facility_id = $1 AND service_id = (SELECT service_id FROM service_at_location WHERE facility_id = $1 LIMIT 1)", [c!.id]);
+      await client.query(
+        "DELETE FROM service_at_location WHERE facility_id = $1 AND service_id = (SELECT service_id FROM service_at_location WHERE facility_id = $1 LIMIT 1)",
+        [c!.id],
+      );
       await client.query("SELECT refresh_facility_search($1::uuid[])", [[a!.id, b!.id, c!.id]]);
       await client.query("CREATE TEMP TABLE cells_before ON COMMIT DROP AS TABLE facility_cell");
-      const moved = (await client.query("SELECT 1 FROM facility_cell WHERE term = '' AND z = 12 AND one = $1", [a!.id])).rowCount;
+      const moved = (await client.query("SELECT 1 FROM facility_cell WHERE term = '' AND z = 12 AND one = $1", [a!.id]))
+        .rowCount;
       await client.query("SELECT rebuild_facility_cells()");
       expect(await diff()).toBe(0);
       expect(moved).toBe(1); // the moved facility now has a cell of its own near Groningen
@@ -154,16 +192,27 @@ describe("GET /api/v1/clusters", () => {
     expect(single.length).toBeLessThan(country.features.length);
     // Zoomed right in on one facility: it comes back on its own, with what the map's popup needs.
     const f = facilities.find((x) => x.status === "active")!;
-    const near = (await call(`/api/v1/clusters?bbox=${f.lng - 0.0005},${f.lat - 0.0003},${f.lng + 0.0005},${f.lat + 0.0003}&zoom=19`)).body as Body;
+    const near = (
+      await call(
+        `/api/v1/clusters?bbox=${f.lng - 0.0005},${f.lat - 0.0003},${f.lng + 0.0005},${f.lat + 0.0003}&zoom=19`,
+      )
+    ).body as Body;
     const hit = near.features.find((x) => !x.properties.cluster && x.properties.id === f.id);
-    expect(hit?.properties).toMatchObject({ cluster: false, id: f.id, slug: expect.any(String), name: expect.any(String) });
+    expect(hit?.properties).toMatchObject({
+      cluster: false,
+      id: f.id,
+      slug: expect.any(String),
+      name: expect.any(String),
+    });
   });
 
   it("keeps clusters apart on screen", async () => {
     const body = (await call("/api/v1/clusters?bbox=4.6,51.9,5.4,52.3&zoom=10")).body as Body;
     const px = body.features.map((f) => mercatorPx(f.geometry.coordinates[1], f.geometry.coordinates[0], 10));
     let closest = Infinity;
-    for (let i = 0; i < px.length; i++) for (let j = i + 1; j < px.length; j++) closest = Math.min(closest, Math.hypot(px[i]!.x - px[j]!.x, px[i]!.y - px[j]!.y));
+    for (let i = 0; i < px.length; i++)
+      for (let j = i + 1; j < px.length; j++)
+        closest = Math.min(closest, Math.hypot(px[i]!.x - px[j]!.x, px[i]!.y - px[j]!.y));
     expect(body.features.length).toBeGreaterThan(3);
     expect(closest).toBeGreaterThan(15); // with no clustering, facilities a few metres apart would be < 1 px apart
   });
@@ -182,7 +231,9 @@ describe("GET /api/v1/clusters", () => {
       expect(res.status, qs).toBe(400);
       expect(res.type).toContain("application/problem+json");
       const p = res.body as Problem;
-      const hit = p.errors.find((e) => (parameter ? e.parameter === parameter : true) && detail.test(e.detail + e.parameter));
+      const hit = p.errors.find(
+        (e) => (parameter ? e.parameter === parameter : true) && detail.test(e.detail + e.parameter),
+      );
       expect(hit, `${qs}: ${JSON.stringify(p.errors)}`).toBeTruthy();
     }
   });

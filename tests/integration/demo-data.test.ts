@@ -1,11 +1,14 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { GEMEENTEN } from "@/lib/reference/gemeenten";
 import { generateDemoData } from "@/prisma/demo/generate";
 
 let pool: pg.Pool;
-beforeAll(() => { pool = new pg.Pool({ connectionString: process.env.DATABASE_URL }); });
+beforeAll(() => {
+  pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+});
 afterAll(() => pool.end());
 
 const digest = (x: unknown) => createHash("sha256").update(JSON.stringify(x)).digest("hex");

@@ -1,15 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { GazetteerGeocoder } from "@/lib/geocoder/gazetteer";
 import { ZFacilitySearchQuery } from "@/lib/schemas/facility-search";
 import { searchFacilities } from "@/lib/server/search-facilities";
-import { createFacility, createOrganization, createPerson, createScratchWorld, createService, type ScratchWorld } from "../factories";
+
+import {
+  createFacility,
+  createOrganization,
+  createPerson,
+  createScratchWorld,
+  createService,
+  type ScratchWorld,
+} from "../factories";
 
 // The factories' rows are what the read paths see: searchable at once (facility_search), on the map (facility_cell),
 // and their people carry the rights asked for.
 
 let w: ScratchWorld;
-beforeAll(async () => { w = await createScratchWorld("factories"); });
-afterAll(async () => { await w?.drop(); });
+beforeAll(async () => {
+  w = await createScratchWorld("factories");
+});
+afterAll(async () => {
+  await w?.drop();
+});
 
 describe("test factories", () => {
   it("make a facility with a service that the search and the map cells find at once", async () => {
@@ -23,7 +36,9 @@ describe("test factories", () => {
     const found = await searchFacilities(w.pool, new GazetteerGeocoder(w.pool), q, new Date("2026-11-25T10:00:00Z"));
     expect(found.data.map((f) => f.id)).toEqual([near.id, far.id]);
     expect(found.data.every((f) => f.open_now === true)).toBe(true); // weekdays 09:00–17:00, a Wednesday 11:00
-    const { rows } = await w.pool.query<{ n: number }>("SELECT coalesce(sum(n), 0)::int AS n FROM facility_cell WHERE term = 'schuldhulp' AND z = 12");
+    const { rows } = await w.pool.query<{ n: number }>(
+      "SELECT coalesce(sum(n), 0)::int AS n FROM facility_cell WHERE term = 'schuldhulp' AND z = 12",
+    );
     expect(rows[0]?.n).toBe(2);
   });
 

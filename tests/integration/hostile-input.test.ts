@@ -1,12 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import * as formData from "@/app/(beheer)/beheer/form-data";
 import { closeDb } from "@/lib/db";
-import { createApiToken } from "@/lib/server/api-tokens";
 import { encodeCursor } from "@/lib/schemas/cursor";
 import { readReferralPage } from "@/lib/schemas/referral-page";
 import { readSearchPage } from "@/lib/schemas/search-page";
-import * as formData from "@/app/(beheer)/beheer/form-data";
+import { createApiToken } from "@/lib/server/api-tokens";
 import { proxy } from "@/proxy";
+
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";
 
 // Input PostgreSQL cannot store (NUL, lone surrogates) and other hostile input the security review found answered
@@ -20,8 +22,13 @@ let token = "";
 let slug = "";
 let orgId = "";
 let r: {
-  facilities: Handler; facility: { GET: Handler; PATCH: Handler }; hours: Handler; reports: Handler; organizations: Handler;
-  services: Handler; catchAll: Record<"GET" | "POST" | "DELETE", Handler>;
+  facilities: Handler;
+  facility: { GET: Handler; PATCH: Handler };
+  hours: Handler;
+  reports: Handler;
+  organizations: Handler;
+  services: Handler;
+  catchAll: Record<"GET" | "POST" | "DELETE", Handler>;
 };
 
 beforeAll(async () => {
@@ -52,16 +59,46 @@ afterAll(async () => {
 
 async function answer(res: Response) {
   const text = await res.text();
-  return { status: res.status, type: res.headers.get("content-type") ?? "", body: (text ? JSON.parse(text) : null) as Record<string, unknown> | null };
+  return {
+    status: res.status,
+    type: res.headers.get("content-type") ?? "",
+    body: (text ? JSON.parse(text) : null) as Record<string, unknown> | null,
+  };
 }
-const get = async (h: Handler, url: string, params: Record<string, string> = {}) => answer(await h(new Request(`http://localhost${url}`), { params: Promise.resolve(params) }));
-const send = async (h: Handler, params: Record<string, string>, init: { method: string; body: string; headers?: Record<string, string> }) =>
-  answer(await h(new Request("http://localhost/api/v1/x", { method: init.method, body: init.body, headers: { "content-type": "application/json", ...init.headers } }), { params: Promise.resolve(params) }));
-const etag = async () => (await r.facility.GET(new Request(`http://localhost/api/v1/facilities/${slug}`), { params: Promise.resolve({ slug }) })).headers.get("etag") ?? "";
-const problem = (status: number, parameter?: string) => expect.objectContaining({
-  status, type: expect.stringContaining("application/problem+json"),
-  body: expect.objectContaining({ status, title: expect.any(String), detail: expect.any(String), ...(parameter ? { errors: expect.arrayContaining([expect.objectContaining({ parameter })]) } : {}) }),
-});
+const get = async (h: Handler, url: string, params: Record<string, string> = {}) =>
+  answer(await h(new Request(`http://localhost${url}`), { params: Promise.resolve(params) }));
+const send = async (
+  h: Handler,
+  params: Record<string, string>,
+  init: { method: string; body: string; headers?: Record<string, string> },
+) =>
+  answer(
+    await h(
+      new Request("http://localhost/api/v1/x", {
+        method: init.method,
+        body: init.body,
+        headers: { "content-type": "application/json", ...init.headers },
+      }),
+      { params: Promise.resolve(params) },
+    ),
+  );
+const etag = async () =>
+  (
+    await r.facility.GET(new Request(`http://localhost/api/v1/facilities/${slug}`), {
+      params: Promise.resolve({ slug }),
+    })
+  ).headers.get("etag") ?? "";
+const problem = (status: number, parameter?: string) =>
+  expect.objectContaining({
+    status,
+    type: expect.stringContaining("application/problem+json"),
+    body: expect.objectContaining({
+      status,
+      title: expect.any(String),
+      detail: expect.any(String),
+      ...(parameter ? { errors: expect.arrayContaining([expect.objectContaining({ parameter })]) } : {}),
+    }),
+  });
 
 // A name cursor holding text the database cannot take; JSON's escapes make both.
 const UNSTORABLE = ["a\u0000b", "\ud800", "x\udc00"];
@@ -71,7 +108,9 @@ describe("tampered cursors", () => {
     for (const n of UNSTORABLE) {
       const cursor = encodeCursor({ n, id: orgId });
       expect(await get(r.organizations, `/api/v1/organizations?cursor=${cursor}`)).toEqual(problem(400, "cursor"));
-      expect(await get(r.facilities, `/api/v1/facilities?service=schuldhulp&cursor=${cursor}`)).toEqual(problem(400, "cursor"));
+      expect(await get(r.facilities, `/api/v1/facilities?service=schuldhulp&cursor=${cursor}`)).toEqual(
+        problem(400, "cursor"),
+      );
     }
   });
 
@@ -94,15 +133,41 @@ describe("text the database cannot store, in bodies", () => {
       ["phone", '{"phone":"\\udfff"}'],
     ];
     for (const [field, body] of cases) {
-      expect(await send(r.facility.PATCH, p, { method: "PATCH", body, headers: { authorization: `Bearer ${token}`, "if-match": await etag() } })).toEqual(problem(400, field));
+      expect(
+        await send(r.facility.PATCH, p, {
+          method: "PATCH",
+          body,
+          headers: { authorization: `Bearer ${token}`, "if-match": await etag() },
+        }),
+      ).toEqual(problem(400, field));
     }
-    expect(await send(r.hours, p, { method: "PUT", body: '{"opening_hours":"Mo 09:00-12:00\\u0000"}', headers: { authorization: `Bearer ${token}`, "if-match": await etag() } })).toEqual(problem(400, "opening_hours"));
+    expect(
+      await send(r.hours, p, {
+        method: "PUT",
+        body: '{"opening_hours":"Mo 09:00-12:00\\u0000"}',
+        headers: { authorization: `Bearer ${token}`, "if-match": await etag() },
+      }),
+    ).toEqual(problem(400, "opening_hours"));
   });
 
   it("a JSON report with a NUL or a lone surrogate is a 400; a slug holding a NUL is a 404", async () => {
-    expect(await send(r.reports, { slug }, { method: "POST", body: '{"message":"De deur is dicht\\u0000 al weken"}' })).toEqual(problem(400, "message"));
-    expect(await send(r.reports, { slug }, { method: "POST", body: '{"message":"De deur is dicht, al weken","contact":"\\ud800"}' })).toEqual(problem(400, "contact"));
-    expect(await send(r.reports, { slug: "buurthuis\u0000" }, { method: "POST", body: '{"message":"De deur is dicht, al weken"}' })).toEqual(problem(404));
+    expect(
+      await send(r.reports, { slug }, { method: "POST", body: '{"message":"De deur is dicht\\u0000 al weken"}' }),
+    ).toEqual(problem(400, "message"));
+    expect(
+      await send(
+        r.reports,
+        { slug },
+        { method: "POST", body: '{"message":"De deur is dicht, al weken","contact":"\\ud800"}' },
+      ),
+    ).toEqual(problem(400, "contact"));
+    expect(
+      await send(
+        r.reports,
+        { slug: "buurthuis\u0000" },
+        { method: "POST", body: '{"message":"De deur is dicht, al weken"}' },
+      ),
+    ).toEqual(problem(404));
   });
 
   it("the member area's form reader drops NUL characters, so a form save cannot fail on them", () => {
@@ -117,7 +182,11 @@ describe("text the database cannot store, in bodies", () => {
 describe("the API's edges", () => {
   it("an unknown /api path answers problem+json 404 for every method", async () => {
     for (const [method, h] of Object.entries(r.catchAll)) {
-      const res = await answer(await h(new Request("http://localhost/api/v1/bestaat-niet", { method }), { params: Promise.resolve({ path: "v1/bestaat-niet" }) }));
+      const res = await answer(
+        await h(new Request("http://localhost/api/v1/bestaat-niet", { method }), {
+          params: Promise.resolve({ path: "v1/bestaat-niet" }),
+        }),
+      );
       expect(res).toEqual(problem(404));
       expect(String(res.body?.detail)).toContain(`${method} /api/v1/bestaat-niet`);
     }
@@ -125,10 +194,26 @@ describe("the API's edges", () => {
 
   it("takes the Bearer scheme in any case, but not another scheme", async () => {
     for (const scheme of ["bearer", "BEARER", "Bearer"]) {
-      const res = await send(r.facility.PATCH, { slug }, { method: "PATCH", body: '{"phone":"030 123 45 67"}', headers: { authorization: `${scheme} ${token}`, "if-match": await etag() } });
+      const res = await send(
+        r.facility.PATCH,
+        { slug },
+        {
+          method: "PATCH",
+          body: '{"phone":"030 123 45 67"}',
+          headers: { authorization: `${scheme} ${token}`, "if-match": await etag() },
+        },
+      );
       expect(res.status, scheme).toBe(200);
     }
-    expect((await send(r.facility.PATCH, { slug }, { method: "PATCH", body: "{}", headers: { authorization: `Basic ${token}`, "if-match": await etag() } })).status).toBe(401);
+    expect(
+      (
+        await send(
+          r.facility.PATCH,
+          { slug },
+          { method: "PATCH", body: "{}", headers: { authorization: `Basic ${token}`, "if-match": await etag() } },
+        )
+      ).status,
+    ).toBe(401);
   });
 
   it("a gemeente code that does not exist is a 400, not an empty or unfiltered answer", async () => {
@@ -139,7 +224,9 @@ describe("the API's edges", () => {
   });
 
   it("/verwijzen says it does not know gemeente GM9999, and searches the postcode alone", async () => {
-    const geocoder = { place: async () => null, postcode: async () => null } as unknown as Parameters<typeof readReferralPage>[1];
+    const geocoder = { place: async () => null, postcode: async () => null } as unknown as Parameters<
+      typeof readReferralPage
+    >[1];
     const unknown = await readReferralPage({ gemeente: "GM9999" }, geocoder);
     expect(unknown).toMatchObject({ query: null, unknownGemeente: true });
     const withPostcode = await readReferralPage({ q: "3512", gemeente: "gm9999" }, geocoder);
@@ -153,9 +240,17 @@ describe("paths whose percent-encoding does not decode", () => {
   // Next.js answers these with a plain-text 500 when they reach a dynamic route; the proxy sends them to a 404. (The
   // fuzz test checks the answers of the running server.)
   it("are rewritten to the API's problem 404 or the site's not-found page", () => {
-    const target = (path: string) => proxy(new NextRequest(`http://localhost${path}`)).headers.get("x-middleware-rewrite");
-    for (const p of ["/api/v1/facilities/%e2%82", "/api/v1/organizations/%ff", "/api/v1/services/%ed%a0%80", "/api/v1/facilities/%ff/reports"]) expect(target(p), p).toBe("http://localhost/api/not-found");
-    for (const p of ["/locaties/%ff", "/organisaties/%ed%a0%80", "/b/%ff", "/beheer/locaties/%c0%af"]) expect(target(p), p).toBe("http://localhost/niet-gevonden");
+    const target = (path: string) =>
+      proxy(new NextRequest(`http://localhost${path}`)).headers.get("x-middleware-rewrite");
+    for (const p of [
+      "/api/v1/facilities/%e2%82",
+      "/api/v1/organizations/%ff",
+      "/api/v1/services/%ed%a0%80",
+      "/api/v1/facilities/%ff/reports",
+    ])
+      expect(target(p), p).toBe("http://localhost/api/not-found");
+    for (const p of ["/locaties/%ff", "/organisaties/%ed%a0%80", "/b/%ff", "/beheer/locaties/%c0%af"])
+      expect(target(p), p).toBe("http://localhost/niet-gevonden");
     expect(target("/locaties/caf%C3%A9")).toBeNull();
     expect(target("/api/v1/facilities/caf%C3%A9")).toBeNull();
   });

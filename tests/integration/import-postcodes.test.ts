@@ -1,10 +1,12 @@
-import { readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GazetteerGeocoder } from "@/lib/geocoder/gazetteer";
+
 import { loadReferenceData } from "@/lib/db/reference-data";
+import { GazetteerGeocoder } from "@/lib/geocoder/gazetteer";
 import { parseGeonamesPostal, planImport } from "@/lib/import/geonames-postal";
+
 import { createScratchDatabase } from "../support/scratch-db";
 
 const fixture = (name: string) => new URL(`../fixtures/geonames/${name}`, import.meta.url).pathname;
@@ -24,7 +26,10 @@ afterAll(async () => {
 });
 
 const importCli = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "scripts/import-postcodes.ts", ...args], { env: { ...process.env, DATABASE_URL: db.url }, encoding: "utf8" });
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/import-postcodes.ts", ...args], {
+    env: { ...process.env, DATABASE_URL: db.url },
+    encoding: "utf8",
+  });
 
 describe("GeoNames postal import", () => {
   it("parses the file format: one PC4 per area, places per gemeente, rows without a gemeente kept", () => {
@@ -48,7 +53,9 @@ describe("GeoNames postal import", () => {
   });
 
   it("writes nothing on a dry run or when any line is bad, then imports all at once", async () => {
-    const count = async () => (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM postcode_area WHERE source = 'geonames'")).rows[0]!.n;
+    const count = async () =>
+      (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM postcode_area WHERE source = 'geonames'"))
+        .rows[0]!.n;
     const dry = importCli(fixture("NL-sample.txt"), "--dry-run");
     expect(dry.status).toBe(0);
     expect(dry.stdout).toMatch(/Dry run: nothing was written/);
@@ -66,7 +73,10 @@ describe("GeoNames postal import", () => {
     expect(await count()).toBe(6);
 
     const geo = new GazetteerGeocoder(pool);
-    expect(await geo.postcode({ pc4: "9998", pc6: "9998 AB" })).toMatchObject({ gemeenteCode: "GM1999", precision: "pc4" });
+    expect(await geo.postcode({ pc4: "9998", pc6: "9998 AB" })).toMatchObject({
+      gemeenteCode: "GM1999",
+      precision: "pc4",
+    });
     expect(await geo.place("testdorp")).toMatchObject({ gemeenteCode: "GM1999" });
     // Built-in rows of other PC4s stay; re-importing replaces rather than duplicates.
     expect(await geo.postcode({ pc4: "1012", pc6: null })).toMatchObject({ gemeenteCode: "GM0363" });

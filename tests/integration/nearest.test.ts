@@ -1,12 +1,14 @@
 import pg from "pg";
-import { createPool, READ_SESSION_OPTIONS } from "@/lib/db/pg-pool";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createPool, READ_SESSION_OPTIONS } from "@/lib/db/pg-pool";
 import { haversineM } from "@/lib/geo/distance";
 import { createRng } from "@/lib/random";
 import { AUDIENCE_CODES, SERVICE_CODES } from "@/lib/reference/taxonomy";
+import { FACILITY_TYPES } from "@/lib/schemas/facility";
 import type { FacilityFilters } from "@/lib/server/facility-filters";
 import { findNearestFacilities } from "@/lib/server/find-nearest-facilities";
-import { FACILITY_TYPES } from "@/lib/schemas/facility";
+
 import { loadFacilities, matches, type Fac } from "../support/brute-force";
 
 // The index-backed ranking must equal a brute-force haversine ranking computed here from the base tables
@@ -28,8 +30,13 @@ function bruteForce(lat: number, lng: number, q: FacilityFilters) {
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
 }
 
-function randomQuery(rng: ReturnType<typeof createRng>): { lat: number; lng: number; filters: FacilityFilters; limit: number } {
-  const some = <T,>(items: readonly T[], max: number) => Array.from({ length: rng.int(1, max) }, () => rng.pick(items));
+function randomQuery(rng: ReturnType<typeof createRng>): {
+  lat: number;
+  lng: number;
+  filters: FacilityFilters;
+  limit: number;
+} {
+  const some = <T>(items: readonly T[], max: number) => Array.from({ length: rng.int(1, max) }, () => rng.pick(items));
   const filters: FacilityFilters = { services: rng.chance(0.75) ? some(SERVICE_CODES, 3) : [] };
   if (rng.chance(0.25)) filters.types = some(FACILITY_TYPES, 2);
   if (rng.chance(0.25)) filters.audiences = some(AUDIENCE_CODES, 2);
@@ -44,19 +51,25 @@ function randomQuery(rng: ReturnType<typeof createRng>): { lat: number; lng: num
 
 describe("findNearestFacilities", () => {
   // oversample 1 makes the range-scan step (2) run nearly always; the default mostly answers from step 1.
-  it.each([[2], [1]])("ranks exactly like brute-force haversine, for 300 random points and filter sets (oversample %s)", async (oversample) => {
-    const rng = createRng(7);
-    let nonEmpty = 0;
-    for (let i = 0; i < 300; i++) {
-      const { lat, lng, filters, limit } = randomQuery(rng);
-      const got = await findNearestFacilities(pool, { lat, lng }, filters, { limit }, { oversample });
-      const want = bruteForce(lat, lng, filters).slice(0, limit);
-      expect(got.map((r) => r.id), JSON.stringify({ lat, lng, filters, limit })).toEqual(want.map((w) => w.id));
-      got.forEach((r, j) => expect(Math.abs(r.distance_m - want[j]!.d)).toBeLessThan(0.01));
-      if (got.length > 0) nonEmpty++;
-    }
-    expect(nonEmpty).toBeGreaterThan(200);
-  });
+  it.each([[2], [1]])(
+    "ranks exactly like brute-force haversine, for 300 random points and filter sets (oversample %s)",
+    async (oversample) => {
+      const rng = createRng(7);
+      let nonEmpty = 0;
+      for (let i = 0; i < 300; i++) {
+        const { lat, lng, filters, limit } = randomQuery(rng);
+        const got = await findNearestFacilities(pool, { lat, lng }, filters, { limit }, { oversample });
+        const want = bruteForce(lat, lng, filters).slice(0, limit);
+        expect(
+          got.map((r) => r.id),
+          JSON.stringify({ lat, lng, filters, limit }),
+        ).toEqual(want.map((w) => w.id));
+        got.forEach((r, j) => expect(Math.abs(r.distance_m - want[j]!.d)).toBeLessThan(0.01));
+        if (got.length > 0) nonEmpty++;
+      }
+      expect(nonEmpty).toBeGreaterThan(200);
+    },
+  );
 
   it("continues from a cursor exactly where brute force continues", async () => {
     const rng = createRng(11);

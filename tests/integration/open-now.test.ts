@@ -1,6 +1,7 @@
 import pg from "pg";
-import { createPool, READ_SESSION_OPTIONS } from "@/lib/db/pg-pool";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createPool, READ_SESSION_OPTIONS } from "@/lib/db/pg-pool";
 import { GazetteerGeocoder } from "@/lib/geocoder/gazetteer";
 import { ZFacilitySearchQuery } from "@/lib/schemas/facility-search";
 import { searchFacilities } from "@/lib/server/search-facilities";
@@ -8,10 +9,13 @@ import { searchFacilities } from "@/lib/server/search-facilities";
 // open=now at fixed moments, so the test does not depend on when it runs.
 let pool: pg.Pool;
 // Read with the session settings the app uses.
-beforeAll(() => { pool = createPool({ connectionString: process.env.DATABASE_URL, options: READ_SESSION_OPTIONS }); });
+beforeAll(() => {
+  pool = createPool({ connectionString: process.env.DATABASE_URL, options: READ_SESSION_OPTIONS });
+});
 afterAll(() => pool.end());
 
-const query = (extra: Record<string, string> = {}) => ZFacilitySearchQuery.parse({ near: "52.0907,5.1214", limit: "20", ...extra });
+const query = (extra: Record<string, string> = {}) =>
+  ZFacilitySearchQuery.parse({ near: "52.0907,5.1214", limit: "20", ...extra });
 const WEDNESDAY_11H = new Date("2026-11-25T10:00:00Z"); // 11:00 in Amsterdam (CET)
 const SUNDAY_03H = new Date("2026-11-29T02:00:00Z"); // 03:00 in Amsterdam
 const CHRISTMAS_11H = new Date("2026-12-25T10:00:00Z"); // a public holiday, Friday
@@ -79,7 +83,12 @@ describe("radius_km, open=today and what opens later (issue 12 §2)", () => {
     expect(today.data.some((f) => f.opens_at !== null)).toBe(true);
     // Something closed all day (or with unknown hours) was left out.
     expect(all.data.some((f) => f.open_now !== true && f.opens_at === null)).toBe(true);
-    const night = await searchFacilities(pool, geo, query({ open: "today", radius_km: "5" }), new Date("2026-11-25T22:30:00Z"));
+    const night = await searchFacilities(
+      pool,
+      geo,
+      query({ open: "today", radius_km: "5" }),
+      new Date("2026-11-25T22:30:00Z"),
+    );
     expect(night.data.every((f) => f.open_now === true)).toBe(true); // 23:30: nothing opens later today
   });
 

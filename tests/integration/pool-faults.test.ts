@@ -1,8 +1,9 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+
 import { appPoolConfig, createPool } from "@/lib/db/pg-pool";
 import { ReleasingPrismaPg } from "@/lib/db/prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import { handleGet } from "@/lib/http/route";
 
 // Security review finding 2: with transactions whose connection the server cuts (failover, restart,
@@ -15,12 +16,21 @@ beforeAll(async () => {
   admin = new pg.Client({ connectionString: url });
   await admin.connect();
 });
-afterAll(async () => { await admin.end(); });
+afterAll(async () => {
+  await admin.end();
+});
 
 function appDb(max: number) {
   const pool = createPool(appPoolConfig(url, { DATABASE_CONNECT_TIMEOUT_MS: "1500" }), max);
   const prisma = new PrismaClient({ adapter: new ReleasingPrismaPg(pool) });
-  return { pool, prisma, close: async () => { await prisma.$disconnect(); await pool.end().catch(() => {}); } };
+  return {
+    pool,
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
 }
 
 const busy = (pool: pg.Pool) => pool.totalCount - pool.idleCount;
@@ -31,17 +41,21 @@ describe("the app's pool under database faults", () => {
     try {
       // Three times the pool's size: each transaction's backend is killed before COMMIT.
       for (let i = 0; i < 6; i++) {
-        await expect(prisma.$transaction(async (tx) => {
-          const [row] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-          await admin.query("SELECT pg_terminate_backend($1)", [row?.pid]);
-          await new Promise((r) => setTimeout(r, 50));
-        })).rejects.toThrow();
+        await expect(
+          prisma.$transaction(async (tx) => {
+            const [row] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+            await admin.query("SELECT pg_terminate_backend($1)", [row?.pid]);
+            await new Promise((r) => setTimeout(r, 50));
+          }),
+        ).rejects.toThrow();
       }
       expect(busy(pool)).toBe(0);
       const [ok] = await prisma.$queryRaw<{ ok: number }[]>`SELECT 1 AS ok`;
       expect(ok?.ok).toBe(1);
       // A working transaction still commits.
-      expect(await prisma.$transaction(async (tx) => (await tx.$queryRaw<{ n: number }[]>`SELECT 2 AS n`)[0]?.n)).toBe(2);
+      expect(await prisma.$transaction(async (tx) => (await tx.$queryRaw<{ n: number }[]>`SELECT 2 AS n`)[0]?.n)).toBe(
+        2,
+      );
     } finally {
       await close();
     }
@@ -54,16 +68,22 @@ describe("the app's pool under database faults", () => {
     let killing = true;
     const killer = (async () => {
       while (killing) {
-        await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pool_fault_probe%'");
+        await admin.query(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pool_fault_probe%'",
+        );
         await new Promise((r) => setTimeout(r, 100));
       }
     })();
     try {
-      const outcomes = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => prisma.$transaction(async (tx) => {
-        await tx.$executeRaw`UPDATE pool_fault_probe SET n = n + 1 WHERE id = 1`;
-        await new Promise((r) => setTimeout(r, 20 + (i % 5) * 20));
-        await tx.$executeRaw`UPDATE pool_fault_probe SET n = n + 1 WHERE id = 1`;
-      })));
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 40 }, (_, i) =>
+          prisma.$transaction(async (tx) => {
+            await tx.$executeRaw`UPDATE pool_fault_probe SET n = n + 1 WHERE id = 1`;
+            await new Promise((r) => setTimeout(r, 20 + (i % 5) * 20));
+            await tx.$executeRaw`UPDATE pool_fault_probe SET n = n + 1 WHERE id = 1`;
+          }),
+        ),
+      );
       expect(outcomes.some((o) => o.status === "rejected")).toBe(true); // the faults did hit
     } finally {
       killing = false;

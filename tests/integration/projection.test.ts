@@ -1,15 +1,21 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { haversineM } from "@/lib/geo/distance";
 import { createRng } from "@/lib/random";
 import { MAX_PROJECTED_RATIO } from "@/lib/server/find-nearest-facilities";
 
 let pool: pg.Pool;
-beforeAll(() => { pool = new pg.Pool({ connectionString: process.env.DATABASE_URL }); });
+beforeAll(() => {
+  pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+});
 afterAll(() => pool.end());
 
 const project = async (lat: number, lng: number) => {
-  const { rows } = await pool.query<{ x: number; y: number }>("SELECT p[0] AS x, p[1] AS y FROM (SELECT laea_3035($1, $2) AS p) t", [lat, lng]);
+  const { rows } = await pool.query<{ x: number; y: number }>(
+    "SELECT p[0] AS x, p[1] AS y FROM (SELECT laea_3035($1, $2) AS p) t",
+    [lat, lng],
+  );
   return rows[0]!;
 };
 
@@ -42,8 +48,11 @@ describe("laea_3035 (ETRS89-LAEA, EPSG:3035)", () => {
        FROM (SELECT laea_3035(alat, alng) AS pa, laea_3035(blat, blng) AS pb, i
              FROM unnest($1::float8[], $2::float8[], $3::float8[], $4::float8[]) WITH ORDINALITY AS t(alat, alng, blat, blng, i)) x
        ORDER BY i`,
-      [a.map((p) => p[0]), a.map((p) => p[1]), b.map((p) => p[0]), b.map((p) => p[1])]);
-    const ratios = rows.map((r, i) => Math.hypot(r.ax - r.bx, r.ay - r.by) / haversineM(a[i]![0], a[i]![1], b[i]![0], b[i]![1]));
+      [a.map((p) => p[0]), a.map((p) => p[1]), b.map((p) => p[0]), b.map((p) => p[1])],
+    );
+    const ratios = rows.map(
+      (r, i) => Math.hypot(r.ax - r.bx, r.ay - r.by) / haversineM(a[i]![0], a[i]![1], b[i]![0], b[i]![1]),
+    );
     const hi = Math.max(...ratios);
     const lo = Math.min(...ratios);
     // Measured 2026-11: 1.0004 … 1.0033.

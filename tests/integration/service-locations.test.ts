@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { getGeocoder } from "@/lib/geocoder";
+import { ZServiceSearchQuery } from "@/lib/schemas/services";
 import { revertTo, submitChange, type Outcome } from "@/lib/server/edit/changes";
 import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
 import { loadSheet } from "@/lib/server/referral-sheet";
 import { searchServices } from "@/lib/server/search-services";
-import { getGeocoder } from "@/lib/geocoder";
-import { ZServiceSearchQuery } from "@/lib/schemas/services";
+
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";
 
 // A service's locations change without their ids changing: printed referral sheets, QR short links and saved lists
@@ -17,22 +19,56 @@ let a: Place, b: Place, c: Place;
 let term = "";
 beforeAll(async () => {
   w = await createEditWorld("locations");
-  [a, b, c] = (await w.pool.query<Place>("SELECT id, slug, name, place, postcode FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug LIMIT 3", [w.bigOrg])).rows as [Place, Place, Place];
-  term = (await w.pool.query<{ term_code: string }>("SELECT st.term_code FROM service_term st JOIN taxonomy_term t ON t.code = st.term_code WHERE st.service_id = $1 AND t.kind = 'service' LIMIT 1", [w.bigService])).rows[0]!.term_code;
+  [a, b, c] = (
+    await w.pool.query<Place>(
+      "SELECT id, slug, name, place, postcode FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug LIMIT 3",
+      [w.bigOrg],
+    )
+  ).rows as [Place, Place, Place];
+  term = (
+    await w.pool.query<{ term_code: string }>(
+      "SELECT st.term_code FROM service_term st JOIN taxonomy_term t ON t.code = st.term_code WHERE st.service_id = $1 AND t.kind = 'service' LIMIT 1",
+      [w.bigService],
+    )
+  ).rows[0]!.term_code;
 }, 120_000);
-afterAll(async () => { await w?.drop(); });
+afterAll(async () => {
+  await w?.drop();
+});
 
-const version = async () => (await w.pool.query<{ version: number }>("SELECT version FROM service WHERE id = $1", [w.bigService])).rows[0]!.version;
-const offerAt = async (...places: Place[]) => submitChange(w.db, w.actors.editor, "service", w.bigService, await version(), { facility_ids: places.map((p) => p.id) });
+const version = async () =>
+  (await w.pool.query<{ version: number }>("SELECT version FROM service WHERE id = $1", [w.bigService])).rows[0]!
+    .version;
+const offerAt = async (...places: Place[]) =>
+  submitChange(w.db, w.actors.editor, "service", w.bigService, await version(), {
+    facility_ids: places.map((p) => p.id),
+  });
 /** facility id → service_at_location id of the big service, live rows only */
-const liveIds = async () => Object.fromEntries((await w.pool.query<{ facility_id: string; id: string }>(
-  "SELECT facility_id, id FROM service_at_location WHERE service_id = $1", [w.bigService])).rows.map((r) => [r.facility_id, r.id]));
+const liveIds = async () =>
+  Object.fromEntries(
+    (
+      await w.pool.query<{ facility_id: string; id: string }>(
+        "SELECT facility_id, id FROM service_at_location WHERE service_id = $1",
+        [w.bigService],
+      )
+    ).rows.map((r) => [r.facility_id, r.id]),
+  );
 
 /** Whether the public can still find the big service at `p`: facility page, search index, services search. */
 async function publiclyAt(p: Place, salId: string) {
   const page = (await getFacilityBySlug(w.db, p.slug))!.services.some((s) => s.id === w.bigService);
-  const index = (await w.pool.query("SELECT count(*)::int AS n FROM facility_search WHERE facility_id = $1 AND $2::uuid = ANY(service_ids)", [p.id, w.bigService])).rows[0].n > 0;
-  const found = await searchServices(w.pool, getGeocoder(), ZServiceSearchQuery.parse({ postcode: p.postcode.slice(0, 4), service: [term], sort: "distance", limit: "200" }));
+  const index =
+    (
+      await w.pool.query(
+        "SELECT count(*)::int AS n FROM facility_search WHERE facility_id = $1 AND $2::uuid = ANY(service_ids)",
+        [p.id, w.bigService],
+      )
+    ).rows[0].n > 0;
+  const found = await searchServices(
+    w.pool,
+    getGeocoder(),
+    ZServiceSearchQuery.parse({ postcode: p.postcode.slice(0, 4), service: [term], sort: "distance", limit: "200" }),
+  );
   const search = found.data.some((s) => s.location.service_at_location_id === salId);
   return { page, index, search };
 }
@@ -63,7 +99,13 @@ describe("a service's locations keep their ids", () => {
     // A moderator's revert of a removal restores the same rows.
     const narrowed = await offerAt(a);
     expect(await liveIds()).toEqual({ [a.id]: idA });
-    await revertTo(w.db, w.actors.moderator, (narrowed as Extract<Outcome, { outcome: "applied" }>).revisionId, await version(), "before");
+    await revertTo(
+      w.db,
+      w.actors.moderator,
+      (narrowed as Extract<Outcome, { outcome: "applied" }>).revisionId,
+      await version(),
+      "before",
+    );
     expect(await liveIds()).toEqual({ [a.id]: idA, [b.id]: idB, [c.id]: idC });
     expect(removed.outcome).toBe("applied");
   });

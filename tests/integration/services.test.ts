@@ -1,15 +1,27 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createPool, READ_SESSION_OPTIONS } from "@/lib/db/pg-pool";
 import { haversineM } from "@/lib/geo/distance";
+
 import { call } from "../support/api";
 
 // GET /api/v1/services and /api/v1/areas/lookup against brute force from the base tables.
 
 type Service = {
-  id: string; name: string; categories: { code: string }[]; audiences: { code: string }[]; languages: string[]; cost: string; access: string[];
+  id: string;
+  name: string;
+  categories: { code: string }[];
+  audiences: { code: string }[];
+  languages: string[];
+  cost: string;
+  access: string[];
   organization: { slug: string; name: string; service_area: string[] };
-  location: { service_at_location_id: string; facility: { lat: number; lng: number; gemeente_code: string; slug: string }; distance_m: number };
+  location: {
+    service_at_location_id: string;
+    facility: { lat: number; lng: number; gemeente_code: string; slug: string };
+    distance_m: number;
+  };
   in_service_area: boolean | null;
 };
 type Body = { data: Service[]; client: { lat: number; lng: number; gemeente: { code: string; name: string } | null } };
@@ -20,9 +32,11 @@ let pool: pg.Pool;
 let locations: Loc[] = [];
 beforeAll(async () => {
   pool = createPool({ connectionString: process.env.DATABASE_URL, options: READ_SESSION_OPTIONS });
-  locations = (await pool.query<Loc>(`
+  locations = (
+    await pool.query<Loc>(`
     SELECT sal.service_id, f.lat, f.lng, ARRAY(SELECT term_code FROM service_term st WHERE st.service_id = sal.service_id) AS terms
-    FROM service_at_location sal JOIN facility f ON f.id = sal.facility_id WHERE f.status <> 'closed'`)).rows;
+    FROM service_at_location sal JOIN facility f ON f.id = sal.facility_id WHERE f.status <> 'closed'`)
+  ).rows;
 });
 afterAll(() => pool.end());
 
@@ -34,17 +48,24 @@ describe("GET /api/v1/services", () => {
     expect(client.gemeente).toEqual({ code: "GM0344", name: "Utrecht" });
     expect(data.length).toBeGreaterThan(10);
     expect(new Set(data.map((s) => s.id)).size).toBe(data.length);
-    let rank = 0, prev = -1;
+    let rank = 0,
+      prev = -1;
     for (const s of data) {
       expect(s.categories.map((c) => c.code)).toContain("schuldhulp");
       expect(s.in_service_area).toBe(s.organization.service_area.includes("GM0344"));
       const r = s.in_service_area ? 0 : 1;
-      if (r !== rank) { expect(r).toBeGreaterThan(rank); rank = r; prev = -1; }
+      if (r !== rank) {
+        expect(r).toBeGreaterThan(rank);
+        rank = r;
+        prev = -1;
+      }
       expect(s.location.distance_m).toBeGreaterThanOrEqual(prev);
       prev = s.location.distance_m;
       const f = s.location.facility;
       expect(Math.abs(s.location.distance_m - haversineM(client.lat, client.lng, f.lat, f.lng))).toBeLessThanOrEqual(1);
-      const nearest = Math.min(...locations.filter((l) => l.service_id === s.id).map((l) => haversineM(client.lat, client.lng, l.lat, l.lng)));
+      const nearest = Math.min(
+        ...locations.filter((l) => l.service_id === s.id).map((l) => haversineM(client.lat, client.lng, l.lat, l.lng)),
+      );
       expect(Math.abs(s.location.distance_m - nearest)).toBeLessThanOrEqual(1);
     }
     expect(data[0]!.in_service_area).toBe(true);
@@ -52,20 +73,37 @@ describe("GET /api/v1/services", () => {
   });
 
   it("finds every service with a location within radius_km, and only those", async () => {
-    const { data, client } = (await call("/api/v1/services?postcode=3512&service=inloop&radius_km=4&limit=200&sort=distance")).body as Body;
-    const want = new Set(locations.filter((l) => l.terms.includes("inloop") && haversineM(client.lat, client.lng, l.lat, l.lng) <= 4000).map((l) => l.service_id));
+    const { data, client } = (
+      await call("/api/v1/services?postcode=3512&service=inloop&radius_km=4&limit=200&sort=distance")
+    ).body as Body;
+    const want = new Set(
+      locations
+        .filter((l) => l.terms.includes("inloop") && haversineM(client.lat, client.lng, l.lat, l.lng) <= 4000)
+        .map((l) => l.service_id),
+    );
     expect(want.size).toBeGreaterThan(3);
     expect(new Set(data.map((s) => s.id))).toEqual(want);
-    expect(data.map((s) => s.location.distance_m)).toEqual([...data.map((s) => s.location.distance_m)].sort((a, b) => a - b));
+    expect(data.map((s) => s.location.distance_m)).toEqual(
+      [...data.map((s) => s.location.distance_m)].sort((a, b) => a - b),
+    );
   });
 
   it("with or_in_area, adds the services of organisations working in the client's gemeente, however far (/verwijzen's default)", async () => {
-    const inArea = new Set((await pool.query<{ id: string }>(
-      "SELECT sv.id FROM service sv JOIN organization o ON o.id = sv.organization_id WHERE 'GM0344' = ANY(o.service_area)")).rows.map((r) => r.id));
+    const inArea = new Set(
+      (
+        await pool.query<{ id: string }>(
+          "SELECT sv.id FROM service sv JOIN organization o ON o.id = sv.organization_id WHERE 'GM0344' = ANY(o.service_area)",
+        )
+      ).rows.map((r) => r.id),
+    );
     let beyond = 0;
     for (const term of ["schuldhulp", "ouderenwerk"]) {
-      const { data, client } = (await call(`/api/v1/services?postcode=3512&service=${term}&radius_km=2&or_in_area=true&limit=200&sort=distance`)).body as Body;
-      const near = locations.filter((l) => l.terms.includes(term) && haversineM(client.lat, client.lng, l.lat, l.lng) <= 2000).map((l) => l.service_id);
+      const { data, client } = (
+        await call(`/api/v1/services?postcode=3512&service=${term}&radius_km=2&or_in_area=true&limit=200&sort=distance`)
+      ).body as Body;
+      const near = locations
+        .filter((l) => l.terms.includes(term) && haversineM(client.lat, client.lng, l.lat, l.lng) <= 2000)
+        .map((l) => l.service_id);
       const far = locations.filter((l) => l.terms.includes(term) && inArea.has(l.service_id)).map((l) => l.service_id);
       expect(new Set(data.map((s) => s.id))).toEqual(new Set([...near, ...far]));
       for (const s of data) expect(s.location.distance_m <= 2000 || s.in_service_area === true).toBe(true);
@@ -79,7 +117,11 @@ describe("GET /api/v1/services", () => {
   });
 
   it("applies every filter", async () => {
-    const { data } = (await call("/api/v1/services?postcode=1012&cost=free&access=walk_in,appointment&language=en&audience=ouderen,iedereen&limit=50")).body as Body;
+    const { data } = (
+      await call(
+        "/api/v1/services?postcode=1012&cost=free&access=walk_in,appointment&language=en&audience=ouderen,iedereen&limit=50",
+      )
+    ).body as Body;
     expect(data.length).toBeGreaterThan(0);
     for (const s of data) {
       expect(s.cost).toBe("free");
@@ -90,10 +132,14 @@ describe("GET /api/v1/services", () => {
   });
 
   it("lists a gemeente's services without a postcode: offered there or by an organisation that serves it", async () => {
-    const { data, client } = (await call("/api/v1/services?gemeente=gm0363&service=jongerenwerk&sort=name")).body as Body;
+    const { data, client } = (await call("/api/v1/services?gemeente=gm0363&service=jongerenwerk&sort=name"))
+      .body as Body;
     expect(client.gemeente?.code).toBe("GM0363");
     expect(data.length).toBeGreaterThan(0);
-    for (const s of data) expect(s.location.facility.gemeente_code === "GM0363" || s.organization.service_area.includes("GM0363")).toBe(true);
+    for (const s of data)
+      expect(s.location.facility.gemeente_code === "GM0363" || s.organization.service_area.includes("GM0363")).toBe(
+        true,
+      );
     expect(data.map((s) => s.name)).toEqual([...data.map((s) => s.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
@@ -103,7 +149,10 @@ describe("GET /api/v1/services", () => {
     expect(res.status).toBe(200);
     expect(res.type).toContain("text/csv");
     const text = res.body as string;
-    const lines = text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = text
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     // What Dutch Excel opens by double-click: ";" between fields, a decimal comma, Dutch words for codes.
     expect(lines[0]).toMatch(/^"dienst";"organisatie";/);
     expect(lines).toHaveLength(json.data.length + 1);
@@ -117,7 +166,8 @@ describe("GET /api/v1/services", () => {
     expect(text).toMatch(/"(Gratis|Kleine eigen bijdrage|Betaald)"/);
     if (first.languages.includes("nl")) expect(cells[12]).toContain("Nederlands");
     // sep=, for tools: commas and a decimal point.
-    const tools = (await call("/api/v1/services?postcode=3512&service=schuldhulp&limit=30&format=csv&sep=,")).body as string;
+    const tools = (await call("/api/v1/services?postcode=3512&service=schuldhulp&limit=30&format=csv&sep=,"))
+      .body as string;
     const toolLine = tools.replace(/^\uFEFF/, "").split("\r\n")[1]!;
     expect(toolLine.slice(1, -1).split('","')[7]).toBe((first.location.distance_m / 1000).toFixed(1));
   });
@@ -140,7 +190,11 @@ describe("GET /api/v1/services", () => {
       const res = await call(`/api/v1/services?${qs}`);
       expect(res.status, qs).toBe(400);
       expect(res.type).toContain("application/problem+json");
-      if (parameter) expect((res.body as Problem).errors.map((e) => e.parameter), qs).toContain(parameter);
+      if (parameter)
+        expect(
+          (res.body as Problem).errors.map((e) => e.parameter),
+          qs,
+        ).toContain(parameter);
     }
   });
 });
@@ -152,10 +206,13 @@ describe("GET /api/v1/areas/lookup", () => {
       expect(res.status, pc).toBe(200);
       expect(res.body).toMatchObject({ gemeente: { code: "GM0344", name: "Utrecht" } });
     }
-    expect((await call("/api/v1/areas/lookup?postcode=1012")).body).toMatchObject({ gemeente: { code: "GM0363", name: "Amsterdam" } });
+    expect((await call("/api/v1/areas/lookup?postcode=1012")).body).toMatchObject({
+      gemeente: { code: "GM0363", name: "Amsterdam" },
+    });
   });
   it("answers 404 for an unknown postcode and 400 for a malformed one", async () => {
     expect((await call("/api/v1/areas/lookup?postcode=1000")).status).toBe(404);
-    for (const qs of ["postcode=abc", "", "postcode=3512&x=1"]) expect((await call(`/api/v1/areas/lookup?${qs}`)).status, qs).toBe(400);
+    for (const qs of ["postcode=abc", "", "postcode=3512&x=1"])
+      expect((await call(`/api/v1/areas/lookup?${qs}`)).status, qs).toBe(400);
   });
 });

@@ -1,13 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { isUnmet, K_ANONYMITY, recordUnmetNeed, unmetNeeds } from "@/lib/server/unmet-needs";
+
 import { createScratchWorld, type ScratchWorld } from "../factories";
 
 // Unmet needs are counted with nothing but month, gemeente and kind of help, and shown only from 5 searches a cell.
 // The test writes counts, so it runs on a database of its own (gazetteer only), not on the shared read-only one.
 
 let w: ScratchWorld;
-beforeAll(async () => { w = await createScratchWorld("unmet"); });
-afterAll(async () => { await w?.drop(); });
+beforeAll(async () => {
+  w = await createScratchWorld("unmet");
+});
+afterAll(async () => {
+  await w?.drop();
+});
 
 describe("unmet needs", () => {
   it("counts a search that found nothing within 5 km, and nothing else", () => {
@@ -17,7 +23,9 @@ describe("unmet needs", () => {
   });
 
   it("keeps only month, gemeente, kind of help and a count", async () => {
-    const { rows } = await w.pool.query<{ column_name: string }>("SELECT column_name FROM information_schema.columns WHERE table_name = 'unmet_need' ORDER BY ordinal_position");
+    const { rows } = await w.pool.query<{ column_name: string }>(
+      "SELECT column_name FROM information_schema.columns WHERE table_name = 'unmet_need' ORDER BY ordinal_position",
+    );
     expect(rows.map((r) => r.column_name)).toEqual(["month", "gemeente_code", "service", "searches"]);
   });
 
@@ -29,8 +37,19 @@ describe("unmet needs", () => {
     expect(await unmetNeeds(w.pool, 12, now)).toEqual([]);
     await recordUnmetNeed(w.db, "GM0344", ["schuldhulp"], new Date("2026-10-02T10:00:00Z")); // the month before
     const cells = await unmetNeeds(w.pool, 12, now);
-    expect(cells).toEqual([{ gemeente_code: "GM0344", gemeente: "Utrecht", lat: expect.any(Number), lng: expect.any(Number), service: "schuldhulp", searches: 5 }]);
-    const { rows } = await w.pool.query("SELECT to_char(month, 'YYYY-MM-DD') AS month, gemeente_code, service, searches FROM unmet_need ORDER BY month, gemeente_code");
+    expect(cells).toEqual([
+      {
+        gemeente_code: "GM0344",
+        gemeente: "Utrecht",
+        lat: expect.any(Number),
+        lng: expect.any(Number),
+        service: "schuldhulp",
+        searches: 5,
+      },
+    ]);
+    const { rows } = await w.pool.query(
+      "SELECT to_char(month, 'YYYY-MM-DD') AS month, gemeente_code, service, searches FROM unmet_need ORDER BY month, gemeente_code",
+    );
     expect(rows).toEqual([
       { month: "2026-10-01", gemeente_code: "GM0344", service: "schuldhulp", searches: 1 },
       { month: "2026-11-01", gemeente_code: "GM0344", service: "schuldhulp", searches: 4 },

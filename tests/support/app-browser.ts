@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+
 import { startApp, type AppServer } from "./app-server";
 import { launchChromium } from "./browser";
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -25,7 +25,12 @@ export async function startApp(): Promise<AppServer> {
   const pgPort = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "buurtwijzer-start-"));
   chmodSync(dir, 0o755); // the embedded server runs as the OS user postgres
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(httpPort), BUURTWIJZER_PG_DIR: join(dir, "pg"), BUURTWIJZER_PG_PORT: String(pgPort) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(httpPort),
+    BUURTWIJZER_PG_DIR: join(dir, "pg"),
+    BUURTWIJZER_PG_PORT: String(pgPort),
+  };
   delete env.DATABASE_URL;
   const app = spawn("npm", ["start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -42,7 +47,9 @@ export async function startApp(): Promise<AppServer> {
   for (let i = 0; i < 1200; i++) {
     try {
       if ((await fetch(`${base}/api/v1/taxonomy`)).ok) return { base, pgPort, process: app, stop };
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     if (app.exitCode !== null) throw new Error(`npm start exited with ${app.exitCode}:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -11,7 +11,15 @@ const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -22,7 +30,16 @@ export async function violations(page: Page): Promise<string[]> {
   // Let running CSS transitions (a map popup fading in) end: colours measured mid-fade would be wrong.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     return axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
   });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
@@ -31,7 +48,9 @@ export async function violations(page: Page): Promise<string[]> {
 /** Collects the page's Content-Security-Policy violations (Chromium reports them on the console). */
 export function cspViolations(page: Page): string[] {
   const found: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) found.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) found.push(m.text());
+  });
   return found;
 }
 

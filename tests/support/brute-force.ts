@@ -1,11 +1,20 @@
 import type pg from "pg";
+
 import type { FacilityFilters } from "@/lib/server/facility-filters";
 
 // Brute force from the base tables (facility, service_at_location, service, service_term), not from the derived search
 // index: what every index-backed facility query must agree with.
 
 export type Svc = { terms: string[]; audiences: string[]; languages: string[]; free: boolean };
-export type Fac = { id: string; lat: number; lng: number; type: string; wheelchair: string; status: string; services: Svc[] };
+export type Fac = {
+  id: string;
+  lat: number;
+  lng: number;
+  type: string;
+  wheelchair: string;
+  status: string;
+  services: Svc[];
+};
 
 export async function loadFacilities(pool: pg.Pool): Promise<Fac[]> {
   const { rows } = await pool.query<Fac>(`
@@ -23,9 +32,12 @@ export function matches(f: Fac, q: FacilityFilters): boolean {
   if (f.status === "closed") return false;
   if (q.types?.length && !q.types.includes(f.type)) return false;
   if (q.wheelchair && f.wheelchair !== "yes") return false;
-  if (q.bbox && !(f.lat >= q.bbox.minLat && f.lat <= q.bbox.maxLat && f.lng >= q.bbox.minLng && f.lng <= q.bbox.maxLng)) return false;
+  if (q.bbox && !(f.lat >= q.bbox.minLat && f.lat <= q.bbox.maxLat && f.lng >= q.bbox.minLng && f.lng <= q.bbox.maxLng))
+    return false;
   // Per asked-for term (or all services when none), the services of that term together must satisfy the filters.
-  const groups = q.services.length ? q.services.map((code) => f.services.filter((s) => s.terms.includes(code))) : [f.services];
+  const groups = q.services.length
+    ? q.services.map((code) => f.services.filter((s) => s.terms.includes(code)))
+    : [f.services];
   return groups.some((group) => {
     if (q.services.length && group.length === 0) return false;
     if (q.free && !group.some((s) => s.free)) return false;

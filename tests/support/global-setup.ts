@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+
 import { migrateDeploy } from "../../lib/db/bootstrap";
 import { startEmbedded, type Embedded } from "../../lib/db/embedded";
 import { seedIfEmpty } from "../../prisma/demo/seed-if-empty";

@@ -1,4 +1,5 @@
 import pg from "pg";
+
 import { migrateDeploy } from "@/lib/db/bootstrap";
 
 // An empty, migrated database of its own on the test server, for tests that write.
@@ -10,7 +11,11 @@ export async function createScratchDatabase(tag: string): Promise<{ url: string;
   const run = async (sql: string) => {
     const c = new pg.Client({ connectionString: admin.toString() });
     await c.connect();
-    try { await c.query(sql); } finally { await c.end(); }
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
   };
   await run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await run(`CREATE DATABASE "${name}"`);

@@ -3,15 +3,21 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+
 import { getAuth } from "@/lib/auth/auth";
 import { safeBackPath } from "@/lib/auth/session";
 import { requestPasswordLink, signInWithPassword } from "@/lib/auth/sign-in";
+
 import { fields, str } from "./form-data";
 
 // Sign-in, sign-out and password reset as server actions: plain <form>s that work without JavaScript. Next.js
 // refuses a server action whose Origin differs from the host (CSRF). Messages never say whether an account exists.
 
-const ZSignIn = z.object({ email: z.string().trim().toLowerCase().max(200), password: z.string().max(200), terug: z.string().max(300).optional() });
+const ZSignIn = z.object({
+  email: z.string().trim().toLowerCase().max(200),
+  password: z.string().max(200),
+  terug: z.string().max(300).optional(),
+});
 
 export async function signIn(form: FormData): Promise<void> {
   const parsed = ZSignIn.safeParse(fields(form));
@@ -29,17 +35,24 @@ export async function signIn(form: FormData): Promise<void> {
 export async function signOut(): Promise<void> {
   try {
     await getAuth().api.signOut({ headers: await headers() });
-  } catch { /* already signed out */ }
+  } catch {
+    /* already signed out */
+  }
   redirect("/beheer/inloggen");
 }
 
 export async function requestReset(form: FormData): Promise<void> {
   const email = z.string().trim().toLowerCase().max(200).catch("").parse(str(form, "email"));
-  if ((await requestPasswordLink(await headers(), email)) === "too-many") redirect("/beheer/wachtwoord-vergeten?fout=te-veel");
+  if ((await requestPasswordLink(await headers(), email)) === "too-many")
+    redirect("/beheer/wachtwoord-vergeten?fout=te-veel");
   redirect("/beheer/wachtwoord-vergeten?verstuurd=1");
 }
 
-const ZReset = z.object({ token: z.string().min(10).max(200), password: z.string().max(200), repeat: z.string().max(200) });
+const ZReset = z.object({
+  token: z.string().min(10).max(200),
+  password: z.string().max(200),
+  repeat: z.string().max(200),
+});
 
 export async function resetPassword(form: FormData): Promise<void> {
   const parsed = ZReset.safeParse(fields(form));
@@ -52,7 +65,9 @@ export async function resetPassword(form: FormData): Promise<void> {
   try {
     await getAuth().api.resetPassword({ body: { token, newPassword: password }, headers: await headers() });
     ok = true;
-  } catch { /* expired or used token */ }
+  } catch {
+    /* expired or used token */
+  }
   if (!ok) return again("link");
   redirect("/beheer/inloggen?reset=1");
 }

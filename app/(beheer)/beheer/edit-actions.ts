@@ -1,25 +1,50 @@
 "use server";
 
-import { localeOf, redirectAfter, str } from "./form-data";
 import { redirect } from "next/navigation";
 import { z, ZodError } from "zod";
-import { getPrisma } from "@/lib/db";
+
 import { currentActor } from "@/lib/auth/session";
+import { getPrisma } from "@/lib/db";
+import type { FormState } from "@/lib/forms/form-state";
 import { fieldErrors } from "@/lib/schemas/edit";
-import { confirmCurrent, proposeFacility, revertTo, setTempState, snapshotAt, submitChange, type Outcome } from "@/lib/server/edit/changes";
 import { acceptAttachment, refuseAttachment } from "@/lib/server/edit/attach-requests";
+import {
+  confirmCurrent,
+  proposeFacility,
+  revertTo,
+  setTempState,
+  snapshotAt,
+  submitChange,
+  type Outcome,
+} from "@/lib/server/edit/changes";
 import { approveChange, rejectChange } from "@/lib/server/edit/decide";
-import { ENTITIES, effectivePatch, type Entity } from "@/lib/server/edit/entities";
+import { effectivePatch, ENTITIES, type Entity } from "@/lib/server/edit/entities";
 import { ConflictError, EditError } from "@/lib/server/edit/errors";
 import { resolveReport } from "@/lib/server/reports";
 import { updateTaxonomy } from "@/lib/server/taxonomy-admin";
-import type { FormState } from "@/lib/forms/form-state";
+
+import { localeOf, redirectAfter, str } from "./form-data";
 
 // Server actions of the member area. Each reads the signed-in person fresh, hands the parsed form to the edit layer
 // (which checks the rights again), and answers with field errors, a conflict, or a redirect after success (so a
 // reload never posts twice). Next.js checks the Origin of every server action (CSRF).
 
-const FACILITY_TEXT = ["name", "type", "description", "phone", "email", "website", "opening_hours", "wheelchair", "status", "street", "house_number", "house_number_addition", "postcode", "place"] as const;
+const FACILITY_TEXT = [
+  "name",
+  "type",
+  "description",
+  "phone",
+  "email",
+  "website",
+  "opening_hours",
+  "wheelchair",
+  "status",
+  "street",
+  "house_number",
+  "house_number_addition",
+  "postcode",
+  "place",
+] as const;
 
 const num = (v: string) => (v.trim() === "" ? Number.NaN : Number(v.replace(",", ".")));
 
@@ -32,22 +57,37 @@ function readFacilityForm(form: FormData): { values: Record<string, string>; inp
 
 function failure(e: unknown, locale: "nl" | "en", values: Record<string, string>): FormState {
   if (e instanceof ZodError) return { kind: "invalid", errors: fieldErrors(e, locale), values };
-  if (e instanceof EditError) return e.field ? { kind: "invalid", errors: { [e.field]: e.text[locale] }, values } : { kind: "error", message: e.text[locale], values };
-  if (e instanceof ConflictError) return { kind: "conflict", currentVersion: e.currentVersion, theirs: e.theirs, mine: {}, values };
+  if (e instanceof EditError)
+    return e.field
+      ? { kind: "invalid", errors: { [e.field]: e.text[locale] }, values }
+      : { kind: "error", message: e.text[locale], values };
+  if (e instanceof ConflictError)
+    return { kind: "conflict", currentVersion: e.currentVersion, theirs: e.theirs, mine: {}, values };
   throw e;
 }
 
-const PAGES = { facility: "/beheer/locaties/", service: "/beheer/diensten/", organization: "/beheer/organisaties/" } as const;
+const PAGES = {
+  facility: "/beheer/locaties/",
+  service: "/beheer/diensten/",
+  organization: "/beheer/organisaties/",
+} as const;
 type EntityType = keyof typeof PAGES;
 
 /** What the page says after a save: "consent" when another organisation's facility waits for its yes. */
-const resultOf = (out: Outcome): string => (out.awaitingConsent?.length ? "consent" : out.outcome === "unchanged" && out.verified ? "verify" : out.outcome);
+const resultOf = (out: Outcome): string =>
+  out.awaitingConsent?.length ? "consent" : out.outcome === "unchanged" && out.verified ? "verify" : out.outcome;
 
 /**
  * The one save path of the forms: parse, keep only what the editor changed compared with the version they saw
  * (so re-applying after a conflict never reverts someone else's change), submit, then redirect or answer errors.
  */
-async function saveForm(type: EntityType, form: FormData, values: Record<string, string>, input: Record<string, unknown>, opts: { verified?: boolean } = {}): Promise<FormState> {
+async function saveForm(
+  type: EntityType,
+  form: FormData,
+  values: Record<string, string>,
+  input: Record<string, unknown>,
+  opts: { verified?: boolean } = {},
+): Promise<FormState> {
   const locale = localeOf(form);
   const id = str(form, "id");
   const seen = Number(str(form, "version"));
@@ -78,7 +118,6 @@ export async function saveFacility(_prev: FormState, form: FormData): Promise<Fo
   return saveForm("facility", form, values, input, { verified });
 }
 
-
 /** "Apply my changes to the new version" after a conflict: the same changes, over the version now current. */
 export async function reapplyChange(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form);
@@ -88,7 +127,9 @@ export async function reapplyChange(_prev: FormState, form: FormData): Promise<F
   let mine: Record<string, unknown> = {};
   try {
     mine = z.record(z.string(), z.unknown()).parse(JSON.parse(str(form, "mine") || "{}"));
-    outcome = resultOf(await submitChange(getPrisma(), await currentActor(), type, id, Number(str(form, "version")), mine));
+    outcome = resultOf(
+      await submitChange(getPrisma(), await currentActor(), type, id, Number(str(form, "version")), mine),
+    );
   } catch (e) {
     const f = failure(e, locale, {});
     return f.kind === "conflict" ? { ...f, mine } : f;
@@ -132,40 +173,90 @@ export async function saveService(_prev: FormState, form: FormData): Promise<For
 
 /** A one-button change: run it, then back to `back` with `done` or the reason it did not happen. */
 async function simple(form: FormData, run: () => Promise<unknown>, done: string, back: string): Promise<void> {
-  await redirectAfter(form, back, async () => { await run(); return done; });
+  await redirectAfter(form, back, async () => {
+    await run();
+    return done;
+  });
 }
 
 export async function setTemp(form: FormData): Promise<void> {
   const id = str(form, "id");
   const until = str(form, "until");
-  await simple(form, async () => setTempState(getPrisma(), await currentActor(), id, { state: str(form, "state"), reason: str(form, "reason"), ...(until ? { until } : {}) }), "temp", `/beheer/locaties/${id}`);
+  await simple(
+    form,
+    async () =>
+      setTempState(getPrisma(), await currentActor(), id, {
+        state: str(form, "state"),
+        reason: str(form, "reason"),
+        ...(until ? { until } : {}),
+      }),
+    "temp",
+    `/beheer/locaties/${id}`,
+  );
 }
 
 export async function confirm(form: FormData): Promise<void> {
   const id = str(form, "id");
-  await simple(form, async () => confirmCurrent(getPrisma(), await currentActor(), id), "verify", `/beheer/locaties/${id}`);
+  await simple(
+    form,
+    async () => confirmCurrent(getPrisma(), await currentActor(), id),
+    "verify",
+    `/beheer/locaties/${id}`,
+  );
 }
 
 export async function approve(form: FormData): Promise<void> {
-  await simple(form, async () => approveChange(getPrisma(), await currentActor(), str(form, "id")), "approved", "/beheer/moderatie");
+  await simple(
+    form,
+    async () => approveChange(getPrisma(), await currentActor(), str(form, "id")),
+    "approved",
+    "/beheer/moderatie",
+  );
 }
 
 export async function reject(form: FormData): Promise<void> {
-  await simple(form, async () => rejectChange(getPrisma(), await currentActor(), str(form, "id"), { reason: str(form, "reason") }), "rejected", "/beheer/moderatie");
+  await simple(
+    form,
+    async () => rejectChange(getPrisma(), await currentActor(), str(form, "id"), { reason: str(form, "reason") }),
+    "rejected",
+    "/beheer/moderatie",
+  );
 }
 
 /** The facility's organisation accepts or refuses another organisation's service at its facility (from /beheer). */
 export async function acceptAttach(form: FormData): Promise<void> {
-  await simple(form, async () => acceptAttachment(getPrisma(), await currentActor(), str(form, "id")), "accepted", "/beheer");
+  await simple(
+    form,
+    async () => acceptAttachment(getPrisma(), await currentActor(), str(form, "id")),
+    "accepted",
+    "/beheer",
+  );
 }
 
 export async function refuseAttach(form: FormData): Promise<void> {
-  await simple(form, async () => refuseAttachment(getPrisma(), await currentActor(), str(form, "id"), { reason: str(form, "reason") }), "refused", "/beheer");
+  await simple(
+    form,
+    async () => refuseAttachment(getPrisma(), await currentActor(), str(form, "id"), { reason: str(form, "reason") }),
+    "refused",
+    "/beheer",
+  );
 }
 
 export async function revert(form: FormData): Promise<void> {
   const back = str(form, "back").startsWith("/beheer/") ? str(form, "back") : "/beheer";
-  await simple(form, async () => revertTo(getPrisma(), await currentActor(), str(form, "revision"), Number(str(form, "version")), str(form, "which") === "before" ? "before" : "after"), "reverted", back);
+  await simple(
+    form,
+    async () =>
+      revertTo(
+        getPrisma(),
+        await currentActor(),
+        str(form, "revision"),
+        Number(str(form, "version")),
+        str(form, "which") === "before" ? "before" : "after",
+      ),
+    "reverted",
+    back,
+  );
 }
 
 export async function proposeNewFacility(_prev: FormState, form: FormData): Promise<FormState> {
@@ -193,11 +284,21 @@ export async function saveOrganization(_prev: FormState, form: FormData): Promis
 
 export async function resolve(form: FormData): Promise<void> {
   const back = str(form, "back").startsWith("/beheer") ? str(form, "back") : "/beheer";
-  await simple(form, async () => resolveReport(getPrisma(), await currentActor(), str(form, "report")), "resolved", back);
+  await simple(
+    form,
+    async () => resolveReport(getPrisma(), await currentActor(), str(form, "report")),
+    "resolved",
+    back,
+  );
 }
 
 export async function saveTaxonomy(form: FormData): Promise<void> {
   const codes = form.getAll("code").filter((v): v is string => typeof v === "string");
-  const rows = codes.map((code) => ({ code, label_nl: str(form, `nl:${code}`), label_en: str(form, `en:${code}`), sort_order: Number(str(form, `order:${code}`)) }));
+  const rows = codes.map((code) => ({
+    code,
+    label_nl: str(form, `nl:${code}`),
+    label_en: str(form, `en:${code}`),
+    sort_order: Number(str(form, `order:${code}`)),
+  }));
   await simple(form, async () => updateTaxonomy(getPrisma(), await currentActor(), rows), "saved", "/beheer/taxonomie");
 }

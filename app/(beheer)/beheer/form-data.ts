@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
+
 import { fieldErrors } from "@/lib/schemas/edit";
 import { storableText } from "@/lib/schemas/text";
 import { ConflictError, EditError } from "@/lib/server/edit/errors";
@@ -32,7 +33,8 @@ export async function redirectAfter(form: FormData, back: string, run: () => Pro
     target = `${back}?resultaat=${await run()}`;
   } catch (e) {
     if (e instanceof EditError) target = `${back}?${problemQuery(e.text[localeOf(form)])}`;
-    else if (e instanceof ZodError) target = `${back}?${problemQuery(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
+    else if (e instanceof ZodError)
+      target = `${back}?${problemQuery(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
     else if (e instanceof ConflictError) target = `${back}?resultaat=conflict`;
     else throw e;
   }

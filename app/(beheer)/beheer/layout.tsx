@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { currentActor, beheerLocale } from "@/lib/auth/session";
+
 import { isModerator } from "@/lib/auth/permissions";
-import { canKeepLists } from "@/lib/server/workers";
+import { beheerLocale, currentActor } from "@/lib/auth/session";
 import { beheerMessages } from "@/lib/i18n/beheer";
+import { canKeepLists } from "@/lib/server/workers";
+
 import { signOut } from "./auth-actions";
 
 export const metadata: Metadata = { title: "Beheer — Buurtwijzer", robots: { index: false } };
@@ -18,18 +20,46 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
     <>
       <nav className="beheer-nav" aria-label={t.area}>
         <ul>
-          <li><Link href="/">Buurtwijzer</Link></li>
-          {actor && <li><a href="/beheer">{t.dashboard}</a></li>}
-          {isModerator(actor) && <li><a href="/beheer/moderatie">{t.moderation}</a></li>}
-          {isModerator(actor) && <li><a href="/beheer/onvervulde-vragen">{t.needsTitle}</a></li>}
-          {isModerator(actor) && <li><a href="/beheer/taxonomie">{t.taxonomy}</a></li>}
-          {canKeepLists(actor) && <li><a href="/beheer/lijsten">{t.lists}</a></li>}
-        </ul>
-        <ul>
-          <li><a href={`?lang=${t.otherLang}`} lang={t.otherLang} hrefLang={t.otherLang}>{t.language}</a></li>
+          <li>
+            <Link href="/">Buurtwijzer</Link>
+          </li>
           {actor && (
             <li>
-              <form action={signOut} className="inline-form"><button type="submit">{t.signOut}</button></form>
+              <a href="/beheer">{t.dashboard}</a>
+            </li>
+          )}
+          {isModerator(actor) && (
+            <li>
+              <a href="/beheer/moderatie">{t.moderation}</a>
+            </li>
+          )}
+          {isModerator(actor) && (
+            <li>
+              <a href="/beheer/onvervulde-vragen">{t.needsTitle}</a>
+            </li>
+          )}
+          {isModerator(actor) && (
+            <li>
+              <a href="/beheer/taxonomie">{t.taxonomy}</a>
+            </li>
+          )}
+          {canKeepLists(actor) && (
+            <li>
+              <a href="/beheer/lijsten">{t.lists}</a>
+            </li>
+          )}
+        </ul>
+        <ul>
+          <li>
+            <a href={`?lang=${t.otherLang}`} lang={t.otherLang} hrefLang={t.otherLang}>
+              {t.language}
+            </a>
+          </li>
+          {actor && (
+            <li>
+              <form action={signOut} className="inline-form">
+                <button type="submit">{t.signOut}</button>
+              </form>
             </li>
           )}
         </ul>

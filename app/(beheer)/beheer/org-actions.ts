@@ -1,23 +1,25 @@
 "use server";
 
-import type { InviteState, TokenState } from "@/lib/forms/form-state";
-import { localeOf, redirectAfter, str } from "./form-data";
 import { ZodError } from "zod";
-import { getPrisma } from "@/lib/db";
+
 import { sendPasswordLink } from "@/lib/auth/password-link";
 import { currentActor } from "@/lib/auth/session";
-import { invite, removePerson } from "@/lib/server/members";
+import { getPrisma } from "@/lib/db";
+import type { InviteState, TokenState } from "@/lib/forms/form-state";
 import { fieldErrors } from "@/lib/schemas/edit";
 import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
-import { setOrganizationTrust } from "@/lib/server/set-organization-trust";
 import { submitChange } from "@/lib/server/edit/changes";
 import { EditError } from "@/lib/server/edit/errors";
+import { invite, removePerson } from "@/lib/server/members";
+import { setOrganizationTrust } from "@/lib/server/set-organization-trust";
 
-
+import { localeOf, redirectAfter, str } from "./form-data";
 
 export async function createToken(_prev: TokenState, form: FormData): Promise<TokenState> {
   try {
-    const { token } = await createApiToken(getPrisma(), await currentActor(), str(form, "organization"), { name: str(form, "name") });
+    const { token } = await createApiToken(getPrisma(), await currentActor(), str(form, "organization"), {
+      name: str(form, "name"),
+    });
     return { token };
   } catch (e) {
     if (e instanceof ZodError) return { error: Object.values(fieldErrors(e, localeOf(form))).join(" ") };
@@ -46,11 +48,26 @@ export async function saveServiceArea(form: FormData): Promise<void> {
     if (added) {
       const hit = /^gm\d{4}$/i.test(added)
         ? await db.gemeente.findUnique({ where: { code: added.toUpperCase() }, select: { code: true } })
-        : await db.gemeente.findFirst({ where: { name: { equals: added, mode: "insensitive" } }, select: { code: true } });
-      if (!hit) throw new EditError(400, { nl: `We kennen geen gemeente "${added}". Kies een naam uit de lijst.`, en: `Unknown gemeente "${added}". Pick a name from the list.` }, "add");
+        : await db.gemeente.findFirst({
+            where: { name: { equals: added, mode: "insensitive" } },
+            select: { code: true },
+          });
+      if (!hit)
+        throw new EditError(
+          400,
+          {
+            nl: `We kennen geen gemeente "${added}". Kies een naam uit de lijst.`,
+            en: `Unknown gemeente "${added}". Pick a name from the list.`,
+          },
+          "add",
+        );
       codes.add(hit.code);
     }
-    return (await submitChange(db, await currentActor(), "organization", id, Number(str(form, "version")), { service_area: [...codes] })).outcome;
+    return (
+      await submitChange(db, await currentActor(), "organization", id, Number(str(form, "version")), {
+        service_area: [...codes],
+      })
+    ).outcome;
   });
 }
 
@@ -63,13 +80,17 @@ export async function setTrusted(form: FormData): Promise<void> {
   });
 }
 
-
 export async function invitePerson(_prev: InviteState, form: FormData): Promise<InviteState> {
   const locale = localeOf(form);
   const org = str(form, "organization");
   try {
     const facility = str(form, "facility_id");
-    const r = await invite(getPrisma(), await currentActor(), org, { name: str(form, "name"), email: str(form, "email"), role: str(form, "role"), ...(facility ? { facility_id: facility } : {}) });
+    const r = await invite(getPrisma(), await currentActor(), org, {
+      name: str(form, "name"),
+      email: str(form, "email"),
+      role: str(form, "role"),
+      ...(facility ? { facility_id: facility } : {}),
+    });
     await sendPasswordLink(r.email); // the invitation: a link to choose a password
     return { ok: r.email };
   } catch (e) {

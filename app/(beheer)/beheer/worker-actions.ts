@@ -1,18 +1,19 @@
 "use server";
 
-import { problemQuery } from "@/lib/server/signed-text";
-import { localeOf, str } from "./form-data";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
+
 import { sendPasswordLink } from "@/lib/auth/password-link";
 import { currentActor } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db";
 import { clientIp, hit, LIMITS } from "@/lib/rate-limit";
 import { fieldErrors } from "@/lib/schemas/edit";
 import { EditError } from "@/lib/server/edit/errors";
+import { problemQuery } from "@/lib/server/signed-text";
 import { decideWorker, deleteList, registerWorker, saveList } from "@/lib/server/workers";
 
+import { localeOf, str } from "./form-data";
 
 /** Self-registration. The answer is the same whether the address was known, approved at once or waits. */
 export async function registerWorkerAction(form: FormData): Promise<void> {
@@ -20,12 +21,20 @@ export async function registerWorkerAction(form: FormData): Promise<void> {
   if (!limit.ok) redirect("/beheer/aanmelden?fout=te-veel");
   let target = "/beheer/aanmelden?klaar=1";
   try {
-    const r = await registerWorker(getPrisma(), { name: str(form, "name"), email: str(form, "email"), organisation: str(form, "organisation") });
+    const r = await registerWorker(getPrisma(), {
+      name: str(form, "name"),
+      email: str(form, "email"),
+      organisation: str(form, "organisation"),
+    });
     if (r.outcome === "approved") await sendPasswordLink(r.email);
   } catch (e) {
     if (!(e instanceof ZodError)) throw e;
     const errs = fieldErrors(e, localeOf(form));
-    target = `/beheer/aanmelden?${problemQuery(Object.entries(errs).map(([k, v]) => `${k}: ${v}`).join("; "))}`;
+    target = `/beheer/aanmelden?${problemQuery(
+      Object.entries(errs)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join("; "),
+    )}`;
   }
   redirect(target);
 }
@@ -50,7 +59,8 @@ export async function saveListAction(form: FormData): Promise<void> {
     await saveList(getPrisma(), await currentActor(), { name: str(form, "name"), services });
   } catch (e) {
     const back = `/beheer/lijsten/nieuw?lijst=${encodeURIComponent(services.join(","))}`;
-    if (e instanceof ZodError) target = `${back}&${problemQuery(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
+    if (e instanceof ZodError)
+      target = `${back}&${problemQuery(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
     else if (e instanceof EditError) target = `${back}&${problemQuery(e.text[localeOf(form)])}`;
     else throw e;
   }

@@ -2,10 +2,11 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+
+import { readBackLink } from "@/lib/back-link";
 import { clientIp, hit, LIMITS } from "@/lib/rate-limit";
 import { ZSheetQuery } from "@/lib/schemas/referral";
 import { makeSheetLink } from "@/lib/server/referral/sheet";
-import { readBackLink } from "@/lib/back-link";
 
 // "Maak korte link": stores the sheet's short link (its QR code) on request — a plain form, no JavaScript needed —
 // and goes back to the sheet, which then shows it. Counted per IP: every link is a row.

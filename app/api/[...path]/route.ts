@@ -6,7 +6,14 @@ export const dynamic = "force-dynamic";
 
 function notFound(req: Request): Response {
   const path = new URL(req.url).pathname;
-  return problemResponse(new ProblemError(404, "Not found", `There is no endpoint ${req.method} ${path}; see /api/v1 for the endpoints and their parameters.`), path);
+  return problemResponse(
+    new ProblemError(
+      404,
+      "Not found",
+      `There is no endpoint ${req.method} ${path}; see /api/v1 for the endpoints and their parameters.`,
+    ),
+    path,
+  );
 }
 
 export const GET = notFound;

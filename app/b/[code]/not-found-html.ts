@@ -1,5 +1,5 @@
-import { SHORT_LINK_MESSAGES } from "@/lib/i18n/referral-short-link";
 import { REFERRAL_LOCALES, referralDir } from "@/lib/i18n/referral";
+import { SHORT_LINK_MESSAGES } from "@/lib/i18n/referral-short-link";
 
 // The HTML a person gets for a short link that does not exist (a letter mistyped from a printed sheet). A route
 // handler answers it, so it is a whole small document of its own: the status stays 404, which a page's notFound()
@@ -8,7 +8,8 @@ import { REFERRAL_LOCALES, referralDir } from "@/lib/i18n/referral";
 
 const PUBLIC_LANG: Record<string, string> = { en: "/?lang=en", ar: "/?lang=ar" };
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+const esc = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 
 export function shortLinkNotFoundHtml(): string {
   const sections = REFERRAL_LOCALES.map((l, i) => {

@@ -1,11 +1,12 @@
 import "server-only";
+
 import { cachedBody, queryKey, type Cached } from "../../cache/response-cache";
 import { getPrisma, getReadPool, getReadPrisma } from "../../db";
 import { getGeocoder } from "../../geocoder";
 import type { TClusterQuery } from "../../schemas/clusters";
+import type { TCursorKey } from "../../schemas/cursor";
 import type { TFacilitySearchQuery } from "../../schemas/facility-search";
 import type { TServiceSearchQuery } from "../../schemas/services";
-import type { TCursorKey } from "../../schemas/cursor";
 import { clusterFacilities } from "../cluster-facilities";
 import { serviceEntity } from "../edit/entities";
 import { getFacilityBySlug } from "../get-facility-by-slug";
@@ -23,21 +24,28 @@ export const facilityDetail = (slug: string) => getFacilityBySlug(getReadPrisma(
 
 export const facilityClusters = (q: TClusterQuery) => clusterFacilities(getReadPool(), q);
 
-export const findServices = (q: TServiceSearchQuery): Promise<ServiceSearchResult> => searchServices(getReadPool(), getGeocoder(), q);
+export const findServices = (q: TServiceSearchQuery): Promise<ServiceSearchResult> =>
+  searchServices(getReadPool(), getGeocoder(), q);
 
 /** The services answer's body from the shared response cache while the data is unchanged (`compute` shapes it). */
-export const cachedServicesBody = (q: TServiceSearchQuery, compute: (r: ServiceSearchResult) => string): Promise<Cached> =>
-  cachedBody(getReadPool(), `services:${queryKey(q)}`, async () => compute(await findServices(q)));
+export const cachedServicesBody = (
+  q: TServiceSearchQuery,
+  compute: (r: ServiceSearchResult) => string,
+): Promise<Cached> => cachedBody(getReadPool(), `services:${queryKey(q)}`, async () => compute(await findServices(q)));
 
 /** One service's editable fields and version, from the primary (an API client edits what it reads). */
 export const serviceForEdit = (id: string) => serviceEntity.load(getPrisma(), id);
 
-export const organizationsPage = (q: { gemeente?: string; limit: number; cursor?: TCursorKey }) => listOrganizations(getReadPrisma(), q);
+export const organizationsPage = (q: { gemeente?: string; limit: number; cursor?: TCursorKey }) =>
+  listOrganizations(getReadPrisma(), q);
 
 /** An organisation with its version (for the ETag); null when unknown. */
 export async function organizationDetail(slug: string) {
   const prisma = getReadPrisma();
-  const [org, row] = await Promise.all([getOrganizationBySlug(prisma, slug), prisma.organization.findUnique({ where: { slug }, select: { version: true } })]);
+  const [org, row] = await Promise.all([
+    getOrganizationBySlug(prisma, slug),
+    prisma.organization.findUnique({ where: { slug }, select: { version: true } }),
+  ]);
   return org && row ? { org, version: row.version } : null;
 }
 
@@ -46,6 +54,8 @@ export const taxonomyTerms = () => listTaxonomy(getReadPrisma());
 /** Gemeenten by CBS code, in the order asked. */
 export async function gemeentenByCode(codes: string[]): Promise<{ code: string; name: string }[]> {
   const { rows } = await getReadPool().query<{ code: string; name: string }>(
-    "SELECT code, name FROM gemeente WHERE code = ANY($1::text[]) ORDER BY array_position($1::text[], code)", [codes]);
+    "SELECT code, name FROM gemeente WHERE code = ANY($1::text[]) ORDER BY array_position($1::text[], code)",
+    [codes],
+  );
   return rows;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Actor } from "../../auth/actor";
 import { getPrisma } from "../../db";
 import { zSlug } from "../../schemas/organization";
@@ -11,13 +12,16 @@ import type { EntityType } from "../edit/entities";
 /** A facility's or organisation's id by slug; null when unknown. */
 export async function idBySlug(kind: "facility" | "organization", slug: string): Promise<string | null> {
   const prisma = getPrisma();
-  const row = !zSlug.safeParse(slug).success ? null
-    : kind === "facility" ? await prisma.facility.findUnique({ where: { slug }, select: { id: true } })
-    : await prisma.organization.findUnique({ where: { slug }, select: { id: true } });
+  const row = !zSlug.safeParse(slug).success
+    ? null
+    : kind === "facility"
+      ? await prisma.facility.findUnique({ where: { slug }, select: { id: true } })
+      : await prisma.organization.findUnique({ where: { slug }, select: { id: true } });
   return row?.id ?? null;
 }
 
 export const changeListing = (actor: Actor | null, type: EntityType, id: string, version: number, input: unknown) =>
   submitChange(getPrisma(), actor, type, id, version, input);
 
-export const changeTemporaryStatus = (actor: Actor | null, facilityId: string, input: unknown) => setTempState(getPrisma(), actor, facilityId, input);
+export const changeTemporaryStatus = (actor: Actor | null, facilityId: string, input: unknown) =>
+  setTempState(getPrisma(), actor, facilityId, input);

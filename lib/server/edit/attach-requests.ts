@@ -1,14 +1,16 @@
 import "server-only";
+
 import { z } from "zod";
-import type { PrismaClient } from "../../generated/prisma/client";
+
 import type { Actor } from "../../auth/actor";
 import { canEditOrganization, isModerator } from "../../auth/permissions";
+import { facilityLabel } from "../../facility-match";
+import type { PrismaClient } from "../../generated/prisma/client";
 import { ZReason } from "../../schemas/edit";
 import { applyNow, type Outcome } from "./changes";
 import { alreadyDecided, claim } from "./claim";
 import { effectivePatch, serviceEntity, type Entity, type Snapshot } from "./entities";
 import { forbidden, missing, unauthenticated } from "./errors";
-import { facilityLabel } from "../../facility-match";
 
 // Deciding a request to offer a service at another organisation's facility (see consent.ts): the facility's
 // organisation — its editors and admins — or a moderator accepts or refuses it. Accepting is a change of the service
@@ -23,7 +25,11 @@ async function attachRequestOr404(db: PrismaClient, actor: Actor | null, id: str
     ? await db.changeRequest.findUnique({ where: { id }, include: { facility: { select: { operatorId: true } } } })
     : null;
   const operatorId = cr?.facility?.operatorId ?? null;
-  if (!cr?.facilityId || cr.entityId === null || !(isModerator(actor) || (operatorId !== null && canEditOrganization(actor, operatorId)))) {
+  if (
+    !cr?.facilityId ||
+    cr.entityId === null ||
+    !(isModerator(actor) || (operatorId !== null && canEditOrganization(actor, operatorId)))
+  ) {
     throw missing({ nl: "Dit verzoek", en: "This request" });
   }
   // Consent is a person's decision, made in /beheer: not something an organisation's API token may give.
@@ -42,35 +48,79 @@ export async function acceptAttachment(db: PrismaClient, actor: Actor | null, id
   const override = cr.patch as Override;
   const overrides = { ...(now.snapshot.location_overrides as Record<string, Override>) };
   if (override.note !== null || override.opening_hours !== null) overrides[cr.facilityId] = override;
-  const patch = effectivePatch(now.snapshot, { facility_ids: [...new Set([...now.facilityIds, cr.facilityId])].sort(), location_overrides: overrides });
+  const patch = effectivePatch(now.snapshot, {
+    facility_ids: [...new Set([...now.facilityIds, cr.facilityId])].sort(),
+    location_overrides: overrides,
+  });
   if (Object.keys(patch).length === 0) {
     await db.$transaction((tx) => claim(tx, cr.id, decided));
     return { outcome: "unchanged", version: now.version };
   }
   const onBehalf = { ...(actor as Actor), label: `${(actor as Actor).label} (namens ${cr.createdByLabel})` };
-  return applyNow(db, entity, cr.entityId, now.version, patch, onBehalf, "approve", { id: cr.id, claim: (tx) => claim(tx, cr.id, decided) });
+  return applyNow(db, entity, cr.entityId, now.version, patch, onBehalf, "approve", {
+    id: cr.id,
+    claim: (tx) => claim(tx, cr.id, decided),
+  });
 }
 
 /** The facility's organisation (or a moderator) says no, with a reason the asking organisation sees. */
-export async function refuseAttachment(db: PrismaClient, actor: Actor | null, id: string, input: unknown): Promise<void> {
+export async function refuseAttachment(
+  db: PrismaClient,
+  actor: Actor | null,
+  id: string,
+  input: unknown,
+): Promise<void> {
   const cr = await attachRequestOr404(db, actor, id);
   const { reason } = ZReason.parse(input);
-  await db.$transaction((tx) => claim(tx, cr.id, { status: "rejected", reason, decidedById: actor?.id ?? null, decidedAt: new Date() }));
+  await db.$transaction((tx) =>
+    claim(tx, cr.id, { status: "rejected", reason, decidedById: actor?.id ?? null, decidedAt: new Date() }),
+  );
 }
 
-export type AttachRequest = { id: string; service: string; fromOrganization: string; facility: string; note: string | null; createdAt: Date; createdByLabel: string };
+export type AttachRequest = {
+  id: string;
+  service: string;
+  fromOrganization: string;
+  facility: string;
+  note: string | null;
+  createdAt: Date;
+  createdByLabel: string;
+};
 
 /** The requests waiting for these organisations' consent (for their dashboard). */
 export async function attachRequestsFor(db: PrismaClient, organizationIds: string[]): Promise<AttachRequest[]> {
   if (organizationIds.length === 0) return [];
   const rows = await db.changeRequest.findMany({
     where: { status: "pending", facility: { operatorId: { in: organizationIds } } },
-    include: { facility: { select: { name: true, street: true, houseNumber: true, houseNumberAddition: true, place: true } } }, orderBy: { createdAt: "asc" }, take: 100,
+    include: {
+      facility: { select: { name: true, street: true, houseNumber: true, houseNumberAddition: true, place: true } },
+    },
+    orderBy: { createdAt: "asc" },
+    take: 100,
   });
-  const services = new Map((await db.service.findMany({ where: { id: { in: rows.flatMap((r) => r.entityId ?? []) } }, select: { id: true, name: true } })).map((s) => [s.id, s.name]));
-  const orgs = new Map((await db.organization.findMany({ where: { id: { in: rows.map((r) => r.organizationId) } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
+  const services = new Map(
+    (
+      await db.service.findMany({
+        where: { id: { in: rows.flatMap((r) => r.entityId ?? []) } },
+        select: { id: true, name: true },
+      })
+    ).map((s) => [s.id, s.name]),
+  );
+  const orgs = new Map(
+    (
+      await db.organization.findMany({
+        where: { id: { in: rows.map((r) => r.organizationId) } },
+        select: { id: true, name: true },
+      })
+    ).map((o) => [o.id, o.name]),
+  );
   return rows.map((r) => ({
-    id: r.id, service: services.get(r.entityId ?? "") ?? "?", fromOrganization: orgs.get(r.organizationId) ?? "", facility: r.facility ? facilityLabel(r.facility) : "?",
-    note: (r.patch as Override | null)?.note ?? null, createdAt: r.createdAt, createdByLabel: r.createdByLabel,
+    id: r.id,
+    service: services.get(r.entityId ?? "") ?? "?",
+    fromOrganization: orgs.get(r.organizationId) ?? "",
+    facility: r.facility ? facilityLabel(r.facility) : "?",
+    note: (r.patch as Override | null)?.note ?? null,
+    createdAt: r.createdAt,
+    createdByLabel: r.createdByLabel,
   }));
 }

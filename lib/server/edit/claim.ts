@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Prisma } from "../../generated/prisma/client";
 import { EditError } from "./errors";
 
@@ -8,7 +9,8 @@ import { EditError } from "./errors";
 
 export type Decided = { status: "approved" | "rejected"; decidedById: string | null; decidedAt: Date; reason?: string };
 
-export const alreadyDecided = () => new EditError(409, { nl: "Over deze wijziging is al beslist.", en: "This change request was already decided." });
+export const alreadyDecided = () =>
+  new EditError(409, { nl: "Over deze wijziging is al beslist.", en: "This change request was already decided." });
 
 /** Marks the request decided, if it is still pending; else throws 409 (and the transaction rolls back). */
 export async function claim(tx: Prisma.TransactionClient, id: string, decided: Decided): Promise<void> {

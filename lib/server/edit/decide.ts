@@ -1,14 +1,16 @@
 import "server-only";
+
 import { z } from "zod";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+
 import type { Actor } from "../../auth/actor";
 import { isModerator } from "../../auth/permissions";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { ZNewFacility, ZReason } from "../../schemas/edit";
 import { slugify } from "../../slug";
-import { applyNow, writeRevision, type Outcome } from "./changes";
-import { ENTITIES, facilityEntity, type Entity, type Snapshot } from "./entities";
 import { acceptAttachment } from "./attach-requests";
+import { applyNow, writeRevision, type Outcome } from "./changes";
 import { alreadyDecided, claim, type Decided } from "./claim";
+import { ENTITIES, facilityEntity, type Entity, type Snapshot } from "./entities";
 import { missing, unauthenticated } from "./errors";
 
 // A moderator's decision on a waiting change. Several moderators (or one double-click) may decide the same request
@@ -17,7 +19,8 @@ import { missing, unauthenticated } from "./errors";
 async function pendingOr404(db: PrismaClient, actor: Actor | null, id: string) {
   if (!actor) throw unauthenticated();
   // Change requests are not public: to anyone but a moderator they do not exist.
-  const cr = isModerator(actor) && z.uuid().safeParse(id).success ? await db.changeRequest.findUnique({ where: { id } }) : null;
+  const cr =
+    isModerator(actor) && z.uuid().safeParse(id).success ? await db.changeRequest.findUnique({ where: { id } }) : null;
   if (!cr) throw missing({ nl: "Deze wijziging", en: "This change request" });
   if (cr.status !== "pending") throw alreadyDecided();
   return cr;
@@ -40,26 +43,60 @@ export async function approveChange(db: PrismaClient, actor: Actor | null, chang
       await claim(tx, cr.id, decided);
       const f = await tx.facility.create({
         data: {
-          slug: await freeSlug(tx, slugify(`${data.name} ${data.place}`).slice(0, 80)), name: data.name, type: data.type, description: data.description ?? "",
-          street: data.street, houseNumber: data.house_number, houseNumberAddition: data.house_number_addition ?? null, postcode: data.postcode, place: data.place,
-          gemeenteCode: data.gemeente_code ?? "", lat: data.lat ?? 0, lng: data.lng ?? 0, phone: data.phone ?? null, email: data.email ?? null, website: data.website ?? null,
-          openingHours: data.opening_hours ?? null, wheelchair: data.wheelchair ?? "unknown", operatorId: cr.organizationId, lastVerifiedAt: new Date(),
+          slug: await freeSlug(tx, slugify(`${data.name} ${data.place}`).slice(0, 80)),
+          name: data.name,
+          type: data.type,
+          description: data.description ?? "",
+          street: data.street,
+          houseNumber: data.house_number,
+          houseNumberAddition: data.house_number_addition ?? null,
+          postcode: data.postcode,
+          place: data.place,
+          gemeenteCode: data.gemeente_code ?? "",
+          lat: data.lat ?? 0,
+          lng: data.lng ?? 0,
+          phone: data.phone ?? null,
+          email: data.email ?? null,
+          website: data.website ?? null,
+          openingHours: data.opening_hours ?? null,
+          wheelchair: data.wheelchair ?? "unknown",
+          operatorId: cr.organizationId,
+          lastVerifiedAt: new Date(),
         },
       });
       await tx.$executeRaw`SELECT refresh_facility_search(${[f.id]}::uuid[])`;
       const after = await facilityEntity.load(tx, f.id);
       await tx.changeRequest.update({ where: { id: cr.id }, data: { entityId: f.id } });
-      const revisionId = await writeRevision(tx, { type: "facility", id: f.id, version: f.version, action: "create", actor, before: null, after: after?.snapshot ?? {}, changeRequestId: cr.id });
+      const revisionId = await writeRevision(tx, {
+        type: "facility",
+        id: f.id,
+        version: f.version,
+        action: "create",
+        actor,
+        before: null,
+        after: after?.snapshot ?? {},
+        changeRequestId: cr.id,
+      });
       return { outcome: "applied" as const, version: f.version, revisionId };
     });
   }
   const entity = ENTITIES[cr.entityType] as unknown as Entity<Snapshot>;
   const onBehalf = { ...(actor as Actor), label: `${(actor as Actor).label} (namens ${cr.createdByLabel})` };
-  return applyNow(db, entity, cr.entityId, cr.baseVersion ?? 0, entity.schema.parse(cr.patch), onBehalf, "approve", { id: cr.id, claim: (tx) => claim(tx, cr.id, decided) });
+  return applyNow(db, entity, cr.entityId, cr.baseVersion ?? 0, entity.schema.parse(cr.patch), onBehalf, "approve", {
+    id: cr.id,
+    claim: (tx) => claim(tx, cr.id, decided),
+  });
 }
 
-export async function rejectChange(db: PrismaClient, actor: Actor | null, changeRequestId: string, input: unknown): Promise<void> {
+export async function rejectChange(
+  db: PrismaClient,
+  actor: Actor | null,
+  changeRequestId: string,
+  input: unknown,
+): Promise<void> {
   const cr = await pendingOr404(db, actor, changeRequestId);
   const { reason } = ZReason.parse(input);
-  await db.$transaction((tx) => claim(tx, cr.id, { status: "rejected", reason, decidedById: actor?.id ?? null, decidedAt: new Date() }));
+  await db.$transaction((tx) =>
+    claim(tx, cr.id, { status: "rejected", reason, decidedById: actor?.id ?? null, decidedAt: new Date() }),
+  );
 }

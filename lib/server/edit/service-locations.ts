@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Prisma } from "../../generated/prisma/client";
 
 // Where a service is offered, changed without ever changing a location's id. Printed referral sheets, QR short links
@@ -10,7 +11,11 @@ import type { Prisma } from "../../generated/prisma/client";
 // Runs inside the service's write transaction, after its version check has locked the service row, so two edits of
 // one service never interleave here.
 
-export async function setServiceLocations(tx: Prisma.TransactionClient, serviceId: string, facilityIds: string[]): Promise<void> {
+export async function setServiceLocations(
+  tx: Prisma.TransactionClient,
+  serviceId: string,
+  facilityIds: string[],
+): Promise<void> {
   await tx.$executeRaw`
     WITH gone AS (
       DELETE FROM service_at_location WHERE service_id = ${serviceId}::uuid AND NOT (facility_id = ANY(${facilityIds}::uuid[]))

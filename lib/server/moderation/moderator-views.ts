@@ -1,9 +1,10 @@
 import "server-only";
+
 import type { Actor } from "../../auth/actor";
 import { isModerator } from "../../auth/permissions";
 import { getPool, getPrisma } from "../../db";
-import { moderationQueue } from "../edit/queue";
 import { forbidden, unauthenticated } from "../edit/errors";
+import { moderationQueue } from "../edit/queue";
 import { openReports } from "../reports";
 import { unmetNeeds } from "../unmet-needs";
 import { pendingWorkers } from "../workers";

@@ -1,21 +1,29 @@
 import "server-only";
+
 import { cache } from "react";
+
 import { getPrisma, getReadPool } from "../../db";
 import { getGeocoder } from "../../geocoder";
 import { ProblemError } from "../../http/problem";
 import { localiseProblems, problemText } from "../../i18n/problems";
 import { REFERRAL_MESSAGES, referralLocale, type ReferralLocale } from "../../i18n/referral";
 import { readReferralPage, type PageParams, type ReferralPageQuery } from "../../schemas/referral-page";
-import { countIfUnmet } from "../unmet-needs";
 import { searchServices, type ServiceSearchResult } from "../search-services";
+import { countIfUnmet } from "../unmet-needs";
 
 // /verwijzen's search, once per request: the page's metadata ("Fout: …" in the title) and the page itself both need
 // to know whether the input was wrong. React's cache() keys on the argument's value, so the URL's parameters go in
 // as one string.
 
-export type ReferralSearch = { locale: ReferralLocale; page: ReferralPageQuery; result: ServiceSearchResult | null; problems: { parameter: string; detail: string }[] };
+export type ReferralSearch = {
+  locale: ReferralLocale;
+  page: ReferralPageQuery;
+  result: ServiceSearchResult | null;
+  problems: { parameter: string; detail: string }[];
+};
 
-export const paramsKey = (params: PageParams): string => JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
+export const paramsKey = (params: PageParams): string =>
+  JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
 
 export const searchReferral = cache(async (key: string): Promise<ReferralSearch> => {
   const params = Object.fromEntries(JSON.parse(key) as [string, string | string[] | undefined][]) as PageParams;
@@ -31,14 +39,22 @@ export const searchReferral = cache(async (key: string): Promise<ReferralSearch>
     try {
       result = await searchServices(getReadPool(), geocoder, page.query);
       if (page.query.postcode) {
-        await countIfUnmet(getPrisma(), result.client.gemeente?.code ?? null, page.query.service ?? [], result.data.map((s) => s.location.distance_m));
+        await countIfUnmet(
+          getPrisma(),
+          result.client.gemeente?.code ?? null,
+          page.query.service ?? [],
+          result.data.map((s) => s.location.distance_m),
+        );
       }
     } catch (e) {
       if (!(e instanceof ProblemError)) throw e;
       const first = e.errors[0];
-      const detail = first?.detail === "unknown postcode" ? t.unknownPostcode(page.postcode)
-        : first?.detail === "unknown gemeente" ? t.unknownGemeente(page.gemeente)
-        : problemText({ parameter: first?.parameter ?? "", detail: first?.detail ?? e.detail }, locale);
+      const detail =
+        first?.detail === "unknown postcode"
+          ? t.unknownPostcode(page.postcode)
+          : first?.detail === "unknown gemeente"
+            ? t.unknownGemeente(page.gemeente)
+            : problemText({ parameter: first?.parameter ?? "", detail: first?.detail ?? e.detail }, locale);
       problems.push({ parameter: first?.parameter ?? "", detail });
     }
   }

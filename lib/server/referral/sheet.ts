@@ -1,4 +1,5 @@
 import "server-only";
+
 import { getPool, getPrisma, getReadPool } from "../../db";
 import type { ReferralLocale } from "../../i18n/referral";
 import { findSheetLink, loadSheet, resolveSheetLink, saveSheetLink, type Sheet } from "../referral-sheet";
@@ -8,10 +9,14 @@ import { getTermLabels, type TermLabel } from "../taxonomy-labels";
 // the read that must see it) on the primary.
 
 /** The sheet's services (for /verwijzen's list). */
-export const sheetItems = async (ids: string[]): Promise<Sheet["items"]> => (ids.length ? (await loadSheet(getReadPool(), ids)).items : []);
+export const sheetItems = async (ids: string[]): Promise<Sheet["items"]> =>
+  ids.length ? (await loadSheet(getReadPool(), ids)).items : [];
 
 /** The sheet (/verwijsbrief): its services, the ones that ended, the term labels, and its short link if someone made one. */
-export async function getSheet(ids: string[], lang: ReferralLocale): Promise<Sheet & { labels: Map<string, TermLabel>; code: string | null }> {
+export async function getSheet(
+  ids: string[],
+  lang: ReferralLocale,
+): Promise<Sheet & { labels: Map<string, TermLabel>; code: string | null }> {
   const pool = getReadPool();
   const [sheet, labels] = await Promise.all([loadSheet(pool, ids), getTermLabels(pool)]);
   // The short link names only services still offered where the sheet says. Read-only (on the primary, which a new

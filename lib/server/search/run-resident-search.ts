@@ -1,9 +1,11 @@
 import "server-only";
+
 import { cache } from "react";
+
 import { getPrisma, getReadPool } from "../../db";
 import { getGeocoder } from "../../geocoder";
 import { ProblemError } from "../../http/problem";
-import { MESSAGES, localeFrom } from "../../i18n/messages";
+import { localeFrom, MESSAGES } from "../../i18n/messages";
 import { localiseProblems, problemText } from "../../i18n/problems";
 import { readSearchPage, type PageParams } from "../../schemas/search-page";
 import { findFacilitiesNamed, type NamedFacility } from "../find-facilities-named";
@@ -32,10 +34,17 @@ export const runResidentSearch = cache(async (key: string) => {
     try {
       // With an open filter the page may look further than the API in one go (the radius bounds it), so it never
       // shows an empty page with a "Meer plekken" link.
-      result = await searchFacilities(getReadPool(), getGeocoder(), query, undefined, { scanLimit: OPEN_PAGE_SCAN_LIMIT });
+      result = await searchFacilities(getReadPool(), getGeocoder(), query, undefined, {
+        scanLimit: OPEN_PAGE_SCAN_LIMIT,
+      });
       // Only the first page of a plain search from a postcode or place says anything about what is missing nearby.
       if (!query.cursor && !query.open && radius === "alle" && result.origin && result.origin.source !== "near") {
-        await countIfUnmet(getPrisma(), result.origin.gemeente_code, query.service ?? [], result.data.map((f) => f.distance_m ?? 0));
+        await countIfUnmet(
+          getPrisma(),
+          result.origin.gemeente_code,
+          query.service ?? [],
+          result.data.map((f) => f.distance_m ?? 0),
+        );
       }
     } catch (e) {
       if (!(e instanceof ProblemError)) throw e;
@@ -48,7 +57,14 @@ export const runResidentSearch = cache(async (key: string) => {
         }
       } else if (e.errors.some((x) => x.detail === "unknown postcode") && query.postcode) {
         problems.push({ parameter: "q", detail: t.unknownPostcode(query.postcode.pc6 ?? query.postcode.pc4) });
-      } else problems.push({ parameter: "q", detail: problemText({ parameter: e.errors[0]?.parameter ?? "q", detail: e.errors[0]?.detail ?? e.detail }, locale) });
+      } else
+        problems.push({
+          parameter: "q",
+          detail: problemText(
+            { parameter: e.errors[0]?.parameter ?? "q", detail: e.errors[0]?.detail ?? e.detail },
+            locale,
+          ),
+        });
     }
   }
   return { query, text, understood, radius, from, result, problems, suggestions, named };

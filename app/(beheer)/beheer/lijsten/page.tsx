@@ -1,37 +1,62 @@
-import { getPrisma } from "@/lib/db";
-import { memberPage } from "@/lib/auth/session";
-import { canKeepLists, listsOf } from "@/lib/server/workers";
-import { deleteListAction } from "../worker-actions";
 import { FormProblem } from "@/components/beheer/form-problem";
+import { memberPage } from "@/lib/auth/session";
+import { getPrisma } from "@/lib/db";
+import { canKeepLists, listsOf } from "@/lib/server/workers";
+
+import { deleteListAction } from "../worker-actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ListsPage({ searchParams }: Props) {
   const sp = await searchParams;
   const { actor, locale, t } = await memberPage("/beheer/lijsten", sp);
-  if (!canKeepLists(actor)) return <main id="main"><h1>{t.lists}</h1><p className="problem">{t.listsOnlyWorkers}</p></main>;
+  if (!canKeepLists(actor))
+    return (
+      <main id="main">
+        <h1>{t.lists}</h1>
+        <p className="problem">{t.listsOnlyWorkers}</p>
+      </main>
+    );
   const lists = await listsOf(getPrisma(), actor);
   const result = sp.resultaat === "saved" ? t.listSaved : sp.resultaat === "deleted" ? t.listDeleted : null;
   return (
     <main id="main" className="wide">
       <h1>{t.lists}</h1>
       <p>{t.listsIntro}</p>
-      {result && <p className="notice" role="status">{result}</p>}
+      {result && (
+        <p className="notice" role="status">
+          {result}
+        </p>
+      )}
       <FormProblem sp={sp} />
-      {lists.length === 0 ? <p>{t.listsNone} <a href="/verwijzen">Verwijzen</a></p> : (
+      {lists.length === 0 ? (
+        <p>
+          {t.listsNone} <a href="/verwijzen">Verwijzen</a>
+        </p>
+      ) : (
         <ul className="results">
           {lists.map((l) => (
             <li key={l.id} className="card">
               <h2>{l.name}</h2>
-              <p className="hint">{l.services.length} {t.listServices}</p>
+              <p className="hint">
+                {l.services.length} {t.listServices}
+              </p>
               <p className="row">
-                <a href={`/verwijzen?lijst=${l.services.join(",")}${locale === "en" ? "&lang=en" : ""}`}>{t.listOpen}<span className="sr-only">: {l.name}</span></a>
-                <a href={`/verwijsbrief?services=${l.services.join(",")}&lang=${locale}`}>{t.listSheet}<span className="sr-only">: {l.name}</span></a>
+                <a href={`/verwijzen?lijst=${l.services.join(",")}${locale === "en" ? "&lang=en" : ""}`}>
+                  {t.listOpen}
+                  <span className="sr-only">: {l.name}</span>
+                </a>
+                <a href={`/verwijsbrief?services=${l.services.join(",")}&lang=${locale}`}>
+                  {t.listSheet}
+                  <span className="sr-only">: {l.name}</span>
+                </a>
               </p>
               <form action={deleteListAction}>
                 <input type="hidden" name="list" value={l.id} />
                 <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className="secondary">{t.remove}: {l.name}</button>
+                <button type="submit" className="secondary">
+                  {t.remove}: {l.name}
+                </button>
               </form>
             </li>
           ))}

@@ -1,9 +1,9 @@
-import { memberPage } from "@/lib/auth/session";
+import { NeedsMapLazy } from "@/components/beheer/needs-map-lazy";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { isModerator } from "@/lib/auth/permissions";
-import { K_ANONYMITY } from "@/lib/server/unmet-needs";
+import { memberPage } from "@/lib/auth/session";
 import { unmetNeedsOverview } from "@/lib/server/moderation/moderator-views";
-import { NeedsMapLazy } from "@/components/beheer/needs-map-lazy";
+import { K_ANONYMITY } from "@/lib/server/unmet-needs";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,17 +28,47 @@ export default async function UnmetNeedsPage({ searchParams }: Props) {
   }
   return (
     <main id="main" className="wide">
-      <p><a href="/beheer">{t.back}</a></p>
+      <p>
+        <a href="/beheer">{t.back}</a>
+      </p>
       <h1>{t.needsTitle}</h1>
       <p>{t.needsIntro.replace("{k}", String(K_ANONYMITY))}</p>
-      {cells.length === 0 ? <p>{t.needsNone}</p> : (
+      {cells.length === 0 ? (
+        <p>{t.needsNone}</p>
+      ) : (
         <>
-          <NeedsMapLazy points={[...byGemeente].map(([code, g]) => ({ key: code, lat: g.lat, lng: g.lng, searches: g.searches, label: `${g.name}: ${g.parts.join(", ")}` }))} />
-          <div className="table-wrap"><table className="data">
-            <caption className="hint">{t.needsCaption}</caption>
-            <thead><tr><th scope="col">Gemeente</th><th scope="col">{t.fieldCategories}</th><th scope="col">{t.needsSearches}</th></tr></thead>
-            <tbody>{cells.map((c) => <tr key={`${c.gemeente_code}-${c.service}`}><td>{c.gemeente} ({c.gemeente_code})</td><td>{label(c.service)}</td><td>{c.searches}</td></tr>)}</tbody>
-          </table></div>
+          <NeedsMapLazy
+            points={[...byGemeente].map(([code, g]) => ({
+              key: code,
+              lat: g.lat,
+              lng: g.lng,
+              searches: g.searches,
+              label: `${g.name}: ${g.parts.join(", ")}`,
+            }))}
+          />
+          <div className="table-wrap">
+            <table className="data">
+              <caption className="hint">{t.needsCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Gemeente</th>
+                  <th scope="col">{t.fieldCategories}</th>
+                  <th scope="col">{t.needsSearches}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {cells.map((c) => (
+                  <tr key={`${c.gemeente_code}-${c.service}`}>
+                    <td>
+                      {c.gemeente} ({c.gemeente_code})
+                    </td>
+                    <td>{label(c.service)}</td>
+                    <td>{c.searches}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </main>

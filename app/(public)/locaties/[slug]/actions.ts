@@ -2,9 +2,10 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+
+import type { ReportFormState } from "@/components/report-form";
 import { localeFrom } from "@/lib/i18n/messages";
 import type { ReportError } from "@/lib/i18n/report";
-import type { ReportFormState } from "@/components/report-form";
 import { clientIp } from "@/lib/rate-limit";
 import { storableText } from "@/lib/schemas/text";
 import { formToken, MIN_MS } from "@/lib/server/reports";
@@ -14,7 +15,6 @@ import { submitReport } from "@/lib/server/submit-report";
 // refused report comes back as the same form with what was typed and the real reason (the API route's 303 could only
 // say "fout" and lost the text). A report that goes through redirects to the thanks (melding=ok), so reloading does
 // not send it twice. The rules are lib/server/reports.ts's.
-
 
 const text = (form: FormData, key: string, max: number) => {
   const v = form.get(key);
@@ -29,7 +29,12 @@ export async function sendReport(_prev: ReportFormState, form: FormData): Promis
   // The form that comes back counts as shown a second ago: the person has been here for a while, and their next
   // press must pass (a fresh token sent back at once was "too fast" again, so a quick second click never went through).
   const again = (error: ReportError): ReportFormState => ({ error, ...kept, token: formToken(Date.now() - MIN_MS) });
-  const raw = { message: kept.message, contact: kept.contact, homepage: text(form, "homepage", 200), t: text(form, "t", 100) };
+  const raw = {
+    message: kept.message,
+    contact: kept.contact,
+    homepage: text(form, "homepage", 200),
+    t: text(form, "t", 100),
+  };
   const outcome = await submitReport({ slug, raw, ip: clientIp(await headers()), form: true });
   if (!outcome.ok) {
     if (outcome.reason !== "invalid") return again(outcome.reason === "notFound" ? "refused" : outcome.reason);

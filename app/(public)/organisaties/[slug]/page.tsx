@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { loadBySlug, type SlugPageProps } from "@/lib/server/load-by-slug";
 import Link from "next/link";
-import { gemeenteNames } from "@/lib/server/list-gemeenten";
-import { dirOf, MESSAGES, localeFrom, withLang } from "@/lib/i18n/messages";
-import { getOrganizationBySlug } from "@/lib/server/list-organizations";
+
 import { LanguageSwitch } from "@/components/language-switch";
 import { MapToggle } from "@/components/map";
 import { mapLabels } from "@/lib/i18n/map-labels";
+import { dirOf, localeFrom, MESSAGES, withLang } from "@/lib/i18n/messages";
+import { gemeenteNames } from "@/lib/server/list-gemeenten";
+import { getOrganizationBySlug } from "@/lib/server/list-organizations";
+import { loadBySlug, type SlugPageProps } from "@/lib/server/load-by-slug";
 
 // /organisaties/[slug] — an organisation: what it does, how to reach it, where it works.
 export const dynamic = "force-dynamic";
@@ -28,27 +29,69 @@ export default async function OrganizationPage(props: Props) {
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
       <LanguageSwitch path={`/organisaties/${o.slug}`} locale={locale} label={t.language} />
-      <p><Link href={withLang("/zoeken", locale)}>{t.backToSearch}</Link></p>
+      <p>
+        <Link href={withLang("/zoeken", locale)}>{t.backToSearch}</Link>
+      </p>
       <h1>{o.name}</h1>
       <h2>{t.description}</h2>
       <p>{o.description}</p>
       <h2>{t.contact}</h2>
       <dl className="facts">
-        {o.phone && <><dt>{t.phone}</dt><dd><a href={`tel:${o.phone.replaceAll(" ", "")}`}>{o.phone}</a></dd></>}
-        {o.email && <><dt>{t.email}</dt><dd><a href={`mailto:${o.email}`}>{o.email}</a></dd></>}
-        {o.website && <><dt>{t.website}</dt><dd><a href={o.website}>{o.website.replace(/^https?:\/\//, "")}</a></dd></>}
-        <dt>{t.serviceArea}</dt><dd>{o.service_area.map(areaName).join(", ")}</dd>
+        {o.phone && (
+          <>
+            <dt>{t.phone}</dt>
+            <dd>
+              <a href={`tel:${o.phone.replaceAll(" ", "")}`}>{o.phone}</a>
+            </dd>
+          </>
+        )}
+        {o.email && (
+          <>
+            <dt>{t.email}</dt>
+            <dd>
+              <a href={`mailto:${o.email}`}>{o.email}</a>
+            </dd>
+          </>
+        )}
+        {o.website && (
+          <>
+            <dt>{t.website}</dt>
+            <dd>
+              <a href={o.website}>{o.website.replace(/^https?:\/\//, "")}</a>
+            </dd>
+          </>
+        )}
+        <dt>{t.serviceArea}</dt>
+        <dd>{o.service_area.map(areaName).join(", ")}</dd>
       </dl>
       <h2>{t.facilities}</h2>
-      <MapToggle small labels={mapLabels(t)} skipTo="facility-list"
-        points={o.facilities.map((f) => ({ id: f.slug, slug: f.slug, name: f.name, type: f.type, lat: f.lat, lng: f.lng, href: withLang(`/locaties/${f.slug}`, locale) }))} />
+      <MapToggle
+        small
+        labels={mapLabels(t)}
+        skipTo="facility-list"
+        points={o.facilities.map((f) => ({
+          id: f.slug,
+          slug: f.slug,
+          name: f.name,
+          type: f.type,
+          lat: f.lat,
+          lng: f.lng,
+          href: withLang(`/locaties/${f.slug}`, locale),
+        }))}
+      />
       <ul id="facility-list" tabIndex={-1}>
         {o.facilities.map((f) => (
-          <li key={f.slug}><Link href={withLang(`/locaties/${f.slug}`, locale)}>{f.name}</Link>, {f.place}</li>
+          <li key={f.slug}>
+            <Link href={withLang(`/locaties/${f.slug}`, locale)}>{f.name}</Link>, {f.place}
+          </li>
         ))}
       </ul>
       <h2>{t.services}</h2>
-      <ul>{o.services.map((s) => <li key={s.id}>{s.name}</li>)}</ul>
+      <ul>
+        {o.services.map((s) => (
+          <li key={s.id}>{s.name}</li>
+        ))}
+      </ul>
     </main>
   );
 }

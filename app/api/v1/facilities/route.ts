@@ -1,7 +1,12 @@
 import { featureCollection, wantsGeoJson } from "@/lib/geojson";
 import { handleGet, json } from "@/lib/http/route";
 import { parseAnswer } from "@/lib/schemas/answer";
-import { readFacilitySearchParams, ZFacilityListAnswer, ZFacilityListGeoJson, ZFacilitySearchQuery } from "@/lib/schemas/facility-search";
+import {
+  readFacilitySearchParams,
+  ZFacilityListAnswer,
+  ZFacilityListGeoJson,
+  ZFacilitySearchQuery,
+} from "@/lib/schemas/facility-search";
 import { findFacilities } from "@/lib/server/api/read";
 
 export const dynamic = "force-dynamic";
@@ -15,5 +20,8 @@ export const GET = handleGet(async (req: Request) => {
     const collection = featureCollection(result.data, { next_cursor: result.next_cursor, origin: result.origin });
     return json(parseAnswer(ZFacilityListGeoJson, collection), { contentType: "application/geo+json", cache });
   }
-  return json(parseAnswer(ZFacilityListAnswer, { data: result.data, next_cursor: result.next_cursor, origin: result.origin }), { cache });
+  return json(
+    parseAnswer(ZFacilityListAnswer, { data: result.data, next_cursor: result.next_cursor, origin: result.origin }),
+    { cache },
+  );
 });

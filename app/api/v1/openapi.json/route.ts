@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { json } from "@/lib/http/route";
 import { readPaths } from "@/lib/schemas/api-docs";
 import { ZFacilityPatch, ZOrganizationPatch, ZServicePatch, ZTempState } from "@/lib/schemas/edit";
@@ -14,41 +15,114 @@ const body = (schema: z.ZodType) => ({
   required: true,
   content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } },
 });
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } });
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
 const writeResponses = {
-  200: { description: "Applied. The new ETag is in the ETag header.", content: { "application/json": { schema: { type: "object", properties: { status: { enum: ["applied", "unchanged"] }, version: { type: "integer" } } } } } },
-  202: { description: "Waits for a moderator (the organisation does not publish directly).", content: { "application/json": { schema: { type: "object", properties: { status: { const: "pending" }, change_request_id: { type: "string", format: "uuid" } } } } } },
+  200: {
+    description: "Applied. The new ETag is in the ETag header.",
+    content: {
+      "application/json": {
+        schema: {
+          type: "object",
+          properties: { status: { enum: ["applied", "unchanged"] }, version: { type: "integer" } },
+        },
+      },
+    },
+  },
+  202: {
+    description: "Waits for a moderator (the organisation does not publish directly).",
+    content: {
+      "application/json": {
+        schema: {
+          type: "object",
+          properties: { status: { const: "pending" }, change_request_id: { type: "string", format: "uuid" } },
+        },
+      },
+    },
+  },
   400: problem("Invalid body; `errors` names each field."),
   401: problem("No, unknown or revoked token."),
   403: problem("The token's organisation may not change this."),
   404: problem("No such resource."),
-  412: problem("Stale: someone changed it since the version in If-Match. `current_version` and `changed_since` say what changed."),
+  412: problem(
+    "Stale: someone changed it since the version in If-Match. `current_version` and `changed_since` say what changed.",
+  ),
   428: problem("If-Match is missing."),
 };
-const ifMatch = { name: "If-Match", in: "header", required: true, description: 'ETag of the version you change, e.g. "v3" (from GET).', schema: { type: "string" } };
+const ifMatch = {
+  name: "If-Match",
+  in: "header",
+  required: true,
+  description: 'ETag of the version you change, e.g. "v3" (from GET).',
+  schema: { type: "string" },
+};
 const slug = { name: "slug", in: "path", required: true, schema: { type: "string" } };
 
 /** The write API, by hand: its bodies are generated, its answers are the outcomes of lib/http/write. */
 const WRITES: Record<string, Record<string, unknown>> = {
   "/api/v1/facilities/{slug}": {
-    patch: { summary: "Change a facility's fields", parameters: [slug, ifMatch], requestBody: body(ZFacilityPatch), responses: writeResponses },
+    patch: {
+      summary: "Change a facility's fields",
+      parameters: [slug, ifMatch],
+      requestBody: body(ZFacilityPatch),
+      responses: writeResponses,
+    },
   },
   "/api/v1/facilities/{slug}/opening-hours": {
-    put: { summary: "Set the opening hours (OSM opening_hours syntax, or null)", parameters: [slug, ifMatch], requestBody: body(z.object({ opening_hours: z.string().nullable() })), responses: writeResponses },
+    put: {
+      summary: "Set the opening hours (OSM opening_hours syntax, or null)",
+      parameters: [slug, ifMatch],
+      requestBody: body(z.object({ opening_hours: z.string().nullable() })),
+      responses: writeResponses,
+    },
   },
   "/api/v1/facilities/{slug}/temporary-status": {
-    put: { summary: '"Vandaag gesloten / open": a temporary state that ends by itself after `until` (default today); `none` clears it. Goes live at once; no If-Match.', parameters: [slug], requestBody: body(ZTempState), responses: writeResponses },
+    put: {
+      summary:
+        '"Vandaag gesloten / open": a temporary state that ends by itself after `until` (default today); `none` clears it. Goes live at once; no If-Match.',
+      parameters: [slug],
+      requestBody: body(ZTempState),
+      responses: writeResponses,
+    },
   },
   "/api/v1/services/{id}": {
-    patch: { summary: "Change a service (including its categories, audiences and facilities)", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }, ifMatch], requestBody: body(ZServicePatch), responses: writeResponses },
+    patch: {
+      summary: "Change a service (including its categories, audiences and facilities)",
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }, ifMatch],
+      requestBody: body(ZServicePatch),
+      responses: writeResponses,
+    },
   },
   "/api/v1/organizations/{slug}": {
-    patch: { summary: "Change the organisation, including its service area (CBS gemeente codes)", parameters: [slug, ifMatch], requestBody: body(ZOrganizationPatch), responses: writeResponses },
+    patch: {
+      summary: "Change the organisation, including its service area (CBS gemeente codes)",
+      parameters: [slug, ifMatch],
+      requestBody: body(ZOrganizationPatch),
+      responses: writeResponses,
+    },
   },
   "/api/v1/facilities/{slug}/reports": {
     post: {
-      summary: '"Klopt er iets niet?": a report from the public (no token; rate-limited)', security: [], parameters: [slug],
-      requestBody: { required: true, content: { "application/json": { schema: { type: "object", required: ["message"], properties: { message: { type: "string", minLength: 10, maxLength: 2000 }, contact: { type: "string", maxLength: 200 } } } } } },
+      summary: '"Klopt er iets niet?": a report from the public (no token; rate-limited)',
+      security: [],
+      parameters: [slug],
+      requestBody: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: {
+              type: "object",
+              required: ["message"],
+              properties: {
+                message: { type: "string", minLength: 10, maxLength: 2000 },
+                contact: { type: "string", maxLength: 200 },
+              },
+            },
+          },
+        },
+      },
       responses: { 201: { description: "Received" }, 400: problem("Invalid"), 429: problem("Too many reports") },
     },
   },
@@ -62,15 +136,31 @@ const DOC = {
   info: {
     title: "Buurtwijzer API",
     version: "1",
-    description: "For member organisations that keep their data in their own systems. The same rules as the /beheer forms: rights, moderation (202 when a change waits) and history (every applied change is a revision). Tokens are made by an organisation's admin in /beheer; send them as Authorization: Bearer bw_…. Reads are public (no token); GET /api/v1 is a compact index of them.",
+    description:
+      "For member organisations that keep their data in their own systems. The same rules as the /beheer forms: rights, moderation (202 when a change waits) and history (every applied change is a revision). Tokens are made by an organisation's admin in /beheer; send them as Authorization: Bearer bw_…. Reads are public (no token); GET /api/v1 is a compact index of them.",
   },
   servers: [{ url: "/" }],
   security: [{ token: [] }],
-  paths: Object.fromEntries([...new Set([...Object.keys(READS), ...Object.keys(WRITES)])].map((p) => [p, { ...READS[p], ...WRITES[p] }])),
+  paths: Object.fromEntries(
+    [...new Set([...Object.keys(READS), ...Object.keys(WRITES)])].map((p) => [p, { ...READS[p], ...WRITES[p] }]),
+  ),
   components: {
     securitySchemes: { token: { type: "http", scheme: "bearer", description: "Organisation API token (bw_…)" } },
     schemas: {
-      Problem: { type: "object", properties: { type: { type: "string" }, title: { type: "string" }, status: { type: "integer" }, detail: { type: "string" }, instance: { type: "string" }, errors: { type: "array", items: { type: "object", properties: { parameter: { type: "string" }, detail: { type: "string" } } } } } },
+      Problem: {
+        type: "object",
+        properties: {
+          type: { type: "string" },
+          title: { type: "string" },
+          status: { type: "integer" },
+          detail: { type: "string" },
+          instance: { type: "string" },
+          errors: {
+            type: "array",
+            items: { type: "object", properties: { parameter: { type: "string" }, detail: { type: "string" } } },
+          },
+        },
+      },
     },
   },
 };

@@ -1,7 +1,7 @@
 import { handleGet, json } from "@/lib/http/route";
-import { singleParam } from "@/lib/schemas/query-params";
 import { parseAnswer } from "@/lib/schemas/answer";
 import { ZOrganizationListAnswer, ZOrganizationListQuery } from "@/lib/schemas/organization";
+import { singleParam } from "@/lib/schemas/query-params";
 import { organizationsPage } from "@/lib/server/api/read";
 
 export const dynamic = "force-dynamic";

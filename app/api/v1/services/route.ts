@@ -1,6 +1,6 @@
 import { handleGet, jsonText } from "@/lib/http/route";
-import { readQueryParams } from "@/lib/schemas/facility-search";
 import { parseAnswer } from "@/lib/schemas/answer";
+import { readQueryParams } from "@/lib/schemas/facility-search";
 import { SERVICE_LIST_KEYS, ZServiceListAnswer, ZServiceSearchQuery } from "@/lib/schemas/services";
 import { cachedServicesBody, findServices } from "@/lib/server/api/read";
 import { servicesCsv } from "@/lib/server/services-csv";
@@ -22,6 +22,8 @@ export const GET = handleGet(async (req: Request) => {
       },
     });
   }
-  const { body, cache } = await cachedServicesBody(query, ({ data, client }) => JSON.stringify(parseAnswer(ZServiceListAnswer, { data, client })));
+  const { body, cache } = await cachedServicesBody(query, ({ data, client }) =>
+    JSON.stringify(parseAnswer(ZServiceListAnswer, { data, client })),
+  );
   return jsonText(body, { headers: { "x-cache": cache } });
 });

@@ -1,7 +1,7 @@
 import { handleGet, json } from "@/lib/http/route";
-import { taxonomyTerms } from "@/lib/server/api/read";
 import { parseAnswer, ZNoQuery } from "@/lib/schemas/answer";
 import { ZTaxonomyAnswer } from "@/lib/schemas/taxonomy";
+import { taxonomyTerms } from "@/lib/server/api/read";
 
 export const dynamic = "force-dynamic";
 

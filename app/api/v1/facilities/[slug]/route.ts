@@ -1,11 +1,11 @@
 import { featureCollection, wantsGeoJson } from "@/lib/geojson";
 import { notFound } from "@/lib/http/problem";
 import { handleGet, json } from "@/lib/http/route";
+import { etag, handleWrite, ifMatchVersion, outcomeResponse, readJson } from "@/lib/http/write";
 import { parseAnswer } from "@/lib/schemas/answer";
 import { ZFacilityDetailAnswer, ZFacilityDetailGeoJson, ZFacilityDetailQuery } from "@/lib/schemas/facility-search";
 import { facilityDetail } from "@/lib/server/api/read";
 import { changeListing, idBySlug } from "@/lib/server/api/write";
-import { etag, handleWrite, ifMatchVersion, outcomeResponse, readJson } from "@/lib/http/write";
 
 export const dynamic = "force-dynamic";
 

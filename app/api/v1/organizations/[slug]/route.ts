@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ slug: string }> };
 
 export const GET = handleGet(async (req: Request, ctx: Ctx) => {
-  const q = ZOrganizationDetailQuery.parse({ ...Object.fromEntries(new URL(req.url).searchParams), slug: (await ctx.params).slug });
+  const q = ZOrganizationDetailQuery.parse({
+    ...Object.fromEntries(new URL(req.url).searchParams),
+    slug: (await ctx.params).slug,
+  });
   const found = await organizationDetail(q.slug);
   if (!found) throw notFound(`Organisation "${q.slug}"`);
   const res = json(parseAnswer(ZOrganizationDetailAnswer, { data: found.org }));

@@ -1,8 +1,8 @@
 import { notFound } from "@/lib/http/problem";
 import { handleGet, json } from "@/lib/http/route";
+import { etag, handleWrite, ifMatchVersion, outcomeResponse, readJson } from "@/lib/http/write";
 import { parseAnswer } from "@/lib/schemas/answer";
 import { ZServiceEditAnswer, ZServiceIdQuery } from "@/lib/schemas/services";
-import { etag, handleWrite, ifMatchVersion, outcomeResponse, readJson } from "@/lib/http/write";
 import { serviceForEdit } from "@/lib/server/api/read";
 import { changeListing } from "@/lib/server/api/write";
 
@@ -11,10 +11,18 @@ type Ctx = { params: Promise<{ id: string }> };
 export const dynamic = "force-dynamic";
 
 export const GET = handleGet(async (req: Request, ctx: Ctx) => {
-  const { id } = ZServiceIdQuery.parse({ ...Object.fromEntries(new URL(req.url).searchParams), id: (await ctx.params).id });
+  const { id } = ZServiceIdQuery.parse({
+    ...Object.fromEntries(new URL(req.url).searchParams),
+    id: (await ctx.params).id,
+  });
   const s = await serviceForEdit(id);
   if (!s) throw notFound(`Service "${id}"`);
-  const res = json(parseAnswer(ZServiceEditAnswer, { data: { id, organization_id: s.organizationId, version: s.version, ...s.snapshot } }), { cache: "no-store" });
+  const res = json(
+    parseAnswer(ZServiceEditAnswer, {
+      data: { id, organization_id: s.organizationId, version: s.version, ...s.snapshot },
+    }),
+    { cache: "no-store" },
+  );
   res.headers.set("etag", etag(s.version));
   return res;
 });

@@ -1,11 +1,13 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { getPrisma } from "@/lib/db";
-import { memberPage } from "@/lib/auth/session";
+
+import { FacilityForm } from "@/components/beheer/facility-form";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { canEditOrganization } from "@/lib/auth/permissions";
+import { memberPage } from "@/lib/auth/session";
+import { getPrisma } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { FacilityForm } from "@/components/beheer/facility-form";
+
 import { proposeNewFacility } from "../../../edit-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,11 +22,24 @@ export default async function NewFacilityPage({ params, searchParams }: Props) {
   if (!canEditOrganization(actor, id)) return <NotAllowed title={t.proposeFacility} t={t} />;
   return (
     <main id="main">
-      <p><a href="/beheer">{t.back}</a></p>
+      <p>
+        <a href="/beheer">{t.back}</a>
+      </p>
       <h1>{t.proposeFacility}</h1>
-      <p>{org.name}. {t.proposeIntro}</p>
-      <FacilityForm action={proposeNewFacility} organization={id} values={{ type: "buurthuis", wheelchair: "unknown", status: "active" }} locale={locale} t={t}
-        typeNames={pub.types} wheelchairNames={pub.wheelchairValues} statusNames={{ active: t.statusActive, temporarily_closed: pub.temporarilyClosed, closed: pub.closedForGood }} submitLabel={t.send} />
+      <p>
+        {org.name}. {t.proposeIntro}
+      </p>
+      <FacilityForm
+        action={proposeNewFacility}
+        organization={id}
+        values={{ type: "buurthuis", wheelchair: "unknown", status: "active" }}
+        locale={locale}
+        t={t}
+        typeNames={pub.types}
+        wheelchairNames={pub.wheelchairValues}
+        statusNames={{ active: t.statusActive, temporarily_closed: pub.temporarilyClosed, closed: pub.closedForGood }}
+        submitLabel={t.send}
+      />
     </main>
   );
 }

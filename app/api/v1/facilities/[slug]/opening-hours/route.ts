@@ -1,7 +1,9 @@
-import { methodNotAllowed } from "@/lib/http/problem";
 import { z } from "zod";
+
+import { methodNotAllowed } from "@/lib/http/problem";
 import { handleWrite, ifMatchVersion, outcomeResponse, readJson } from "@/lib/http/write";
 import { changeListing } from "@/lib/server/api/write";
+
 import { facilityIdBySlug } from "../route";
 
 // PUT /api/v1/facilities/{slug}/opening-hours { "opening_hours": "Mo-Fr 09:00-17:00; PH off" | null }, with If-Match.

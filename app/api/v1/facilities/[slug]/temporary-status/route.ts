@@ -1,6 +1,7 @@
 import { methodNotAllowed } from "@/lib/http/problem";
 import { handleWrite, outcomeResponse, readJson } from "@/lib/http/write";
 import { changeTemporaryStatus } from "@/lib/server/api/write";
+
 import { facilityIdBySlug } from "../route";
 
 // PUT /api/v1/facilities/{slug}/temporary-status { "state": "closed"|"open"|"none", "reason": "…", "until"?: "yyyy-mm-dd" }.
