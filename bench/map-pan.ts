@@ -1,9 +1,10 @@
-import { chromium } from "playwright-core";
+import { launchChromium } from "../tests/support/chromium";
 
 // npm run bench:map [-- --url http://localhost:3000 --throttle 4] — the map with every demo facility in view (all of
-// the Netherlands at zoom 7, ≈ 6,000 facilities as server clusters), panned by mouse in Debian's Chromium with the
-// CPU throttled. Prints the frame intervals while dragging (the budget: a pan step lands within 2 frames, ≤ 33.3 ms)
-// and the time from releasing the mouse until the new view's clusters are drawn.
+// the Netherlands at zoom 7, ≈ 6,000 facilities as server clusters), panned by mouse in the tests' Chromium (Debian's,
+// else the one inside @sparticuz/chromium) with the CPU throttled. Prints the frame intervals while dragging (the
+// budget: a pan step lands within 2 frames, ≤ 33.3 ms) and the time from releasing the mouse until the new view's
+// clusters are drawn.
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -17,18 +18,7 @@ const rounds = Number(opt("rounds", "5"));
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const cdp = await page.context().newCDPSession(page);
 await page.goto(`${base}/zoeken?q=Utrecht&kaart=7/52.2/5.3`);

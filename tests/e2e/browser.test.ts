@@ -5,7 +5,7 @@ import { startAppAndBrowser } from "../support/app-browser";
 import type { AppServer } from "../support/app-server";
 import { cspViolations, dragMap, violations } from "../support/browser";
 
-// The resident pages in a real Chromium (Debian's /usr/bin/chromium; .ci/run installs it): axe-core finds no
+// The resident pages in a real Chromium (tests/support/chromium.ts: Debian's, else the packaged one): axe-core finds no
 // WCAG 2.1 AA violations, the path works by keyboard and without JavaScript, and nothing overflows at 320 px.
 
 const started = startAppAndBrowser();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll } from "vitest";
 import { startApp, type AppServer } from "./app-server";
 import { launchChromium } from "./browser";
 
-/** A fresh `npm start` and Debian's Chromium for the file's tests, started once and stopped after them. */
+/** A fresh `npm start` and Chromium (Debian's, else the packaged one) for the file's tests, started once and stopped after them. */
 export function startAppAndBrowser(): { app: () => AppServer; browser: () => Browser } {
   let app: AppServer | undefined;
   let browser: Browser | undefined;

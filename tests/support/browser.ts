@@ -1,27 +1,14 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 
-// Debian's Chromium (never a downloaded browser; .ci/run installs it) with the flags this closed network needs, and
-// axe-core's WCAG 2.1 A/AA check of a page.
+export { launchChromium } from "./chromium";
+
+// Helpers for pages in Chromium (launched by ./chromium: Debian's, else the one inside @sparticuz/chromium): axe-core's
+// WCAG 2.1 A/AA check, CSP violations, dragging the map.
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
 
 /** axe-core violations of WCAG 2.1 A and AA on the page, as "rule: selectors" lines. */
 export async function violations(page: Page): Promise<string[]> {
