@@ -2,14 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo/accounts";
 
-import { startApp, type AppServer } from "../support/app-server";
-import { cspViolations, launchChromium, violations } from "../support/browser";
+import { startAppAndBrowser } from "../support/app-browser";
+import { cspViolations, violations } from "../support/browser";
 import { readOutbox } from "../support/outbox";
 
 // The member area in a real Chromium against `npm start` (production build, embedded PostgreSQL, demo data):
@@ -17,69 +16,62 @@ import { readOutbox } from "../support/outbox";
 // moderator approves a new dorpshuis and undoes a change; a stale edit gets the conflict screen; a visitor's report
 // reaches the dashboard; the password can be reset through the mail outbox; axe finds nothing on any /beheer page.
 
-let app: AppServer;
-let browser: Browser;
-let db: pg.Client;
 const outbox = mkdtempSync(join(tmpdir(), "buurtwijzer-outbox-"));
+process.env.MAIL_OUTBOX_DIR = outbox; // before the app starts; readOutbox reads it here too
+const e2e = startAppAndBrowser({ db: true });
 let bigOrg = "";
 let facility = { id: "", slug: "" };
 let second = { id: "", slug: "" };
 let service = { id: "", name: "" };
 
 beforeAll(async () => {
-  process.env.MAIL_OUTBOX_DIR = outbox;
-  app = await startApp();
-  browser = await launchChromium();
-  db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${app.pgPort}/buurtwijzer` });
-  await db.connect();
-  bigOrg = (await db.query("SELECT organization_id FROM membership WHERE user_id = $1", [DEMO_USERS.editor.id])).rows[0]
-    .organization_id;
+  bigOrg = (await e2e.db.query("SELECT organization_id FROM membership WHERE user_id = $1", [DEMO_USERS.editor.id]))
+    .rows[0].organization_id;
   const rows = (
-    await db.query("SELECT id, slug FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug LIMIT 2", [
-      bigOrg,
-    ])
+    await e2e.db.query(
+      "SELECT id, slug FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug LIMIT 2",
+      [bigOrg],
+    )
   ).rows;
   facility = rows[0];
   second = rows[1];
   service = (
-    await db.query("SELECT id, name FROM service WHERE organization_id = $1 ORDER BY name, id LIMIT 1", [bigOrg])
+    await e2e.db.query("SELECT id, name FROM service WHERE organization_id = $1 ORDER BY name, id LIMIT 1", [bigOrg])
   ).rows[0];
 }, 330_000);
 
-afterAll(async () => {
-  await db?.end();
-  await browser?.close();
-  await app?.stop();
-  rmSync(outbox, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => rmSync(outbox, { recursive: true, force: true }));
 
 async function signedIn(
   email: string,
   password = DEMO_PASSWORD,
   javaScriptEnabled = true,
 ): Promise<{ ctx: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 }, javaScriptEnabled });
+  const ctx = await e2e.browser.newContext({ viewport: { width: 1100, height: 900 }, javaScriptEnabled });
   const page = await ctx.newPage();
-  await page.goto(`${app.base}/beheer`);
+  await page.goto(`${e2e.app.base}/beheer`);
   expect(page.url()).toContain("/beheer/inloggen?terug=%2Fbeheer");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
-  await Promise.all([page.waitForURL(`${app.base}/beheer`), page.getByRole("button", { name: "Inloggen" }).click()]);
+  await Promise.all([
+    page.waitForURL(`${e2e.app.base}/beheer`),
+    page.getByRole("button", { name: "Inloggen" }).click(),
+  ]);
   return { ctx, page };
 }
 
 async function publicText(slug: string): Promise<string> {
-  const res = await fetch(`${app.base}/locaties/${slug}`);
+  const res = await fetch(`${e2e.app.base}/locaties/${slug}`);
   return (await res.text()).replace(/<[^>]+>/g, " ");
 }
 
 describe("member area in Chromium", () => {
   it("refuses a wrong password without saying whether the account exists, and sets a safe session cookie", async () => {
-    const ctx = await browser.newContext();
+    const ctx = await e2e.browser.newContext();
     const page = await ctx.newPage();
     const texts: string[] = [];
     for (const email of [DEMO_USERS.editor.email, "niemand@example.org"]) {
-      await page.goto(`${app.base}/beheer/inloggen`);
+      await page.goto(`${e2e.app.base}/beheer/inloggen`);
       await page.getByLabel("E-mailadres").fill(email);
       await page.getByLabel("Wachtwoord").fill("verkeerd-wachtwoord");
       await Promise.all([page.waitForURL(/fout=1/), page.getByRole("button", { name: "Inloggen" }).click()]);
@@ -97,11 +89,11 @@ describe("member area in Chromium", () => {
   it("an editor changes the opening hours with the week schedule and the public page shows them", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
     const csp = cspViolations(page);
-    const res = await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    const res = await page.goto(`${e2e.app.base}/beheer/locaties/${facility.id}`);
     // A fresh nonce per request, and the page still works under it (the week schedule needs its scripts).
     const policy = res?.headers()["content-security-policy"] ?? "";
     expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
-    expect(policy).not.toBe((await fetch(`${app.base}/beheer/inloggen`)).headers.get("content-security-policy"));
+    expect(policy).not.toBe((await fetch(`${e2e.app.base}/beheer/inloggen`)).headers.get("content-security-policy"));
     await page.locator("#opening_hours").fill("");
     await page.getByLabel("maandag 1: van").fill("10:15");
     await page.getByLabel("maandag 1: tot").fill("11:45");
@@ -131,7 +123,7 @@ describe("member area in Chromium", () => {
 
   it("an editor drags the facility's pin on the small map, and the new position is saved", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
-    await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    await page.goto(`${e2e.app.base}/beheer/locaties/${facility.id}`);
     const before = Number(await page.locator("#lat").inputValue());
     const pin = page.locator(".picker-map .leaflet-marker-icon");
     await pin.waitFor();
@@ -149,14 +141,14 @@ describe("member area in Chromium", () => {
     ]);
     const {
       rows: [row],
-    } = await db.query("SELECT lat FROM facility WHERE id = $1", [facility.id]);
+    } = await e2e.db.query("SELECT lat FROM facility WHERE id = $1", [facility.id]);
     expect(row.lat).toBeCloseTo(moved, 6);
     await ctx.close();
   });
 
   it("refuses bad opening hours with the error next to the field, keeping what was typed", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
-    await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    await page.goto(`${e2e.app.base}/beheer/locaties/${facility.id}`);
     await page.locator("#opening_hours").fill("maandag 9 tot 5");
     await page.locator("#phone").fill("030 999 88 77");
     await page.getByRole("button", { name: "Opslaan" }).last().click();
@@ -171,12 +163,12 @@ describe("member area in Chromium", () => {
     const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
     const bait = "Uw account is geblokkeerd. Bel 0900-1234 om het te herstellen.";
     for (const path of ["/beheer", `/beheer/locaties/${facility.id}`, "/beheer/moderatie", "/beheer/lijsten"]) {
-      await page.goto(`${app.base}${path}?fout=${encodeURIComponent(bait)}`);
+      await page.goto(`${e2e.app.base}${path}?fout=${encodeURIComponent(bait)}`);
       expect(await page.locator("main").textContent(), path).not.toContain("0900-1234");
     }
     // A real refusal still says why: "Vandaag anders open?" sent with nothing chosen (the browser's own check taken
     // away, as an old browser would) comes back with a signed message.
-    await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    await page.goto(`${e2e.app.base}/beheer/locaties/${facility.id}`);
     expect(await page.locator(".problem").count()).toBe(0);
     await page.evaluate(() =>
       document.querySelectorAll("input[name=state]").forEach((e) => e.removeAttribute("required")),
@@ -188,7 +180,7 @@ describe("member area in Chromium", () => {
 
   it("'vandaag gesloten' shows on the public page and ends by itself", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
-    await page.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    await page.goto(`${e2e.app.base}/beheer/locaties/${facility.id}`);
     // Nothing is chosen beforehand (one click on "Opslaan" once closed a facility for the day), and the page says
     // what holds now.
     expect(await page.locator("input[name=state]:checked").count()).toBe(0);
@@ -200,16 +192,16 @@ describe("member area in Chromium", () => {
       page.getByRole("button", { name: "Opslaan" }).first().click(),
     ]);
     expect(await publicText(facility.slug)).toContain("Vandaag gesloten : Lekkage in de grote zaal");
-    const api = (await (await fetch(`${app.base}/api/v1/facilities/${facility.slug}`)).json()).data;
+    const api = (await (await fetch(`${e2e.app.base}/api/v1/facilities/${facility.slug}`)).json()).data;
     expect(api).toMatchObject({
       open_now: false,
       temporary_status: { state: "closed", reason: "Lekkage in de grote zaal" },
     });
     // The end of the day passes: nothing runs, the state simply stops counting.
-    await db.query("UPDATE facility SET temp_until = now() - interval '1 second' WHERE id = $1", [facility.id]);
+    await e2e.db.query("UPDATE facility SET temp_until = now() - interval '1 second' WHERE id = $1", [facility.id]);
     expect(await publicText(facility.slug)).not.toContain("Vandaag gesloten");
     expect(
-      (await (await fetch(`${app.base}/api/v1/facilities/${facility.slug}`)).json()).data.temporary_status,
+      (await (await fetch(`${e2e.app.base}/api/v1/facilities/${facility.slug}`)).json()).data.temporary_status,
     ).toBeNull();
     await ctx.close();
   });
@@ -217,8 +209,8 @@ describe("member area in Chromium", () => {
   it("a stale edit gets the conflict screen, and the editor can re-apply their change", async () => {
     const { ctx, page: a } = await signedIn(DEMO_USERS.editor.email);
     const b = await ctx.newPage();
-    await a.goto(`${app.base}/beheer/locaties/${second.id}`);
-    await b.goto(`${app.base}/beheer/locaties/${second.id}`);
+    await a.goto(`${e2e.app.base}/beheer/locaties/${second.id}`);
+    await b.goto(`${e2e.app.base}/beheer/locaties/${second.id}`);
     await a.locator("#phone").fill("030 111 22 33");
     await Promise.all([a.waitForURL(/resultaat=applied/), a.getByRole("button", { name: "Opslaan" }).last().click()]);
     await b.locator("#name").fill("Buurthuis Conflictvrij");
@@ -233,14 +225,14 @@ describe("member area in Chromium", () => {
       b.waitForURL(/resultaat=applied/),
       b.getByRole("button", { name: "Mijn wijzigingen toepassen op de nieuwe versie" }).click(),
     ]);
-    const row = (await db.query("SELECT name, phone FROM facility WHERE id = $1", [second.id])).rows[0];
+    const row = (await e2e.db.query("SELECT name, phone FROM facility WHERE id = $1", [second.id])).rows[0];
     expect(row).toEqual({ name: "Buurthuis Conflictvrij", phone: "030 111 22 33" });
     await ctx.close();
   });
 
   it("a moderator approves a new dorpshuis and undoes a change", async () => {
     const { ctx: ed, page } = await signedIn(DEMO_USERS.editor.email);
-    await page.goto(`${app.base}/beheer/organisaties/${bigOrg}/nieuwe-locatie`);
+    await page.goto(`${e2e.app.base}/beheer/organisaties/${bigOrg}/nieuwe-locatie`);
     await page.locator("#name").fill("Dorpshuis De Proefpolder");
     await page.locator("#type").selectOption("dorpshuis");
     await page.locator("#street").fill("Polderweg");
@@ -249,20 +241,20 @@ describe("member area in Chromium", () => {
     await page.locator("#place").fill("Utrecht");
     await Promise.all([page.waitForURL(/resultaat=proposed/), page.getByRole("button", { name: "Versturen" }).click()]);
     expect(
-      (await db.query("SELECT count(*)::int AS n FROM facility WHERE name = 'Dorpshuis De Proefpolder'")).rows[0].n,
+      (await e2e.db.query("SELECT count(*)::int AS n FROM facility WHERE name = 'Dorpshuis De Proefpolder'")).rows[0].n,
     ).toBe(0);
     await ed.close();
 
     const { ctx, page: mod } = await signedIn(DEMO_USERS.moderator.email);
-    await mod.goto(`${app.base}/beheer/moderatie`);
+    await mod.goto(`${e2e.app.base}/beheer/moderatie`);
     expect(await violations(mod)).toEqual([]);
     const card = mod.locator("li.card").filter({ hasText: "Dorpshuis De Proefpolder" });
     await Promise.all([mod.waitForURL(/resultaat=approved/), card.getByRole("button", { name: "Goedkeuren" }).click()]);
-    const { slug } = (await db.query("SELECT slug FROM facility WHERE name = 'Dorpshuis De Proefpolder'")).rows[0];
+    const { slug } = (await e2e.db.query("SELECT slug FROM facility WHERE name = 'Dorpshuis De Proefpolder'")).rows[0];
     expect(await publicText(slug)).toContain("Polderweg 12, 3512 AB Utrecht");
 
     // Undo the conflict test's re-applied name change.
-    await mod.goto(`${app.base}/beheer/locaties/${second.id}/geschiedenis`);
+    await mod.goto(`${e2e.app.base}/beheer/locaties/${second.id}/geschiedenis`);
     expect(await violations(mod)).toEqual([]);
     const change = mod.locator("li.card").filter({ hasText: "Buurthuis Conflictvrij" }).first();
     // In words: field labels, not column names; "2 december 2026, 14:05", not ISO; changes numbered uniquely.
@@ -276,15 +268,15 @@ describe("member area in Chromium", () => {
       mod.waitForURL(/resultaat=reverted/),
       change.getByRole("button", { name: /Deze wijziging terugdraaien/ }).click(),
     ]);
-    const row = (await db.query("SELECT name, phone FROM facility WHERE id = $1", [second.id])).rows[0];
+    const row = (await e2e.db.query("SELECT name, phone FROM facility WHERE id = $1", [second.id])).rows[0];
     expect(row.name).not.toBe("Buurthuis Conflictvrij");
     expect(row.phone).toBe("030 111 22 33");
     await ctx.close();
   });
 
   it("a visitor's report reaches the organisation's dashboard", async () => {
-    const visitor = await browser.newPage();
-    await visitor.goto(`${app.base}/locaties/${second.slug}`);
+    const visitor = await e2e.browser.newPage();
+    await visitor.goto(`${e2e.app.base}/locaties/${second.slug}`);
     await visitor.getByLabel("Wat klopt er niet?").fill("Het telefoonnummer werkt niet meer.");
     await visitor.waitForTimeout(1100); // a form sent within 1 s comes back once to be sent again (lib/server/reports.ts)
     await Promise.all([visitor.waitForURL(/melding=ok/), visitor.getByRole("button", { name: "Versturen" }).click()]);
@@ -294,23 +286,23 @@ describe("member area in Chromium", () => {
     expect(await page.locator("main").textContent()).toContain("1 meldingen");
     // The row names the facility with its street and number (an organisation has many of the same name).
     const addr = (
-      await db.query(
+      await e2e.db.query(
         "SELECT street, house_number, coalesce(house_number_addition, '') AS add, place FROM facility WHERE id = $1",
         [second.id],
       )
     ).rows[0];
     const row = page.locator("tr", { has: page.locator(`a[href="/beheer/locaties/${second.id}"]`) }).first();
     expect(await row.textContent()).toContain(`(${addr.street} ${addr.house_number}${addr.add}, ${addr.place})`);
-    await page.goto(`${app.base}/beheer/locaties/${second.id}`);
+    await page.goto(`${e2e.app.base}/beheer/locaties/${second.id}`);
     expect(await page.locator("#reports-title + ul").textContent()).toContain("Het telefoonnummer werkt niet meer.");
     await ctx.close();
   });
 
   it("resets a password through the mail outbox; an unknown address gets the same answer", async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const answers: string[] = [];
     for (const email of [DEMO_USERS.admin.email, "onbekend@example.org"]) {
-      await page.goto(`${app.base}/beheer/wachtwoord-vergeten`);
+      await page.goto(`${e2e.app.base}/beheer/wachtwoord-vergeten`);
       await page.getByLabel("E-mailadres").fill(email);
       await Promise.all([page.waitForURL(/verstuurd=1/), page.getByRole("button", { name: "Versturen" }).click()]);
       answers.push((await page.locator("main [role=status]").textContent()) ?? "");
@@ -321,7 +313,7 @@ describe("member area in Chromium", () => {
     expect(await readOutbox("onbekend@example.org")).toHaveLength(0);
     const link = /https?:\/\/\S+wachtwoord-nieuw\?token=\S+/.exec(mails[0]!.text)?.[0];
     expect(link).toBeDefined();
-    await page.goto(link!.replace(/^https?:\/\/[^/]+/, app.base));
+    await page.goto(link!.replace(/^https?:\/\/[^/]+/, e2e.app.base));
     expect(await violations(page)).toEqual([]);
     await page.getByLabel("Nieuw wachtwoord (minstens 10 tekens)").fill("een-nieuw-wachtwoord-1");
     await page.getByLabel("Herhaal het nieuwe wachtwoord").fill("een-nieuw-wachtwoord-1");
@@ -334,8 +326,8 @@ describe("member area in Chromium", () => {
   it("a reset link never takes its host from the request: a forged Host and Origin still get the configured address", async () => {
     // Security review finding 1: a POST with `Host: evil.example` and a matching Origin passes Next's CSRF check, so
     // a reset link built from Host would mail the victim a genuine token on the attacker's site.
-    const page = await browser.newPage();
-    await page.goto(`${app.base}/beheer/wachtwoord-vergeten`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.app.base}/beheer/wachtwoord-vergeten`);
     let captured: { headers: Record<string, string>; body: Buffer } | undefined;
     await page.route("**/beheer/wachtwoord-vergeten*", async (route) => {
       const req = route.request();
@@ -348,7 +340,7 @@ describe("member area in Chromium", () => {
     await expect.poll(() => captured !== undefined).toBe(true);
     await page.close();
     const before = (await readOutbox(DEMO_USERS.moderator.email)).length;
-    const { port } = new URL(app.base);
+    const { port } = new URL(e2e.app.base);
     const replay = (headers: Record<string, string>) =>
       new Promise<number>((resolve, reject) => {
         const req = httpRequest(
@@ -390,7 +382,7 @@ describe("member area in Chromium", () => {
 
   it("an editor puts a service at two more facilities in one step, and their public pages list it", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
-    await page.goto(`${app.base}/beheer/diensten/${service.id}`);
+    await page.goto(`${e2e.app.base}/beheer/diensten/${service.id}`);
     // (of its own organisation: at another organisation's facility the service waits for that organisation's yes)
     const unticked = page
       .locator("#facility_ids label")
@@ -404,7 +396,7 @@ describe("member area in Chromium", () => {
     }
     await Promise.all([page.waitForURL(/resultaat=applied/), page.getByRole("button", { name: "Opslaan" }).click()]);
     for (const id of targets) {
-      const { slug } = (await db.query("SELECT slug FROM facility WHERE id = $1", [id])).rows[0];
+      const { slug } = (await e2e.db.query("SELECT slug FROM facility WHERE id = $1", [id])).rows[0];
       expect(await publicText(slug)).toContain(service.name);
     }
     await ctx.close();
@@ -412,12 +404,13 @@ describe("member area in Chromium", () => {
 
   it("another organisation asks to offer its service at our facility: shown publicly only after our org admin says yes, without JavaScript", async () => {
     const other = (
-      await db.query("SELECT id, organization_id FROM service WHERE organization_id <> $1 ORDER BY name, id LIMIT 1", [
-        bigOrg,
-      ])
+      await e2e.db.query(
+        "SELECT id, organization_id FROM service WHERE organization_id <> $1 ORDER BY name, id LIMIT 1",
+        [bigOrg],
+      )
     ).rows[0];
     const note = "Spreekuur op vrijdag (verzoek e2e)";
-    await db.query(
+    await e2e.db.query(
       `INSERT INTO change_request (entity_type, entity_id, facility_id, organization_id, patch, created_by_id, created_by_label)
       VALUES ('service', $1, $2, $3, $4, 'e2e-other', 'Andere Redacteur')`,
       [other.id, facility.id, other.organization_id, JSON.stringify({ note, opening_hours: null })],
@@ -446,7 +439,7 @@ describe("member area in Chromium", () => {
 
   it("an org admin adds a volunteer for one facility, who chooses a password from the mail and sees just that facility", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.orgAdmin.email);
-    await page.goto(`${app.base}/beheer/organisaties/${bigOrg}`);
+    await page.goto(`${e2e.app.base}/beheer/organisaties/${bigOrg}`);
     await page.locator("#invite-name").fill("Henk Vrijwilliger");
     await page.locator("#invite-email").fill("henk@example.org");
     await page.locator("#invite-role").selectOption("volunteer");
@@ -464,8 +457,8 @@ describe("member area in Chromium", () => {
     const mail = (await readOutbox("henk@example.org"))[0];
     expect(mail?.subject).toContain("Welkom");
     const link = /https?:\/\/\S+wachtwoord-nieuw\?token=\S+/.exec(mail!.text)![0];
-    const p = await browser.newPage();
-    await p.goto(link.replace(/^https?:\/\/[^/]+/, app.base));
+    const p = await e2e.browser.newPage();
+    await p.goto(link.replace(/^https?:\/\/[^/]+/, e2e.app.base));
     await p.getByLabel("Nieuw wachtwoord (minstens 10 tekens)").fill("henk-zijn-wachtwoord");
     await p.getByLabel("Herhaal het nieuwe wachtwoord").fill("henk-zijn-wachtwoord");
     await Promise.all([p.waitForURL(/reset=1/), p.getByRole("button", { name: "Opslaan" }).click()]);
@@ -476,18 +469,18 @@ describe("member area in Chromium", () => {
     expect(await dash.locator("main table tbody tr td a").first().getAttribute("href")).toBe(
       `/beheer/locaties/${second.id}`,
     );
-    const res = await dash.goto(`${app.base}/beheer/locaties/${facility.id}`);
+    const res = await dash.goto(`${e2e.app.base}/beheer/locaties/${facility.id}`);
     expect(res?.status()).toBe(200);
     expect(await dash.locator("main").textContent()).toContain("U mag deze pagina niet bekijken.");
     await henk.close();
   });
 
   it("a moderator sees unmet needs as a table and as circles, only where a cell has at least 5 searches", async () => {
-    await db.query(`INSERT INTO unmet_need (month, gemeente_code, service, searches) VALUES
+    await e2e.db.query(`INSERT INTO unmet_need (month, gemeente_code, service, searches) VALUES
       (date_trunc('month', now())::date, 'GM0344', 'schuldhulp', 7), (date_trunc('month', now())::date, 'GM0363', 'inloop', 4)
       ON CONFLICT (month, gemeente_code, service) DO UPDATE SET searches = EXCLUDED.searches`);
     const { ctx, page } = await signedIn(DEMO_USERS.moderator.email);
-    await page.goto(`${app.base}/beheer/onvervulde-vragen`);
+    await page.goto(`${e2e.app.base}/beheer/onvervulde-vragen`);
     const rows = await page.locator("main table tbody tr").allTextContents();
     expect(rows).toEqual([expect.stringMatching(/Utrecht \(GM0344\)\s*Schuldhulp\s*7/)]);
     await page.locator(".needs-map path.leaflet-interactive").first().waitFor();
@@ -496,15 +489,15 @@ describe("member area in Chromium", () => {
     await ctx.close();
     // Not for editors.
     const { ctx: ed, page: p2 } = await signedIn(DEMO_USERS.editor.email);
-    await p2.goto(`${app.base}/beheer/onvervulde-vragen`);
+    await p2.goto(`${e2e.app.base}/beheer/onvervulde-vragen`);
     expect(await p2.locator("main").textContent()).toContain("U mag deze pagina niet bekijken.");
     expect(await p2.locator("main table").count()).toBe(0);
     await ed.close();
   });
 
   it("a social worker registers, a moderator approves, and the worker saves a referral list from /verwijzen", async () => {
-    const reg = await browser.newPage();
-    await reg.goto(`${app.base}/beheer/aanmelden`);
+    const reg = await e2e.browser.newPage();
+    await reg.goto(`${e2e.app.base}/beheer/aanmelden`);
     await reg.getByLabel("Naam").fill("Sanne Sociaal");
     await reg.getByLabel("E-mailadres").fill("sanne@voorbeeld-wijkteam.nl");
     await reg.getByLabel("Waar werkt u?").fill("Wijkteam Zuid");
@@ -513,7 +506,7 @@ describe("member area in Chromium", () => {
     await reg.close();
     expect(await readOutbox("sanne@voorbeeld-wijkteam.nl")).toHaveLength(0); // not a member's domain: waits
     const { ctx: mc, page: mod } = await signedIn(DEMO_USERS.moderator.email);
-    await mod.goto(`${app.base}/beheer/moderatie`);
+    await mod.goto(`${e2e.app.base}/beheer/moderatie`);
     await Promise.all([
       mod.waitForURL(/resultaat=worker/),
       mod.getByRole("button", { name: "Goedkeuren: Sanne Sociaal" }).click(),
@@ -521,17 +514,17 @@ describe("member area in Chromium", () => {
     await mc.close();
     const mail = (await readOutbox("sanne@voorbeeld-wijkteam.nl"))[0]!;
     const link = /https?:\/\/\S+wachtwoord-nieuw\?token=\S+/.exec(mail.text)![0];
-    const p = await browser.newPage();
-    await p.goto(link.replace(/^https?:\/\/[^/]+/, app.base));
+    const p = await e2e.browser.newPage();
+    await p.goto(link.replace(/^https?:\/\/[^/]+/, e2e.app.base));
     await p.getByLabel("Nieuw wachtwoord (minstens 10 tekens)").fill("sanne-haar-wachtwoord");
     await p.getByLabel("Herhaal het nieuwe wachtwoord").fill("sanne-haar-wachtwoord");
     await Promise.all([p.waitForURL(/reset=1/), p.getByRole("button", { name: "Opslaan" }).click()]);
     await p.close();
     const { ctx, page } = await signedIn("sanne@voorbeeld-wijkteam.nl", "sanne-haar-wachtwoord");
-    const ids = (await db.query("SELECT id FROM service_at_location ORDER BY id LIMIT 2")).rows.map(
+    const ids = (await e2e.db.query("SELECT id FROM service_at_location ORDER BY id LIMIT 2")).rows.map(
       (r) => r.id as string,
     );
-    await page.goto(`${app.base}/verwijzen?lijst=${ids.join(",")}`);
+    await page.goto(`${e2e.app.base}/verwijzen?lijst=${ids.join(",")}`);
     await page.getByRole("link", { name: /Bewaar deze lijst onder een naam/ }).click();
     await page.getByLabel(/Naam van de lijst/).fill("Schulden Zuid");
     await Promise.all([
@@ -547,10 +540,10 @@ describe("member area in Chromium", () => {
   });
 
   it("makes one address wait after repeated wrong passwords for an account, with a plain message", async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     let last = "";
     for (let i = 0; i < 9; i++) {
-      await page.goto(`${app.base}/beheer/inloggen`);
+      await page.goto(`${e2e.app.base}/beheer/inloggen`);
       await page.getByLabel("E-mailadres").fill(DEMO_USERS.volunteer.email);
       await page.getByLabel("Wachtwoord").fill(`fout-${i}`);
       await Promise.all([page.waitForURL(/fout=/), page.getByRole("button", { name: "Inloggen" }).click()]);
@@ -563,7 +556,7 @@ describe("member area in Chromium", () => {
 
   it("every /beheer page has no WCAG 2.1 AA violations (axe), in Dutch and English, at 360 px too", async () => {
     const { ctx, page } = await signedIn(DEMO_USERS.moderator.email);
-    const anon = await browser.newPage();
+    const anon = await e2e.browser.newPage();
     const pages = [
       "/beheer",
       `/beheer/locaties/${facility.id}`,
@@ -589,14 +582,14 @@ describe("member area in Chromium", () => {
         await page.setViewportSize({ width, height: 800 });
         await anon.setViewportSize({ width, height: 800 });
         for (const p of pages) {
-          await page.goto(`${app.base}${p}${p.includes("?") ? "&" : "?"}lang=${lang}`);
+          await page.goto(`${e2e.app.base}${p}${p.includes("?") ? "&" : "?"}lang=${lang}`);
           const v = await violations(page);
           if (v.length) found[`${p} ${lang} ${width}`] = v;
           if (width === 360)
             expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(360);
         }
         for (const p of open) {
-          await anon.goto(`${app.base}${p}${p.includes("?") ? "&" : "?"}lang=${lang}`);
+          await anon.goto(`${e2e.app.base}${p}${p.includes("?") ? "&" : "?"}lang=${lang}`);
           const v = await violations(anon);
           if (v.length) found[`${p} ${lang} ${width}`] = v;
         }
@@ -620,7 +613,7 @@ describe("member area in Chromium", () => {
     const label = (f: Target) => `${f.name}, ${f.street} ${f.house_number}${f.house_number_addition ?? ""}`;
     /** A facility of the big organisation whose name it shares with others (the "eight times Buurthuis De Akker"). */
     async function namesake(offset: number): Promise<Target> {
-      const q = await db.query(
+      const q = await e2e.db.query(
         `SELECT id, slug, name, street, house_number, house_number_addition FROM facility f WHERE operator_id = $1 AND status = 'active'
            AND (SELECT count(*) FROM facility g WHERE g.operator_id = f.operator_id AND g.name = f.name) > 1 ORDER BY slug OFFSET $2 LIMIT 1`,
         [bigOrg, offset],
@@ -628,7 +621,7 @@ describe("member area in Chromium", () => {
       return (
         q.rows[0] ??
         (
-          await db.query(
+          await e2e.db.query(
             "SELECT id, slug, name, street, house_number, house_number_addition FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug OFFSET $2 LIMIT 1",
             [bigOrg, offset + 20],
           )
@@ -651,7 +644,7 @@ describe("member area in Chromium", () => {
             ["/beheer", "details[open] table.data"],
             [`/beheer/organisaties/${bigOrg}`, "#locations-title ~ .table-wrap table.data"],
           ] as const) {
-            await page.goto(`${app.base}${path}?lang=${lang}`);
+            await page.goto(`${e2e.app.base}${path}?lang=${lang}`);
             await page.getByLabel(texts[lang].field).first().fill(label(target));
             await Promise.all([
               page.waitForURL(/zoek=/),
@@ -679,11 +672,13 @@ describe("member area in Chromium", () => {
 
     it("the service's location picker filters without losing what was already changed or ticked (no JavaScript, then with)", async () => {
       const svc = (
-        await db.query("SELECT id FROM service WHERE organization_id = $1 ORDER BY name, id OFFSET 2 LIMIT 1", [bigOrg])
+        await e2e.db.query("SELECT id FROM service WHERE organization_id = $1 ORDER BY name, id OFFSET 2 LIMIT 1", [
+          bigOrg,
+        ])
       ).rows[0].id as string;
       const target = await namesake(5);
       const ticked = (
-        await db.query(
+        await e2e.db.query(
           "SELECT id FROM facility WHERE operator_id = $1 AND status = 'active' AND id <> $2 AND id NOT IN (SELECT facility_id FROM service_at_location WHERE service_id = $3) ORDER BY slug DESC LIMIT 1",
           [bigOrg, target.id, svc],
         )
@@ -691,7 +686,7 @@ describe("member area in Chromium", () => {
       for (const lang of ["nl", "en"] as const) {
         const { ctx, page } = await signedIn(DEMO_USERS.editor.email, DEMO_PASSWORD, false);
         await page.setViewportSize({ width: lang === "nl" ? 360 : 1280, height: 900 });
-        await page.goto(`${app.base}/beheer/diensten/${svc}?lang=${lang}`);
+        await page.goto(`${e2e.app.base}/beheer/diensten/${svc}?lang=${lang}`);
         const description = `Door de filtertest gewijzigd (${lang}).`;
         await page.locator("#description").fill(description);
         await page.locator(`input[name=facility_ids][value="${ticked}"]`).check();
@@ -717,10 +712,10 @@ describe("member area in Chromium", () => {
             page.locator("form.form button[type=submit]:not([name=intent])").last().click(),
           ]);
           const at = (
-            await db.query("SELECT facility_id FROM service_at_location WHERE service_id = $1", [svc])
+            await e2e.db.query("SELECT facility_id FROM service_at_location WHERE service_id = $1", [svc])
           ).rows.map((r) => r.facility_id);
           expect(at).toEqual(expect.arrayContaining([ticked, target.id]));
-          expect((await db.query("SELECT description FROM service WHERE id = $1", [svc])).rows[0].description).toBe(
+          expect((await e2e.db.query("SELECT description FROM service WHERE id = $1", [svc])).rows[0].description).toBe(
             description,
           );
         }
@@ -730,7 +725,7 @@ describe("member area in Chromium", () => {
       const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
       for (const width of [360, 1280]) {
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(`${app.base}/beheer/diensten/${svc}?lang=${width === 360 ? "en" : "nl"}`);
+        await page.goto(`${e2e.app.base}/beheer/diensten/${svc}?lang=${width === 360 ? "en" : "nl"}`);
         const all = await page.locator("#facility_ids .choices label").count();
         await page.locator("#plek_zoek").fill(label(target));
         await expect.poll(() => page.locator("#facility_ids .choices label:visible").count()).toBeLessThan(5);
@@ -744,13 +739,13 @@ describe("member area in Chromium", () => {
 
     it("saving with 'Alles op deze pagina klopt' (on by default) counts as checked; unticked it does not", async () => {
       const f = (
-        await db.query(
+        await e2e.db.query(
           "SELECT id, slug FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug OFFSET 40 LIMIT 1",
           [bigOrg],
         )
       ).rows[0] as { id: string; slug: string };
       const checked = async () =>
-        (await db.query("SELECT last_verified_at FROM facility WHERE id = $1", [f.id])).rows[0]
+        (await e2e.db.query("SELECT last_verified_at FROM facility WHERE id = $1", [f.id])).rows[0]
           .last_verified_at as Date | null;
       const old = new Date("2020-01-01T00:00:00Z");
       const { ctx, page } = await signedIn(DEMO_USERS.editor.email);
@@ -758,9 +753,9 @@ describe("member area in Chromium", () => {
         ["nl", 1280, "Alles op deze pagina klopt", "Opslaan"],
         ["en", 360, "Everything on this page is right", "Save"],
       ] as const) {
-        await db.query("UPDATE facility SET last_verified_at = $2 WHERE id = $1", [f.id, old]);
+        await e2e.db.query("UPDATE facility SET last_verified_at = $2 WHERE id = $1", [f.id, old]);
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(`${app.base}/beheer/locaties/${f.id}?lang=${lang}`);
+        await page.goto(`${e2e.app.base}/beheer/locaties/${f.id}?lang=${lang}`);
         expect(await page.getByLabel(box).isChecked()).toBe(true);
         expect(await violations(page)).toEqual([]);
         if (width === 360) expect(await wide(page)).toBeLessThanOrEqual(360);
@@ -771,13 +766,13 @@ describe("member area in Chromium", () => {
         ]);
         expect((await checked())?.getTime()).toBeGreaterThan(Date.now() - 10 * 60_000);
         // It left "Aandacht nodig": not among the listings not checked for 12 months.
-        await page.goto(`${app.base}/beheer?lang=${lang}`);
+        await page.goto(`${e2e.app.base}/beheer?lang=${lang}`);
         const attention = page.locator("main section h3 + .table-wrap").first();
         expect(await attention.locator(`a[href="/beheer/locaties/${f.id}"]`).count()).toBe(0);
       }
       // Unticked, a save changes the listing but does not count as checked.
-      await db.query("UPDATE facility SET last_verified_at = $2 WHERE id = $1", [f.id, old]);
-      await page.goto(`${app.base}/beheer/locaties/${f.id}?lang=nl`);
+      await e2e.db.query("UPDATE facility SET last_verified_at = $2 WHERE id = $1", [f.id, old]);
+      await page.goto(`${e2e.app.base}/beheer/locaties/${f.id}?lang=nl`);
       await page.getByLabel("Alles op deze pagina klopt").uncheck();
       await page.locator("#description").fill("Gewijzigd, niet alles nagekeken.");
       await Promise.all([
@@ -790,19 +785,19 @@ describe("member area in Chromium", () => {
 
     it("a visitor's report links to the facility's public page and its edit page, for moderators and editors", async () => {
       const f = (
-        await db.query(
+        await e2e.db.query(
           "SELECT id, slug, name, street, house_number, house_number_addition FROM facility WHERE operator_id = $1 AND status = 'active' ORDER BY slug OFFSET 50 LIMIT 1",
           [bigOrg],
         )
       ).rows[0] as Target;
       const message = "De voordeur zit op dinsdag op slot, terwijl de site zegt dat het open is.";
-      await db.query("INSERT INTO report (facility_id, message) VALUES ($1, $2)", [f.id, message]);
+      await e2e.db.query("INSERT INTO report (facility_id, message) VALUES ($1, $2)", [f.id, message]);
       const { ctx: mctx, page: mod } = await signedIn(DEMO_USERS.moderator.email);
       const { ctx: ectx, page: ed } = await signedIn(DEMO_USERS.editor.email);
       for (const width of [360, 1280]) {
         for (const lang of ["nl", "en"] as const) {
           await mod.setViewportSize({ width, height: 900 });
-          await mod.goto(`${app.base}/beheer/moderatie?lang=${lang}`);
+          await mod.goto(`${e2e.app.base}/beheer/moderatie?lang=${lang}`);
           const item = mod.locator("#reports-title ~ ul li", { hasText: message });
           expect(await item.textContent()).toContain(`${f.street} ${f.house_number}`);
           expect(await item.locator(`a[href="/locaties/${f.slug}"]`).count()).toBe(1);
@@ -811,17 +806,17 @@ describe("member area in Chromium", () => {
           if (width === 360) expect(await wide(mod)).toBeLessThanOrEqual(360);
 
           await ed.setViewportSize({ width, height: 900 });
-          await ed.goto(`${app.base}/beheer/locaties/${f.id}?lang=${lang}`);
+          await ed.goto(`${e2e.app.base}/beheer/locaties/${f.id}?lang=${lang}`);
           const own = ed.locator("#reports-title ~ ul li", { hasText: message });
           expect(await own.locator(`a[href="/locaties/${f.slug}"]`).count()).toBe(1);
           expect(await own.locator('a[href="#form-title"]').count()).toBe(1);
           expect(await violations(ed)).toEqual([]);
-          await ed.goto(`${app.base}/beheer?lang=${lang}`);
+          await ed.goto(`${e2e.app.base}/beheer?lang=${lang}`);
           expect(await ed.locator(`a[href="/beheer/locaties/${f.id}#reports-title"]`).count()).toBeGreaterThan(0);
         }
       }
       // The link from the moderation list opens the public page.
-      const res = await fetch(`${app.base}/locaties/${f.slug}`);
+      const res = await fetch(`${e2e.app.base}/locaties/${f.slug}`);
       expect(res.status).toBe(200);
       await mctx.close();
       await ectx.close();

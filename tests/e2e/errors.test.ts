@@ -1,8 +1,7 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { startAppAndBrowser } from "../support/app-browser";
-import type { AppServer } from "../support/app-server";
 import { violations } from "../support/browser";
 
 // Errors a person understands (issue 12 §3) and sending the referral sheet to the client (§6), in Chromium:
@@ -10,14 +9,7 @@ import { violations } from "../support/browser";
 // without JavaScript), a localised HTML 404 for a mistyped short link (problem+json only for JSON clients), and a
 // report form that keeps what was typed and does not refuse a quick paste.
 
-const started = startAppAndBrowser();
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(() => {
-  app = started.app();
-  browser = started.browser();
-});
+const e2e = startAppAndBrowser();
 
 const VIEWPORTS = [
   { width: 360, height: 740 },
@@ -29,7 +21,7 @@ const focusedIsSummary = (page: Page) =>
 const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 async function serviceIds(n: number): Promise<string[]> {
-  const res = await fetch(`${app.base}/api/v1/services?postcode=3512&service=schuldhulp,inloop&limit=${n}`);
+  const res = await fetch(`${e2e.app.base}/api/v1/services?postcode=3512&service=schuldhulp,inloop&limit=${n}`);
   return ((await res.json()) as { data: { location: { service_at_location_id: string } }[] }).data.map(
     (s) => s.location.service_at_location_id,
   );
@@ -56,10 +48,10 @@ describe("input errors in the page's language", () => {
 
   it("says what is wrong in plain words, puts Fout: in the title and focuses the summary, with and without JavaScript", async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const ctx = await browser.newContext({ javaScriptEnabled, viewport: VIEWPORTS[0] });
+      const ctx = await e2e.browser.newContext({ javaScriptEnabled, viewport: VIEWPORTS[0] });
       const page = await ctx.newPage();
       for (const c of cases) {
-        await page.goto(`${app.base}${c.path}`);
+        await page.goto(`${e2e.app.base}${c.path}`);
         const alert = page.locator("main [role=alert].problem").first();
         const text = (await alert.textContent()) ?? "";
         expect(text, c.path).not.toMatch(ENGLISH);
@@ -68,7 +60,7 @@ describe("input errors in the page's language", () => {
         expect(await focusedIsSummary(page), `${c.path} js=${javaScriptEnabled}`).toBe(true);
       }
       // Without an error: no "Fout" in the title, nothing focused by force.
-      await page.goto(`${app.base}/verwijzen?q=3512&dienst=schuldhulp`);
+      await page.goto(`${e2e.app.base}/verwijzen?q=3512&dienst=schuldhulp`);
       expect(await page.title()).toBe("Verwijzen — Buurtwijzer");
       await ctx.close();
     }
@@ -77,9 +69,9 @@ describe("input errors in the page's language", () => {
   it("has no axe violations on the error pages at 360 and 1280 px", async () => {
     const found: string[] = [];
     for (const viewport of VIEWPORTS) {
-      const page = await browser.newPage({ viewport });
+      const page = await e2e.browser.newPage({ viewport });
       for (const c of cases.slice(0, 5)) {
-        await page.goto(`${app.base}${c.path}`);
+        await page.goto(`${e2e.app.base}${c.path}`);
         for (const v of await violations(page)) found.push(`${viewport.width} ${c.path} → ${v}`);
         expect(await noSideScroll(page), `${viewport.width} ${c.path}`).toBe(true);
       }
@@ -92,7 +84,7 @@ describe("input errors in the page's language", () => {
 describe("a mistyped short link", () => {
   it("answers a 404 page in the sheet's six languages to a browser, problem+json to a JSON client", async () => {
     for (const accept of [null, "text/html,application/xhtml+xml,*/*;q=0.8", "*/*"]) {
-      const res = await fetch(`${app.base}/b/zzzzzzzz`, { headers: accept ? { accept } : {} });
+      const res = await fetch(`${e2e.app.base}/b/zzzzzzzz`, { headers: accept ? { accept } : {} });
       expect(res.status).toBe(404);
       expect(res.headers.get("content-type"), String(accept)).toMatch(/^text\/html/);
       const html = await res.text();
@@ -104,15 +96,15 @@ describe("a mistyped short link", () => {
         expect(html).toContain(words);
     }
     for (const accept of ["application/json", "application/problem+json"]) {
-      const res = await fetch(`${app.base}/b/zzzzzzzz`, { headers: { accept } });
+      const res = await fetch(`${e2e.app.base}/b/zzzzzzzz`, { headers: { accept } });
       expect(res.status).toBe(404);
       expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
       expect(((await res.json()) as { status: number }).status).toBe(404);
     }
     const found: string[] = [];
     for (const viewport of [{ width: 320, height: 640 }, ...VIEWPORTS]) {
-      const page = await browser.newPage({ viewport });
-      const res = await page.goto(`${app.base}/b/zzzzzzzz`);
+      const page = await e2e.browser.newPage({ viewport });
+      const res = await page.goto(`${e2e.app.base}/b/zzzzzzzz`);
       expect(res?.status()).toBe(404);
       expect(await page.locator("h1").textContent()).toBe("Deze link naar een verwijsbrief bestaat niet");
       expect(await page.locator('section[lang="ar"]').getAttribute("dir")).toBe("rtl");
@@ -127,13 +119,13 @@ describe("a mistyped short link", () => {
 describe("the report form ('Klopt er iets niet?')", () => {
   let slugs: string[] = [];
   beforeAll(async () => {
-    const res = await fetch(`${app.base}/api/v1/facilities?postcode=3584&limit=5`);
+    const res = await fetch(`${e2e.app.base}/api/v1/facilities?postcode=3584&limit=5`);
     slugs = ((await res.json()) as { data: { slug: string }[] }).data.map((f) => f.slug);
   });
 
   it("accepts a pasted report sent about 1.5 s after the page opened", async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS[0] });
-    await page.goto(`${app.base}/locaties/${slugs[0]}`);
+    const page = await e2e.browser.newPage({ viewport: VIEWPORTS[0] });
+    await page.goto(`${e2e.app.base}/locaties/${slugs[0]}`);
     const opened = Date.now();
     await page.getByLabel("Wat klopt er niet?").fill("De ingang is verhuisd naar de achterkant van het gebouw.");
     await page.waitForTimeout(Math.max(0, 1500 - (Date.now() - opened)));
@@ -143,8 +135,8 @@ describe("the report form ('Klopt er iets niet?')", () => {
   });
 
   it("sent at once, it goes through or comes back with the text and a plain reason", async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS[1] });
-    await page.goto(`${app.base}/locaties/${slugs[1]}`);
+    const page = await e2e.browser.newPage({ viewport: VIEWPORTS[1] });
+    await page.goto(`${e2e.app.base}/locaties/${slugs[1]}`);
     const typed = "Het telefoonnummer op deze pagina werkt niet meer.";
     await page.getByLabel("Wat klopt er niet?").fill(typed);
     await page.getByRole("button", { name: "Versturen" }).click();
@@ -162,10 +154,10 @@ describe("the report form ('Klopt er iets niet?')", () => {
     const reasons = { nl: "Uw bericht is te kort", en: "Your message is too short", ar: "رسالتك قصيرة جداً" };
     const found: string[] = [];
     for (const [i, javaScriptEnabled] of [true, false].entries()) {
-      const ctx = await browser.newContext({ javaScriptEnabled, viewport: VIEWPORTS[i] });
+      const ctx = await e2e.browser.newContext({ javaScriptEnabled, viewport: VIEWPORTS[i] });
       const page = await ctx.newPage();
       for (const [lang, reason] of Object.entries(reasons)) {
-        await page.goto(`${app.base}/locaties/${slugs[2]}${lang === "nl" ? "" : `?lang=${lang}`}`);
+        await page.goto(`${e2e.app.base}/locaties/${slugs[2]}${lang === "nl" ? "" : `?lang=${lang}`}`);
         const box = page.locator("#report-message");
         // The browser would stop a too-short text itself; take its check away to reach the server's answer.
         await box.evaluate((el) => el.removeAttribute("minlength"));
@@ -185,8 +177,8 @@ describe("the report form ('Klopt er iets niet?')", () => {
       await ctx.close();
     }
     // The refused form at 1280 px, right to left, with JavaScript for axe.
-    const page = await browser.newPage({ viewport: VIEWPORTS[1] });
-    await page.goto(`${app.base}/locaties/${slugs[2]}?lang=ar`);
+    const page = await e2e.browser.newPage({ viewport: VIEWPORTS[1] });
+    await page.goto(`${e2e.app.base}/locaties/${slugs[2]}?lang=ar`);
     await page.locator("#report-message").evaluate((el) => el.removeAttribute("minlength"));
     await page.locator("#report-message").fill("قصير");
     await page.locator("#melding button[type=submit]").click();
@@ -200,7 +192,7 @@ describe("the report form ('Klopt er iets niet?')", () => {
 describe("sending the referral sheet to the client", () => {
   it("offers the share sheet, copy, WhatsApp and SMS beside the short link in every sheet language; none of it printed", async () => {
     const ids = await serviceIds(2);
-    const ctx = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const ctx = await e2e.browser.newContext({ viewport: VIEWPORTS[0] });
     // Desktop Chromium has no navigator.share; stand in for the phone's share sheet and record what it was given.
     await ctx.addInitScript(() => {
       Object.defineProperty(navigator, "share", {
@@ -211,7 +203,7 @@ describe("sending the referral sheet to the client", () => {
       });
     });
     const page = await ctx.newPage();
-    await page.goto(`${app.base}/verwijsbrief?services=${ids.join(",")}&lang=nl`);
+    await page.goto(`${e2e.app.base}/verwijsbrief?services=${ids.join(",")}&lang=nl`);
     expect(await page.locator(".sheet-send").count()).toBe(0); // no short link yet: nothing to send
     await Promise.all([page.waitForURL(/kort=/), page.locator("form.sheet-qr button").click()]);
     const short = `http://${(await page.locator(".sheet-qr figcaption bdi").textContent())!.trim()}`;
@@ -241,7 +233,7 @@ describe("sending the referral sheet to the client", () => {
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
       for (const [lang, title] of Object.entries(titles)) {
-        await page.goto(`${app.base}/verwijsbrief?services=${ids.join(",")}&lang=${lang}`);
+        await page.goto(`${e2e.app.base}/verwijsbrief?services=${ids.join(",")}&lang=${lang}`);
         if (!(await page.locator(".sheet-send").count()))
           await Promise.all([page.waitForURL(/kort=/), page.locator("form.sheet-qr button").click()]);
         expect(await page.locator(".sheet-send h2").textContent()).toBe(title);
@@ -254,9 +246,9 @@ describe("sending the referral sheet to the client", () => {
     await ctx.close();
 
     // Without JavaScript: the links, and no button that would do nothing.
-    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await e2e.browser.newContext({ javaScriptEnabled: false });
     const p2 = await plain.newPage();
-    await p2.goto(`${app.base}/verwijsbrief?services=${ids.join(",")}&lang=nl`);
+    await p2.goto(`${e2e.app.base}/verwijsbrief?services=${ids.join(",")}&lang=nl`);
     expect(await p2.locator(".sheet-send a").count()).toBe(2);
     expect(await p2.locator(".sheet-send button").count()).toBe(0);
     await plain.close();

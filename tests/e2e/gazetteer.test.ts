@@ -7,12 +7,12 @@ import { violations } from "../support/browser";
 // data's: residents' own postcodes find results, a typo is answered with the place it meant, and the page says
 // when it searched around less than what was typed. At phone and desktop width, with axe at 0.
 
-const started = startAppAndBrowser();
+const e2e = startAppAndBrowser();
 
 /** A page at this width, and `visit(path)`, which goes there and collects axe's findings in `found`. */
 async function visitor(width: number) {
-  const base = started.app().base;
-  const page = await started.browser().newPage({ viewport: { width, height: 800 } });
+  const base = e2e.app.base;
+  const page = await e2e.browser.newPage({ viewport: { width, height: 800 } });
   const found: string[] = [];
   const visit = async (path: string) => {
     await page.goto(`${base}${path}`);
@@ -198,8 +198,8 @@ describe("honest results on /zoeken (issue 12 §2)", () => {
   it.each(["en", "ar"] as const)(
     "says the same in %s at 360 px",
     async (lang) => {
-      const base = started.app().base;
-      const page = await started.browser().newPage({ viewport: { width: 360, height: 800 } });
+      const base = e2e.app.base;
+      const page = await e2e.browser.newPage({ viewport: { width: 360, height: 800 } });
       await page.goto(`${base}/zoeken?q=3584&straal=5&lang=${lang}`);
       const heading = await page.locator("#results").textContent();
       expect(heading).toMatch(

@@ -1,13 +1,11 @@
-import pg from "pg";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { REFERRAL_MESSAGES } from "@/lib/i18n/referral";
 import { TERM_SENTENCES } from "@/lib/i18n/taxonomy-i18n";
 
 import { startAppAndBrowser } from "../support/app-browser";
-import type { AppServer } from "../support/app-server";
 import { dragMap, violations } from "../support/browser";
 
 // Issue 12 §4–§5 in Chromium: "Terug naar zoeken" returns to the search the reader came from; the map does not trap
@@ -15,19 +13,7 @@ import { dragMap, violations } from "../support/browser";
 // buttons; an organisation's many places are clustered; the filters' summary shows its marker and labels sit above
 // their selects; plain words for "Rolstoel: onbekend", "Inloop" and "Welzijn op recept".
 
-const started = startAppAndBrowser();
-let app: AppServer;
-let browser: Browser;
-let db: pg.Client;
-beforeAll(async () => {
-  app = started.app();
-  browser = started.browser();
-  db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${app.pgPort}/buurtwijzer` });
-  await db.connect();
-});
-afterAll(async () => {
-  await db?.end();
-});
+const e2e = startAppAndBrowser({ db: true });
 
 const LOCALES: Locale[] = ["nl", "en", "ar"];
 const WIDTHS = [360, 1280];
@@ -40,7 +26,7 @@ const href = (page: Page, selector: string) =>
       const u = new URL((a as HTMLAnchorElement).href);
       return u.pathname + u.search;
     });
-const phone = () => browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+const phone = () => e2e.browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
 /** A swipe upwards with one or two fingers (moving up by `dy` px) from a point, as real touch events: Chromium then
  *  scrolls the page where touch-action allows it (synthesizeScrollGesture's "touch" does not scroll headless). */
@@ -64,10 +50,10 @@ const mapPane = (page: Page) => page.locator(".leaflet-map-pane").evaluate((el) 
 describe("issue 12 §4–§5 in Chromium", () => {
   it("'Terug naar zoeken' on a facility page returns to the search it came from, in nl/en/ar at 360 and 1280 px", async () => {
     for (const width of WIDTHS) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await e2e.browser.newPage({ viewport: { width, height: 900 } });
       for (const l of LOCALES) {
         const search = withLang("/zoeken?q=3512&dienst=inloop", l);
-        await page.goto(`${app.base}${search}`);
+        await page.goto(`${e2e.app.base}${search}`);
         const card = page.locator("li.card h3 a").first();
         await Promise.all([page.waitForURL(/\/locaties\//), card.click()]);
         expect(new URL(page.url()).searchParams.get("terug")).toBe(search);
@@ -95,7 +81,7 @@ describe("issue 12 §4–§5 in Chromium", () => {
         expect(await page.locator("#q").inputValue()).toBe("3512");
       }
       // Never a way off the site: another host, "//host", a backslash, a script, or a page that is not a search.
-      const { rows } = await db.query<{ slug: string }>(
+      const { rows } = await e2e.db.query<{ slug: string }>(
         "SELECT slug FROM facility WHERE status = 'active' ORDER BY slug LIMIT 1",
       );
       for (const bad of [
@@ -105,7 +91,7 @@ describe("issue 12 §4–§5 in Chromium", () => {
         "javascript:alert(1)",
         "/beheer",
       ]) {
-        await page.goto(`${app.base}/locaties/${rows[0]!.slug}?lang=nl&terug=${encodeURIComponent(bad)}`);
+        await page.goto(`${e2e.app.base}/locaties/${rows[0]!.slug}?lang=nl&terug=${encodeURIComponent(bad)}`);
         expect(await href(page, `a:text-is("${MESSAGES.nl.backToSearch}")`), bad).toBe("/zoeken");
       }
       await page.close();
@@ -114,13 +100,13 @@ describe("issue 12 §4–§5 in Chromium", () => {
 
   it("the referral sheet's 'Terug naar zoeken' returns to the worker's search, in the worker's language", async () => {
     for (const width of WIDTHS) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await e2e.browser.newPage({ viewport: { width, height: 900 } });
       for (const [worker, client] of [
         ["en", "ar"],
         ["nl", "pl"],
         ["ar", "uk"],
       ] as const) {
-        await page.goto(`${app.base}/verwijzen?q=3512&dienst=schuldhulp&lang=${worker}`);
+        await page.goto(`${e2e.app.base}/verwijzen?q=3512&dienst=schuldhulp&lang=${worker}`);
         const add = page.locator("tbody tr td:last-child a").first();
         await Promise.all([page.waitForURL(/lijst=/), add.click()]);
         const search = new URL(page.url());
@@ -140,7 +126,7 @@ describe("issue 12 §4–§5 in Chromium", () => {
         expect(new URL(page.url()).searchParams.get("lijst")).toBe(search.searchParams.get("lijst"));
       }
       await page.goto(
-        `${app.base}/verwijsbrief?services=x&terug=${encodeURIComponent("https://evil.example/verwijzen")}`,
+        `${e2e.app.base}/verwijsbrief?services=x&terug=${encodeURIComponent("https://evil.example/verwijzen")}`,
       );
       expect(await href(page, "main a")).toBe("/verwijzen");
       await page.close();
@@ -150,7 +136,7 @@ describe("issue 12 §4–§5 in Chromium", () => {
   it("on a phone, one finger over the map scrolls the page; 'Kaart verplaatsen' or two fingers move the map", async () => {
     for (const l of LOCALES) {
       const page = await phone();
-      await page.goto(`${app.base}${withLang("/zoeken?q=3512&dienst=schuldhulp", l)}`);
+      await page.goto(`${e2e.app.base}${withLang("/zoeken?q=3512&dienst=schuldhulp", l)}`);
       await page.getByRole("button", { name: MESSAGES[l].mapShow }).click();
       await page.locator(".bw-marker, .bw-cluster").first().waitFor();
       const map = page.locator(".leaflet-container");
@@ -191,8 +177,8 @@ describe("issue 12 §4–§5 in Chromium", () => {
 
   it("'Zoek in dit gebied' keeps the typed place and says it searched around the map's centre, at 1280 and 360 px", async () => {
     for (const l of LOCALES) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${app.base}${withLang("/zoeken?q=3512&dienst=schuldhulp", l)}`);
+      const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${e2e.app.base}${withLang("/zoeken?q=3512&dienst=schuldhulp", l)}`);
       await page.locator(".bw-result").first().waitFor();
       await dragMap(page);
       await page.waitForURL(/kaart=/);
@@ -218,15 +204,15 @@ describe("issue 12 §4–§5 in Chromium", () => {
       await page.close();
     }
     // "Gebruik mijn locatie" (bij= without midden=kaart) still says "uw locatie".
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${app.base}/zoeken?bij=52.09,5.12&dienst=schuldhulp`);
+    const page = await e2e.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${e2e.app.base}/zoeken?bij=52.09,5.12&dienst=schuldhulp`);
     expect(await page.locator("#results").textContent()).toContain("dichtbij uw locatie");
     await page.close();
   }, 180_000);
 
   it("never hides a cluster's count under one of the list's markers", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.base}/zoeken?q=3512&kaart=12/52.09/5.12`);
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${e2e.app.base}/zoeken?q=3512&kaart=12/52.09/5.12`);
     await page.locator(".bw-cluster").first().waitFor();
     await page.locator(".bw-result").first().waitFor();
     // Wherever a cluster and a result marker overlap, the cluster is drawn on top.
@@ -268,7 +254,7 @@ describe("issue 12 §4–§5 in Chromium", () => {
   it.each([360, 1280])(
     "clusters the list's own markers when zoomed out, and shows each one when zoomed in (%i px)",
     async (width) => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await e2e.browser.newPage({ viewport: { width, height: 800 } });
       const count = () =>
         page.evaluate(() => ({
           single: document.querySelectorAll(".leaflet-marker-icon.bw-result, .leaflet-marker-icon.bw-selected").length,
@@ -279,7 +265,7 @@ describe("issue 12 §4–§5 in Chromium", () => {
           clusters: document.querySelectorAll(".leaflet-marker-icon.bw-list-cluster").length,
         }));
       const open = async (view: string) => {
-        await page.goto(`${app.base}/zoeken?q=3512&kaart=${view}`);
+        await page.goto(`${e2e.app.base}/zoeken?q=3512&kaart=${view}`);
         // (A link with a map view opens the map by itself, on a phone too.)
         await page.locator(".bw-result, .bw-list-cluster").first().waitFor();
       };
@@ -300,15 +286,15 @@ describe("issue 12 §4–§5 in Chromium", () => {
   );
 
   it("clusters the markers of an organisation with hundreds of places, at 1280 and 360 px", async () => {
-    const { rows } = await db.query<{ slug: string; n: number }>(`
+    const { rows } = await e2e.db.query<{ slug: string; n: number }>(`
       SELECT o.slug, count(*)::int AS n FROM facility f JOIN organization o ON o.id = f.operator_id
       WHERE f.status <> 'closed' GROUP BY o.slug ORDER BY n DESC LIMIT 1`);
     const { slug, n } = rows[0]!;
     expect(n).toBeGreaterThan(100);
     for (const width of WIDTHS) {
       for (const l of LOCALES) {
-        const page = width < 400 ? await phone() : await browser.newPage({ viewport: { width, height: 900 } });
-        await page.goto(`${app.base}${withLang(`/organisaties/${slug}`, l)}`);
+        const page = width < 400 ? await phone() : await e2e.browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(`${e2e.app.base}${withLang(`/organisaties/${slug}`, l)}`);
         if (width < 400) await page.getByRole("button", { name: MESSAGES[l].mapShow }).click();
         await page.locator(".bw-cluster").first().waitFor();
         const markers = await page.locator(".leaflet-marker-icon").count();
@@ -342,9 +328,9 @@ describe("issue 12 §4–§5 in Chromium", () => {
 
   it("shows the filters' disclosure marker and puts labels above their selects (/zoeken, /verwijzen)", async () => {
     for (const width of WIDTHS) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await e2e.browser.newPage({ viewport: { width, height: 900 } });
       for (const l of LOCALES) {
-        await page.goto(`${app.base}${withLang("/zoeken?q=3512", l)}`);
+        await page.goto(`${e2e.app.base}${withLang("/zoeken?q=3512", l)}`);
         await page.waitForLoadState("networkidle"); // hydrated: "Gebruik mijn locatie" and the map are in place
         const summary = page.locator("form.search details > summary");
         const marker = () => summary.evaluate((el) => getComputedStyle(el, "::before").content);
@@ -357,7 +343,7 @@ describe("issue 12 §4–§5 in Chromium", () => {
           expect(await labelAbove(page, id), `${l} ${width} ${id}`).toBe(true);
         expect(await violations(page), page.url()).toEqual([]);
       }
-      await page.goto(`${app.base}/verwijzen?q=3512`);
+      await page.goto(`${e2e.app.base}/verwijzen?q=3512`);
       for (const id of ["straal", "doelgroep", "taal"])
         expect(await labelAbove(page, id), `/verwijzen ${width} ${id}`).toBe(true);
       await page.close();
@@ -367,17 +353,17 @@ describe("issue 12 §4–§5 in Chromium", () => {
   it("explains 'Rolstoel: onbekend', 'Inloop' and 'Welzijn op recept' in plain words, in nl/en/ar", async () => {
     const {
       rows: [unknown],
-    } = await db.query<{ slug: string }>(
+    } = await e2e.db.query<{ slug: string }>(
       "SELECT slug FROM facility WHERE status = 'active' AND wheelchair = 'unknown' ORDER BY slug LIMIT 1",
     );
     for (const width of WIDTHS) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await e2e.browser.newPage({ viewport: { width, height: 900 } });
       for (const l of LOCALES) {
-        await page.goto(`${app.base}${withLang(`/locaties/${unknown!.slug}`, l)}`);
+        await page.goto(`${e2e.app.base}${withLang(`/locaties/${unknown!.slug}`, l)}`);
         expect(await page.locator(".facts").textContent()).toContain(MESSAGES[l].wheelchairUnknownHelp);
         expect(await violations(page), page.url()).toEqual([]);
         for (const code of ["inloop", "welzijn-op-recept"]) {
-          await page.goto(`${app.base}${withLang(`/zoeken?q=3512&dienst=${code}`, l)}`);
+          await page.goto(`${e2e.app.base}${withLang(`/zoeken?q=3512&dienst=${code}`, l)}`);
           const sentence = TERM_SENTENCES[l][code]!;
           expect(await page.locator("li.card").first().textContent()).toContain(sentence); // in the result …
           await page.locator("li.card h3 a").first().click();

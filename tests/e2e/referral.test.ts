@@ -1,37 +1,20 @@
-import pg from "pg";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { startAppAndBrowser } from "../support/app-browser";
-import type { AppServer } from "../support/app-server";
 import { violations } from "../support/browser";
 
 // The social worker's path in a real Chromium: search services for a client's postcode, collect three, open the
 // referral sheet in Arabic and in Polish, print it to PDF — one A4 page for up to six services — and axe finds no
 // WCAG 2.1 AA violations on /verwijzen and /verwijsbrief in all six languages.
 
-const started = startAppAndBrowser();
-let app: AppServer;
-let browser: Browser;
-let db: pg.Client;
-
-beforeAll(async () => {
-  app = started.app();
-  browser = started.browser();
-  db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${app.pgPort}/buurtwijzer` });
-  await db.connect();
-});
-
-afterAll(async () => {
-  await db?.end();
-});
+const e2e = startAppAndBrowser({ db: true });
 
 /** Pages of a PDF: count its /Type /Page objects. */
 const pdfPages = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
 async function serviceIds(n: number): Promise<string[]> {
   const res = await fetch(
-    `${app.base}/api/v1/services?postcode=3512&service=schuldhulp,inloop,taal-en-digitaal&limit=${n}`,
+    `${e2e.app.base}/api/v1/services?postcode=3512&service=schuldhulp,inloop,taal-en-digitaal&limit=${n}`,
   );
   const body = (await res.json()) as { data: { location: { service_at_location_id: string } }[] };
   return body.data.map((s) => s.location.service_at_location_id);
@@ -39,8 +22,8 @@ async function serviceIds(n: number): Promise<string[]> {
 
 describe("referral pages in Chromium", () => {
   it("goes from a client's postcode and problem to a printed sheet in Arabic and Polish", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.base}/verwijzen`);
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${e2e.app.base}/verwijzen`);
     await page.locator("#q").fill("3512");
     await page.getByRole("checkbox", { name: "Schuldhulp" }).check();
     await page.getByRole("checkbox", { name: "Inloop" }).check();
@@ -116,7 +99,7 @@ describe("referral pages in Chromium", () => {
           /poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela/,
         );
       // Opening (and reloading) a sheet stores nothing; the short link and its QR code come on request, without JS.
-      const links = async () => Number((await db.query("SELECT count(*) FROM referral_link")).rows[0].count);
+      const links = async () => Number((await e2e.db.query("SELECT count(*) FROM referral_link")).rows[0].count);
       const stored = await links();
       await page.reload();
       expect(await links()).toBe(stored);
@@ -139,7 +122,7 @@ describe("referral pages in Chromium", () => {
       await page.goto(listUrl.toString());
     }
     // The list also stays in this browser: a fresh /verwijzen offers to restore it (and does not do so by itself).
-    await page.goto(`${app.base}/verwijzen`);
+    await page.goto(`${e2e.app.base}/verwijzen`);
     expect(await page.locator(".sheet-panel li").count()).toBe(0);
     await Promise.all([
       page.waitForURL(/lijst=/),
@@ -152,9 +135,9 @@ describe("referral pages in Chromium", () => {
   it.each([360, 1280])(
     "defaults to 25 km plus whatever works in the client's gemeente, with one click for everything (%i px)",
     async (width) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await e2e.browser.newPage({ viewport: { width, height: 900 } });
       // Groningen: a postcode the demo data was not built from.
-      await page.goto(`${app.base}/verwijzen?q=9741&dienst=schuldhulp&dienst=ouderenwerk`);
+      await page.goto(`${e2e.app.base}/verwijzen?q=9741&dienst=schuldhulp&dienst=ouderenwerk`);
       expect(await page.locator("#straal").inputValue()).toBe("25");
       expect(await page.locator(".note").textContent()).toContain("Binnen 25 km, en alles wat in Groningen werkt.");
       const rows = async () =>
@@ -189,9 +172,9 @@ describe("referral pages in Chromium", () => {
   it("prints six services on one A4 page", async () => {
     const ids = await serviceIds(6);
     expect(ids).toHaveLength(6);
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     for (const lang of ["nl", "uk", "ar"]) {
-      await page.goto(`${app.base}/verwijsbrief?services=${ids.join(",")}&lang=${lang}`);
+      await page.goto(`${e2e.app.base}/verwijsbrief?services=${ids.join(",")}&lang=${lang}`);
       expect(await page.locator(".sheet-items > li").count()).toBe(6);
       expect(pdfPages(await page.pdf({ format: "A4" })), lang).toBe(1);
     }
@@ -199,11 +182,11 @@ describe("referral pages in Chromium", () => {
     // offers no "add" link any more; the sheet itself refuses seven.
     const seven = await serviceIds(7);
     expect(seven).toHaveLength(7);
-    await page.goto(`${app.base}/verwijzen?q=3512&dienst=schuldhulp&lijst=${seven.join(",")}`);
+    await page.goto(`${e2e.app.base}/verwijzen?q=3512&dienst=schuldhulp&lijst=${seven.join(",")}`);
     expect(await page.locator(".sheet-panel ol > li").count()).toBe(6);
     expect(await page.locator(".sheet-panel [role=alert]").textContent()).toContain("De verwijsbrief is vol");
     expect(await page.getByRole("link", { name: /^Op de brief/ }).count()).toBe(0);
-    await page.goto(`${app.base}/verwijsbrief?services=${seven.join(",")}&lang=nl`);
+    await page.goto(`${e2e.app.base}/verwijsbrief?services=${seven.join(",")}&lang=nl`);
     expect(await page.locator('main [role="alert"]').count()).toBe(1);
     expect(await page.locator(".sheet-items > li").count()).toBe(0);
     await page.close();
@@ -211,9 +194,9 @@ describe("referral pages in Chromium", () => {
 
   it("makes the short link without JavaScript too", async () => {
     const [id] = await serviceIds(1);
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await e2e.browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(`${app.base}/verwijsbrief?services=${id}&lang=tr`);
+    await page.goto(`${e2e.app.base}/verwijsbrief?services=${id}&lang=tr`);
     expect(await page.locator(".sheet-qr svg").count()).toBe(0);
     await Promise.all([page.waitForURL(/kort=/), page.locator("form.sheet-qr button").click()]);
     expect(await page.locator(".sheet-qr svg").count()).toBe(1);
@@ -221,22 +204,22 @@ describe("referral pages in Chromium", () => {
   });
 
   it("explains a bad sheet link instead of failing", async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     for (const qs of [
       "services=nope&lang=tr",
       "lang=pl",
       `services=${"00000000-0000-4000-8000-000000000000,".repeat(7)}`,
     ]) {
-      const res = await page.goto(`${app.base}/verwijsbrief?${qs}`);
+      const res = await page.goto(`${e2e.app.base}/verwijsbrief?${qs}`);
       expect(res?.status(), qs).toBeLessThan(500);
       await page.locator('main [role="alert"]').waitFor();
     }
-    await page.goto(`${app.base}/verwijsbrief?services=00000000-0000-4000-8000-000000000000&lang=en`);
+    await page.goto(`${e2e.app.base}/verwijsbrief?services=00000000-0000-4000-8000-000000000000&lang=en`);
     expect(await page.locator('main [role="alert"]').textContent()).toContain("no longer exist");
-    expect((await fetch(`${app.base}/b/zzzzzzzz`)).status).toBe(404);
+    expect((await fetch(`${e2e.app.base}/b/zzzzzzzz`)).status).toBe(404);
     // An unknown postcode on /verwijzen is explained in the page's language.
     // (9999 is Stitswerd in the national gazetteer; 1000 is no Dutch postcode.)
-    await page.goto(`${app.base}/verwijzen?q=1000&lang=pl`);
+    await page.goto(`${e2e.app.base}/verwijzen?q=1000&lang=pl`);
     expect(await page.locator('main [role="alert"]').textContent()).toContain("Nie znamy kodu pocztowego „1000”");
     await page.close();
   });
@@ -248,7 +231,7 @@ describe("referral pages in Chromium", () => {
       { width: 1280, height: 900 },
       { width: 360, height: 740 },
     ]) {
-      const page = await browser.newPage({ viewport });
+      const page = await e2e.browser.newPage({ viewport });
       for (const lang of ["nl", "en", "ar", "tr", "pl", "uk"]) {
         for (const path of [
           `/verwijzen?lang=${lang}`,
@@ -256,7 +239,7 @@ describe("referral pages in Chromium", () => {
           `/verwijzen?lang=${lang}&gemeente=Atlantis`,
           `/verwijsbrief?services=${ids.join(",")}&lang=${lang}`,
         ]) {
-          await page.goto(`${app.base}${path}`);
+          await page.goto(`${e2e.app.base}${path}`);
           expect(await page.locator("main").getAttribute("lang")).toBe(lang);
           for (const v of await violations(page)) found.push(`${viewport.width} ${path} → ${v}`);
           // Every language stays reachable on a narrow screen (the list wraps instead of running off the side).
@@ -272,7 +255,7 @@ describe("referral pages in Chromium", () => {
         }
       }
       if (viewport.width === 360) {
-        await page.goto(`${app.base}/verwijzen?q=3512&dienst=schuldhulp`);
+        await page.goto(`${e2e.app.base}/verwijzen?q=3512&dienst=schuldhulp`);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       }
       await page.close();

@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 
 // Starts the app the way a newcomer does — `npm start` with no DATABASE_URL — on free ports, with its embedded
 // PostgreSQL in an empty temporary folder (migrated and loaded with demo data by `npm start` itself).
@@ -55,4 +56,11 @@ export async function startApp(): Promise<AppServer> {
   }
   await stop();
   throw new Error(`npm start did not serve within 5 minutes:\n${output}`);
+}
+
+/** A connected client of the app's own (embedded) database; the caller ends it. */
+export async function appDatabase(app: AppServer): Promise<pg.Client> {
+  const db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${app.pgPort}/buurtwijzer` });
+  await db.connect();
+  return db;
 }
