@@ -8,8 +8,31 @@ import { PrismaClient } from "./generated/prisma/client";
 // replica (DATABASE_REPLICA_URL). Created lazily so `next build` needs no database. Cached on globalThis so that
 // development hot reloads do not open a new pool each time.
 
-type Handles = { prisma: PrismaClient; readPrisma: PrismaClient; pool: pg.Pool; readPool: pg.Pool };
+type Handles = {
+  prisma: PrismaClient;
+  readPrisma: PrismaClient;
+  authPrisma: PrismaClient;
+  pool: pg.Pool;
+  readPool: pg.Pool;
+};
 const g = globalThis as { __buurtwijzerDb?: Handles };
+
+/**
+ * Secret columns that no answer carries unless its query asks for one by name (`select`, or `omit: { password: false }`):
+ * the argon2id password hashes, the API tokens' SHA-256 and the session tokens. A `findMany` without a select, a
+ * spread row or a logged object can then never leak them (dub's `omit`).
+ */
+export const SECRET_COLUMNS = {
+  account: { password: true },
+  apiToken: { tokenHash: true },
+  session: { token: true },
+} as const;
+
+// Typed as the plain client: Prisma gives a client with a global `omit` a type of its own, and every lib/server
+// function takes the plain one. The omitted fields are therefore still in the types; nothing outside better-auth
+// reads them (tests/integration/secret-columns.test.ts checks that they are absent).
+const appClient = (pool: pg.Pool) =>
+  new PrismaClient({ adapter: new ReleasingPrismaPg(pool), omit: SECRET_COLUMNS }) as unknown as PrismaClient;
 
 function open(): Handles {
   const url = process.env.DATABASE_URL;
@@ -19,9 +42,10 @@ function open(): Handles {
   const pool = createPool(appPoolConfig(url), max);
   const replica = process.env.DATABASE_REPLICA_URL;
   const readPool = replica ? createPool(appPoolConfig(replica), max) : pool;
-  const prisma = new PrismaClient({ adapter: new ReleasingPrismaPg(pool) });
-  const readPrisma = readPool === pool ? prisma : new PrismaClient({ adapter: new ReleasingPrismaPg(readPool) });
-  return { prisma, readPrisma, pool, readPool };
+  const prisma = appClient(pool);
+  const readPrisma = readPool === pool ? prisma : appClient(readPool);
+  const authPrisma = new PrismaClient({ adapter: new ReleasingPrismaPg(pool) });
+  return { prisma, readPrisma, authPrisma, pool, readPool };
 }
 
 function handles(): Handles {
@@ -31,6 +55,8 @@ function handles(): Handles {
 
 /** Primary: writes, and reads that must see them. */
 export const getPrisma = (): PrismaClient => handles().prisma;
+/** Only for better-auth's adapter, which reads password hashes and session tokens: the primary without the omit. */
+export const getAuthPrisma = (): PrismaClient => handles().authPrisma;
 /** Public reads (replica when configured; may lag the primary by a moment). */
 export const getReadPrisma = (): PrismaClient => handles().readPrisma;
 /** Pool for hand-written SQL on the primary. */
@@ -43,6 +69,7 @@ export async function closeDb(): Promise<void> {
   if (!h) return;
   g.__buurtwijzerDb = undefined;
   await h.prisma.$disconnect();
+  await h.authPrisma.$disconnect();
   if (h.readPrisma !== h.prisma) await h.readPrisma.$disconnect();
   if (h.readPool !== h.pool) await h.readPool.end();
   await h.pool.end().catch(() => {});

@@ -13,19 +13,26 @@ const files = (dir: string): string[] =>
         : [],
   );
 
-const DATA = /from "(?:@\/lib\/db|pg|@prisma\/[^"]+|[^"]*generated\/prisma[^"]*)"/;
+const DATA = /from "(?:(?:@\/|(?:\.\.\/)+)lib\/db(?:\/[^"]*)?|pg|@prisma\/[^"]+|[^"]*generated\/prisma[^"]*)"/;
+
+// The member area's server actions are moved to lib/server in a change of their own (issue 13); until it lands they
+// are the only files under app/ that still reach the database themselves. Delete a line as its file moves.
+const ACTIONS_NOT_YET_MOVED = [
+  "app/(beheer)/beheer/edit-actions.ts",
+  "app/(beheer)/beheer/org-actions.ts",
+  "app/(beheer)/beheer/worker-actions.ts",
+];
 
 describe("layering", () => {
-  it("public, referral, short-link and API routes reach the database only through lib/server (which picks primary or replica)", () => {
-    const routes = [
-      ...files("app/(public)"),
-      ...files("app/(referral)"),
-      ...files("app/b"),
-      ...files("app/api"),
-      "app/page.tsx",
-    ];
-    expect(routes.filter((f) => DATA.test(readFileSync(f, "utf8")))).toEqual([]);
-    // issue 13 moves the member area (app/(beheer)) the same way; then this rule covers all of app/.
+  it("no page, route handler or component reaches the database except through lib/server (which picks primary or replica)", () => {
+    const direct = [...files("app"), ...files("components")].filter((f) => DATA.test(readFileSync(f, "utf8")));
+    expect(direct.filter((f) => !ACTIONS_NOT_YET_MOVED.includes(f))).toEqual([]);
+  });
+
+  it("the member area's pages and layout read through lib/server: not one of them imports the database", () => {
+    const pages = files("app/(beheer)").filter((f) => /\/(page|layout)\.tsx$/.test(f));
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.filter((f) => DATA.test(readFileSync(f, "utf8")))).toEqual([]);
   });
 
   it('every lib/server module starts with import "server-only", so a client bundle can never pull one in', () => {

@@ -4,7 +4,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 
-import { getPrisma } from "../db";
+import { getAuthPrisma, getPrisma } from "../db";
 import { sendMail } from "../mail";
 import { publicBase } from "../public-url";
 import { inviteMail, resetMail } from "./mails";
@@ -42,7 +42,8 @@ function create() {
     secret: sessionSecret(),
     // Configured, never taken from a request (see lib/public-url.ts).
     baseURL: publicBase().origin,
-    database: prismaAdapter(getPrisma(), { provider: "postgresql" }),
+    // Its own client: the app's leaves password hashes and session tokens out of every answer (lib/db.ts).
+    database: prismaAdapter(getAuthPrisma(), { provider: "postgresql" }),
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,

@@ -36,15 +36,15 @@ describe("moderator views", () => {
       [person("user", [["x", "org_admin"]]), 403],
       [token, 403],
     ] as const) {
-      expect(await refusal(moderationOverview(who))).toBe(expected);
-      expect(await refusal(unmetNeedsOverview(who))).toBe(expected);
+      expect(await refusal(moderationOverview({ actor: who }))).toBe(expected);
+      expect(await refusal(unmetNeedsOverview({ actor: who }))).toBe(expected);
     }
   });
 
   it("answer a moderator", async () => {
-    const { queue, reports, workers } = await moderationOverview(person("moderator"));
+    const { queue, reports, workers } = await moderationOverview({ actor: person("moderator") });
     expect(Array.isArray(queue) && Array.isArray(reports) && Array.isArray(workers)).toBe(true);
-    const { cells, terms } = await unmetNeedsOverview(person("admin"));
+    const { cells, terms } = await unmetNeedsOverview({ actor: person("admin") });
     expect(Array.isArray(cells)).toBe(true);
     expect(terms.length).toBeGreaterThan(10);
   });

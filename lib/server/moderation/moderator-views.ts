@@ -18,7 +18,7 @@ function mustModerate(actor: Actor | null): void {
 }
 
 /** The moderation page: changes waiting, open reports, registrations waiting. */
-export async function moderationOverview(actor: Actor | null) {
+export async function moderationOverview({ actor }: { actor: Actor | null }) {
   mustModerate(actor);
   const db = getPrisma();
   const [queue, reports, workers] = await Promise.all([moderationQueue(db), openReports(db), pendingWorkers(db)]);
@@ -26,7 +26,7 @@ export async function moderationOverview(actor: Actor | null) {
 }
 
 /** Unmet needs of the last `months` months (cells of at least K_ANONYMITY searches) and the term labels. */
-export async function unmetNeedsOverview(actor: Actor | null, months = 12) {
+export async function unmetNeedsOverview({ actor, months = 12 }: { actor: Actor | null; months?: number }) {
   mustModerate(actor);
   const [cells, terms] = await Promise.all([unmetNeeds(getPool(), months), getPrisma().taxonomyTerm.findMany()]);
   return { cells, terms };

@@ -1,8 +1,8 @@
 import { FormProblem } from "@/components/beheer/form-problem";
 import { memberPage } from "@/lib/auth/session";
-import { getPrisma } from "@/lib/db";
-import { canKeepLists, listsOf } from "@/lib/server/workers";
+import { listSavedLists } from "@/lib/server/beheer/list-saved-lists";
 
+import { viewOrRefused } from "../member-view";
 import { deleteListAction } from "../worker-actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -10,14 +10,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ListsPage({ searchParams }: Props) {
   const sp = await searchParams;
   const { actor, locale, t } = await memberPage("/beheer/lijsten", sp);
-  if (!canKeepLists(actor))
+  const lists = await viewOrRefused(listSavedLists({ actor }));
+  if (!lists)
     return (
       <main id="main">
         <h1>{t.lists}</h1>
         <p className="problem">{t.listsOnlyWorkers}</p>
       </main>
     );
-  const lists = await listsOf(getPrisma(), actor);
   const result = sp.resultaat === "saved" ? t.listSaved : sp.resultaat === "deleted" ? t.listDeleted : null;
   return (
     <main id="main" className="wide">

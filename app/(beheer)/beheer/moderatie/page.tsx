@@ -1,13 +1,13 @@
-import { ChangeTable } from "@/components/beheer/change-table";
 import { FormProblem } from "@/components/beheer/form-problem";
+import { ModerationQueue } from "@/components/beheer/moderation-queue";
 import { NotAllowed } from "@/components/beheer/not-allowed";
-import { ResolveReport } from "@/components/beheer/resolve-report";
-import { isModerator } from "@/lib/auth/permissions";
+import { OpenReports } from "@/components/beheer/open-reports";
+import { PendingWorkers } from "@/components/beheer/pending-workers";
 import { memberPage } from "@/lib/auth/session";
-import { facilityLabel } from "@/lib/facility-match";
 import { moderationOverview } from "@/lib/server/moderation/moderator-views";
 
 import { approve, reject, resolve } from "../edit-actions";
+import { viewOrRefused } from "../member-view";
 import { decideWorkerAction } from "../worker-actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -15,8 +15,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ModerationPage({ searchParams }: Props) {
   const sp = await searchParams;
   const { actor, locale, t } = await memberPage("/beheer/moderatie", sp);
-  if (!isModerator(actor)) return <NotAllowed title={t.moderation} t={t} />;
-  const { queue, reports, workers } = await moderationOverview(actor);
+  const view = await viewOrRefused(moderationOverview({ actor }));
+  if (!view) return <NotAllowed title={t.moderation} t={t} />;
+  const { queue, reports, workers } = view;
   const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
     dateStyle: "medium",
     timeStyle: "short",
@@ -43,95 +44,9 @@ export default async function ModerationPage({ searchParams }: Props) {
       )}
       <FormProblem sp={sp} />
       {queue.length === 0 && <p>{t.queueEmpty}</p>}
-      <ol className="results">
-        {queue.map((c) => (
-          <li key={c.id} className="card">
-            <h2>
-              {c.isNew ? `${t.newFacility}: ` : ""}
-              {c.label} <span className="hint">({c.organization})</span>
-            </h2>
-            <p className="hint">
-              {fmt.format(c.createdAt)} · {t.by} {c.createdByLabel}
-            </p>
-            {c.stale && <p className="warning">{t.stale}</p>}
-            <ChangeTable changes={c.changes} t={t} locale={locale} />
-            <div className="row">
-              <form action={approve}>
-                <input type="hidden" name="id" value={c.id} />
-                <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className="primary">
-                  {t.approve}
-                </button>
-              </form>
-              <form action={reject} className="row">
-                <input type="hidden" name="id" value={c.id} />
-                <input type="hidden" name="locale" value={locale} />
-                <div className="field">
-                  <label htmlFor={`reason-${c.id}`}>{t.rejectReason}</label>
-                  <input id={`reason-${c.id}`} name="reason" required minLength={3} />
-                </div>
-                <button type="submit" className="secondary">
-                  {t.reject}
-                </button>
-              </form>
-            </div>
-          </li>
-        ))}
-      </ol>
-      <section aria-labelledby="workers-title">
-        <h2 id="workers-title">
-          {t.workersTitle} ({workers.length})
-        </h2>
-        <ul className="results">
-          {workers.map((w) => (
-            <li key={w.userId} className="card">
-              <p>
-                {w.user.name} ({w.user.email}) — {w.organisation} · {fmt.format(w.createdAt)}
-              </p>
-              <div className="row">
-                {(
-                  [
-                    ["approve", t.approve, "primary"],
-                    ["reject", t.reject, "secondary"],
-                  ] as const
-                ).map(([decision, label, look]) => (
-                  <form key={decision} action={decideWorkerAction}>
-                    <input type="hidden" name="user" value={w.userId} />
-                    <input type="hidden" name="decision" value={decision} />
-                    <input type="hidden" name="locale" value={locale} />
-                    <button type="submit" className={look}>
-                      {label}: {w.user.name}
-                    </button>
-                  </form>
-                ))}
-              </div>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="reports-title">
-        <h2 id="reports-title">
-          {t.reportsTitle} ({reports.length})
-        </h2>
-        <ul>
-          {reports.map((r) => (
-            <li key={r.id}>
-              {/* Named with street and number, with the two places a moderator goes next: the public page and the edit page. */}
-              <strong>{facilityLabel(r.facility)}</strong> — {fmt.format(r.createdAt)}: {r.message}{" "}
-              <a href={`/locaties/${r.facility.slug}`}>
-                {t.reportPublic}
-                <span className="sr-only">: {facilityLabel(r.facility)}</span>
-              </a>{" "}
-              ·{" "}
-              <a href={`/beheer/locaties/${r.facility.id}`}>
-                {t.reportEdit}
-                <span className="sr-only">: {facilityLabel(r.facility)}</span>
-              </a>{" "}
-              <ResolveReport action={resolve} id={r.id} back="/beheer/moderatie" locale={locale} label={t.resolved} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ModerationQueue queue={queue} approve={approve} reject={reject} fmt={fmt} t={t} locale={locale} />
+      <PendingWorkers workers={workers} decide={decideWorkerAction} fmt={fmt} t={t} locale={locale} />
+      <OpenReports reports={reports} resolve={resolve} fmt={fmt} t={t} locale={locale} />
     </main>
   );
 }

@@ -1,9 +1,10 @@
 import { NeedsMapLazy } from "@/components/beheer/needs-map-lazy";
 import { NotAllowed } from "@/components/beheer/not-allowed";
-import { isModerator } from "@/lib/auth/permissions";
 import { memberPage } from "@/lib/auth/session";
 import { unmetNeedsOverview } from "@/lib/server/moderation/moderator-views";
 import { K_ANONYMITY } from "@/lib/server/unmet-needs";
+
+import { viewOrRefused } from "../member-view";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -12,8 +13,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function UnmetNeedsPage({ searchParams }: Props) {
   const sp = await searchParams;
   const { actor, locale, t } = await memberPage("/beheer/onvervulde-vragen", sp);
-  if (!isModerator(actor)) return <NotAllowed title={t.needsTitle} t={t} />;
-  const { cells, terms } = await unmetNeedsOverview(actor, 12);
+  const view = await viewOrRefused(unmetNeedsOverview({ actor, months: 12 }));
+  if (!view) return <NotAllowed title={t.needsTitle} t={t} />;
+  const { cells, terms } = view;
   const label = (code: string) => {
     if (code === "") return t.needsAny;
     const term = terms.find((x) => x.code === code);

@@ -1,18 +1,18 @@
 import { FormProblem } from "@/components/beheer/form-problem";
 import { NotAllowed } from "@/components/beheer/not-allowed";
-import { isModerator } from "@/lib/auth/permissions";
 import { memberPage } from "@/lib/auth/session";
-import { getPrisma } from "@/lib/db";
+import { getTaxonomyEditView } from "@/lib/server/beheer/get-taxonomy-edit-view";
 
 import { saveTaxonomy } from "../edit-actions";
+import { viewOrRefused } from "../member-view";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function TaxonomyPage({ searchParams }: Props) {
   const sp = await searchParams;
   const { actor, locale, t } = await memberPage("/beheer/taxonomie", sp);
-  if (!isModerator(actor)) return <NotAllowed title={t.taxonomy} t={t} />;
-  const terms = await getPrisma().taxonomyTerm.findMany({ orderBy: [{ kind: "desc" }, { sortOrder: "asc" }] });
+  const terms = await viewOrRefused(getTaxonomyEditView({ actor }));
+  if (!terms) return <NotAllowed title={t.taxonomy} t={t} />;
   return (
     <main id="main" className="wide">
       <h1>{t.taxonomy}</h1>

@@ -1,17 +1,13 @@
-import { notFound } from "next/navigation";
-
 import { ChangeTable, dateTimeInWords } from "@/components/beheer/change-table";
 import { FormProblem } from "@/components/beheer/form-problem";
 import { NotAllowed } from "@/components/beheer/not-allowed";
-import { isModerator } from "@/lib/auth/permissions";
 import { memberPage } from "@/lib/auth/session";
-import { getPrisma } from "@/lib/db";
 import { facilityLabel } from "@/lib/facility-match";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
-import { history } from "@/lib/server/edit/changes";
-import { EditError } from "@/lib/server/edit/errors";
+import { getFacilityHistoryView } from "@/lib/server/beheer/get-facility-history-view";
 
 import { revert } from "../../../edit-actions";
+import { viewOrRefused } from "../../../member-view";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,20 +16,9 @@ const actionName = (t: BeheerMessages, a: string) => (t as unknown as Record<str
 export default async function HistoryPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const { actor, locale, t } = await memberPage(`/beheer/locaties/${id}/geschiedenis`, sp);
-  const db = getPrisma();
-  let items;
-  try {
-    items = await history(db, actor, "facility", id);
-  } catch (e) {
-    if (e instanceof EditError && e.status === 404) notFound();
-    if (e instanceof EditError) return <NotAllowed title={t.historyTitle} t={t} />;
-    throw e;
-  }
-  const f = await db.facility.findUniqueOrThrow({
-    where: { id },
-    select: { name: true, street: true, houseNumber: true, houseNumberAddition: true, place: true, version: true },
-  });
-  const mod = isModerator(actor);
+  const view = await viewOrRefused(getFacilityHistoryView({ actor, id }));
+  if (!view) return <NotAllowed title={t.historyTitle} t={t} />;
+  const { facility: f, items, mayRevert: mod } = view;
   const result = sp.resultaat === "reverted" ? t.reverted : null;
   return (
     <main id="main" className="wide">

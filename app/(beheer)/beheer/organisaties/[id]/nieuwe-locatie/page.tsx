@@ -3,12 +3,12 @@ import { z } from "zod";
 
 import { FacilityForm } from "@/components/beheer/facility-form";
 import { NotAllowed } from "@/components/beheer/not-allowed";
-import { canEditOrganization } from "@/lib/auth/permissions";
 import { memberPage } from "@/lib/auth/session";
-import { getPrisma } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
+import { getNewFacilityView } from "@/lib/server/beheer/get-new-facility-view";
 
 import { proposeNewFacility } from "../../../edit-actions";
+import { viewOrRefused } from "../../../member-view";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,9 +17,8 @@ export default async function NewFacilityPage({ params, searchParams }: Props) {
   const { actor, locale, t } = await memberPage(`/beheer/organisaties/${id}/nieuwe-locatie`, sp);
   const pub = MESSAGES[locale];
   if (!z.uuid().safeParse(id).success) notFound();
-  const org = await getPrisma().organization.findUnique({ where: { id }, select: { name: true } });
-  if (!org) notFound();
-  if (!canEditOrganization(actor, id)) return <NotAllowed title={t.proposeFacility} t={t} />;
+  const view = await viewOrRefused(getNewFacilityView({ actor, organizationId: id }));
+  if (!view) return <NotAllowed title={t.proposeFacility} t={t} />;
   return (
     <main id="main">
       <p>
@@ -27,7 +26,7 @@ export default async function NewFacilityPage({ params, searchParams }: Props) {
       </p>
       <h1>{t.proposeFacility}</h1>
       <p>
-        {org.name}. {t.proposeIntro}
+        {view.organizationName}. {t.proposeIntro}
       </p>
       <FacilityForm
         action={proposeNewFacility}

@@ -1,0 +1,79 @@
+import type { TokenState } from "@/lib/forms/form-state";
+import type { BeheerMessages } from "@/lib/i18n/beheer";
+
+import { TokenCreate } from "./token-create";
+
+type Token = { id: string; name: string; prefix: string; lastUsedAt: Date | null; revokedAt: Date | null };
+
+/** An organisation's API tokens: make one (its secret shown once), see when each was last used, revoke one. */
+export function ApiTokenList({
+  id,
+  tokens,
+  create,
+  revoke,
+  fmt,
+  locale,
+  t,
+}: {
+  id: string;
+  tokens: Token[];
+  create: (p: TokenState, f: FormData) => Promise<TokenState>;
+  revoke: (form: FormData) => Promise<void>;
+  /** the page's date format */
+  fmt: { format: (d: Date) => string };
+  locale: string;
+  t: BeheerMessages;
+}) {
+  return (
+    <section aria-labelledby="tokens-title">
+      <h2 id="tokens-title">{t.tokens}</h2>
+      <p>
+        {t.tokensIntro} <a href="/api/v1/openapi.json">OpenAPI</a>
+      </p>
+      <TokenCreate
+        action={create}
+        organization={id}
+        labels={{ name: t.tokenName, create: t.tokenCreate, shownOnce: t.tokenShownOnce }}
+      />
+      {tokens.length > 0 && (
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t.fieldName}</th>
+                <th scope="col">{t.lastUsed}</th>
+                <th scope="col">
+                  <span className="hp">{t.revoke}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((k) => (
+                <tr key={k.id}>
+                  <td>
+                    {k.name} <code>{k.prefix}…</code>
+                  </td>
+                  <td>{k.lastUsedAt ? fmt.format(k.lastUsedAt) : t.never}</td>
+                  <td>
+                    {k.revokedAt ? (
+                      t.revoked
+                    ) : (
+                      <form action={revoke}>
+                        <input type="hidden" name="organization" value={id} />
+                        <input type="hidden" name="token" value={k.id} />
+                        <input type="hidden" name="locale" value={locale} />
+                        <button type="submit" className="secondary">
+                          {t.revoke}: {k.name}
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { isFiltering, type FacilityQuery } from "@/lib/facility-match";
+import type { BeheerMessages } from "@/lib/i18n/beheer";
+import { MESSAGES } from "@/lib/i18n/messages";
+import type { FacilityCounts } from "@/lib/server/count-facilities";
+import type { DashFacility } from "@/lib/server/edit/dashboard";
+
+import { countsLine, FacilityFilter, FacilityRows, FilterResult } from "./facility-list";
+
+/** An organisation's locations on its /beheer page, narrowed by the GET filter (?zoek=&soort=) on the server. */
+export function OrganizationFacilities({
+  id,
+  counts,
+  q,
+  found,
+  total,
+  t,
+  locale,
+}: {
+  id: string;
+  counts: FacilityCounts;
+  q: FacilityQuery & { text: string };
+  found: DashFacility[];
+  total: number;
+  t: BeheerMessages;
+  locale: "nl" | "en";
+}) {
+  return (
+    <section aria-labelledby="locations-title">
+      <h2 id="locations-title">
+        {t.facilities} ({counts.listed})
+      </h2>
+      <p className="hint">
+        {countsLine(counts, t)} · <a href={`/beheer/organisaties/${id}/nieuwe-locatie`}>{t.proposeFacility}</a>
+      </p>
+      <FacilityFilter
+        action={`/beheer/organisaties/${id}`}
+        q={q}
+        t={t}
+        locale={locale}
+        typeNames={MESSAGES[locale].types}
+        id="org-filter"
+        level={3}
+      />
+      {isFiltering(q) && <FilterResult found={found.length} total={total} t={t} />}
+      {/* Without a search the list is long (one organisation has 344): it stays folded. */}
+      {isFiltering(q) ? (
+        found.length > 0 && <FacilityRows items={found} t={t} locale={locale} />
+      ) : (
+        <details>
+          <summary>{t.filterClear}</summary>
+          <FacilityRows items={found} t={t} locale={locale} />
+        </details>
+      )}
+    </section>
+  );
+}

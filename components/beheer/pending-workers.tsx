@@ -1,0 +1,52 @@
+import type { BeheerMessages } from "@/lib/i18n/beheer";
+
+type Worker = { userId: string; organisation: string; createdAt: Date; user: { name: string; email: string } };
+
+/** Social workers' registrations waiting for a moderator. `decide`: the page's server action. */
+export function PendingWorkers({
+  workers,
+  decide,
+  fmt,
+  t,
+  locale,
+}: {
+  workers: Worker[];
+  decide: (form: FormData) => Promise<void>;
+  /** the page's date format */
+  fmt: { format: (d: Date) => string };
+  t: BeheerMessages;
+  locale: string;
+}) {
+  const choices = [
+    ["approve", t.approve, "primary"],
+    ["reject", t.reject, "secondary"],
+  ] as const;
+  return (
+    <section aria-labelledby="workers-title">
+      <h2 id="workers-title">
+        {t.workersTitle} ({workers.length})
+      </h2>
+      <ul className="results">
+        {workers.map((w) => (
+          <li key={w.userId} className="card">
+            <p>
+              {w.user.name} ({w.user.email}) — {w.organisation} · {fmt.format(w.createdAt)}
+            </p>
+            <div className="row">
+              {choices.map(([decision, label, look]) => (
+                <form key={decision} action={decide}>
+                  <input type="hidden" name="user" value={w.userId} />
+                  <input type="hidden" name="decision" value={decision} />
+                  <input type="hidden" name="locale" value={locale} />
+                  <button type="submit" className={look}>
+                    {label}: {w.user.name}
+                  </button>
+                </form>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
