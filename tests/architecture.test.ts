@@ -28,6 +28,21 @@ describe("layering", () => {
     // issue 13 moves the member area (app/(beheer)) the same way; then this rule covers all of app/.
   });
 
+  it("server actions reach the database only through lib/server use cases, and map errors through lib/forms/run-action", () => {
+    const actions = [...files("app")].filter((f) => /actions\.ts$/.test(f));
+    expect(actions.length).toBeGreaterThan(5);
+    expect(actions.filter((f) => DATA.test(readFileSync(f, "utf8")))).toEqual([]);
+    // one error map per edge: no action catches the edit layer's or zod's errors itself
+    const mapsOwn = /instanceof (?:EditError|ConflictError|ZodError|AppError)|signed-text/;
+    expect(actions.filter((f) => mapsOwn.test(readFileSync(f, "utf8")))).toEqual([]);
+  });
+
+  it("lib/server throws AppError, not the HTTP layer's ProblemError", () => {
+    expect(
+      files("lib/server").filter((f) => /ProblemError|lib\/http\/problem|\.\.\/http\//.test(readFileSync(f, "utf8"))),
+    ).toEqual([]);
+  });
+
   it('every lib/server module starts with import "server-only", so a client bundle can never pull one in', () => {
     const missing = files("lib/server").filter(
       (f) => !/^import "server-only";/m.test(readFileSync(f, "utf8").split("\n").slice(0, 3).join("\n")),

@@ -1,10 +1,10 @@
 import "server-only";
 
+import type { Change } from "../../errors/app-error";
 import { facilityLabel } from "../../facility-match";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { snapshotAt } from "./changes";
 import { diff, ENTITIES, type Entity, type Snapshot } from "./entities";
-import type { Change } from "./errors";
 
 // The moderators' queue: each waiting change with a before/after of just the fields it touches.
 
