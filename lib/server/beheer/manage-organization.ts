@@ -2,8 +2,9 @@ import "server-only";
 
 import type { Actor } from "../../auth/actor";
 import { sendPasswordLink } from "../../auth/password-link";
+import { canEditOrganization } from "../../auth/permissions";
 import { getPrisma } from "../../db";
-import { AppError } from "../../errors/app-error";
+import { AppError, forbidden, unauthenticated } from "../../errors/app-error";
 import { createApiToken, revokeApiToken } from "../api-tokens";
 import { submitChange, type Outcome } from "../edit/changes";
 import { invite, removePerson } from "../members";
@@ -20,7 +21,8 @@ export function revokeToken(opts: { actor: Actor | null; tokenId: string }): Pro
   return revokeApiToken(getPrisma(), opts.actor, opts.tokenId);
 }
 
-/** Service area: the kept gemeenten plus one added by name or CBS code (an unknown one is refused on `add`). */
+/** Service area: the kept gemeenten plus one added by name or CBS code (an unknown one is refused on `add`); a
+ *  revision like every listing change. */
 export async function saveServiceArea(opts: {
   actor: Actor | null;
   organizationId: string;
@@ -28,6 +30,8 @@ export async function saveServiceArea(opts: {
   keep: string[];
   add: string;
 }): Promise<Outcome> {
+  if (!opts.actor) throw unauthenticated();
+  if (!canEditOrganization(opts.actor, opts.organizationId)) throw forbidden();
   const db = getPrisma();
   const codes = new Set(opts.keep);
   const added = opts.add.trim();
