@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 
+import type { Change } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
-import type { Change } from "@/lib/server/edit/errors";
 
 // "Someone else just changed this": what they changed, what you changed, and the two ways on — apply your changes to
 // the new version (a new save over it), or reload and drop yours. Never a silent overwrite.

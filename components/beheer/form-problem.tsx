@@ -1,8 +1,10 @@
-import { signedProblem } from "@/lib/server/signed-text";
+import { beheerLocale } from "@/lib/auth/session";
+import { problemFromQuery } from "@/lib/errors/redirect";
 
-/** What a form action said went wrong (`?fout=…`, only when signed by one of our actions: see signed-text.ts). */
-export function FormProblem({ sp }: { sp: Record<string, string | string[] | undefined> }) {
-  const text = signedProblem(sp);
+/** What a form action said went wrong: `?fout=<code>[&veld=<field>]`, in the page's words (lib/errors/redirect.ts);
+ *  a code we do not know shows a generic sentence, never the link's text. */
+export async function FormProblem({ sp }: { sp: Record<string, string | string[] | undefined> }) {
+  const text = problemFromQuery(sp, await beheerLocale(sp.lang));
   return text ? (
     <p className="problem" role="alert">
       {text}

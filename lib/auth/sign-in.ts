@@ -61,3 +61,22 @@ export async function requestPasswordLink(h: Headers, email: string): Promise<"s
     await sleep(Math.max(0, RESET_ANSWER_MS - (performance.now() - started)));
   }
 }
+
+/** Ends this request's session (nothing to do when there is none). */
+export async function signOutSession(h: Headers): Promise<void> {
+  try {
+    await getAuth().api.signOut({ headers: h });
+  } catch {
+    /* already signed out */
+  }
+}
+
+/** Sets a new password with a reset link's token (which ends every session); false when the token is expired or used. */
+export async function resetPasswordWithToken(h: Headers, token: string, password: string): Promise<boolean> {
+  try {
+    await getAuth().api.resetPassword({ body: { token, newPassword: password }, headers: h });
+    return true;
+  } catch {
+    return false; // expired or used token
+  }
+}

@@ -1,4 +1,4 @@
-import type { Change } from "../server/edit/errors";
+import type { Change } from "../errors/app-error";
 
 /** What a form's server action answers when it does not redirect. */
 export type FormState =

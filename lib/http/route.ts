@@ -1,6 +1,4 @@
-import { z } from "zod";
-
-import { fromZodError, ProblemError, problemResponse, unexpectedErrorResponse } from "./problem";
+import { errorResponse } from "./problem";
 
 // Wraps a GET handler: parse → call → answer, with one error map. Public reads are cacheable by a CDN.
 
@@ -32,9 +30,7 @@ export function handleGet<Ctx>(handler: (req: Request, ctx: Ctx) => Promise<Resp
     try {
       return await handler(req, ctx);
     } catch (e) {
-      if (e instanceof z.ZodError) return problemResponse(fromZodError(e), path);
-      if (e instanceof ProblemError) return problemResponse(e, path);
-      return unexpectedErrorResponse(e, path);
+      return errorResponse(e, path);
     }
   };
 }

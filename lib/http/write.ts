@@ -1,39 +1,38 @@
-import { ZodError } from "zod";
-
 import type { TokenActor } from "../auth/actor";
 import { getPrisma } from "../db";
+import { AppError } from "../errors/app-error";
 import { actorForBearer } from "../server/api-tokens";
 import type { Outcome } from "../server/edit/changes";
-import { ConflictError, EditError } from "../server/edit/errors";
-import { fromZodError, ProblemError, problemResponse, unexpectedErrorResponse } from "./problem";
+import { errorResponse, etag, problemResponse } from "./problem";
 
 // The write API's frame: a Bearer token (organisation-scoped), If-Match with the listing's ETag ("v<version>"),
-// JSON bodies, and one error map: 400 invalid, 401 no/unknown token, 403 not yours, 404, 412 stale, 428 no If-Match.
-// The same edit layer as the /beheer forms decides rights, moderation and history.
+// JSON bodies, and the API's one error map (problem.ts): 400 invalid, 401 no/unknown token, 403 not yours, 404,
+// 412 stale, 428 no If-Match. The same edit layer as the /beheer forms decides rights, moderation and history.
 
-export const etag = (version: number) => `"v${version}"`;
+export { etag } from "./problem";
+
+const en = (text: string) => ({ nl: text, en: text });
 
 /** The version an If-Match header names ("v3", W/"v3" or "3"); throws 428/412 problems when missing or unreadable. */
 export function ifMatchVersion(req: Request): number {
   const h = req.headers.get("if-match");
   if (!h)
-    throw new ProblemError(
-      428,
-      "Precondition required",
-      "Send If-Match with the ETag of the version you are changing (GET the resource first), so no one's change is overwritten unseen.",
-    );
+    throw new AppError("precondition_required", {
+      messages: en(
+        "Send If-Match with the ETag of the version you are changing (GET the resource first), so no one's change is overwritten unseen.",
+      ),
+    });
   const m = /^(?:W\/)?"v?(\d{1,9})"$/.exec(h.trim());
-  if (!m) throw new ProblemError(412, "Precondition failed", 'If-Match must be one ETag such as "v3".');
+  if (!m) throw new AppError("precondition_failed");
   return Number(m[1]);
 }
 
 export async function readJson(req: Request): Promise<unknown> {
-  if (!(req.headers.get("content-type") ?? "").includes("json"))
-    throw new ProblemError(415, "Unsupported media type", "Send the body as JSON (Content-Type: application/json).");
+  if (!(req.headers.get("content-type") ?? "").includes("json")) throw new AppError("unsupported_media_type");
   try {
     return await req.json();
   } catch {
-    throw new ProblemError(400, "Invalid JSON", "The body is not valid JSON.");
+    throw new AppError("invalid_json");
   }
 }
 
@@ -70,11 +69,11 @@ export function handleWrite<Ctx>(handler: (req: Request, actor: TokenActor, ctx:
       const actor = await actorForBearer(getPrisma(), req.headers.get("authorization"));
       if (!actor) {
         const res = problemResponse(
-          new ProblemError(
-            401,
-            "Unauthorized",
-            "Send an organisation API token: Authorization: Bearer bw_… (made in /beheer by an org admin).",
-          ),
+          new AppError("unauthenticated", {
+            messages: en(
+              "Send an organisation API token: Authorization: Bearer bw_… (made in /beheer by an org admin).",
+            ),
+          }),
           path,
         );
         res.headers.set("www-authenticate", 'Bearer realm="buurtwijzer"');
@@ -82,45 +81,7 @@ export function handleWrite<Ctx>(handler: (req: Request, actor: TokenActor, ctx:
       }
       return await handler(req, actor, ctx);
     } catch (e) {
-      if (e instanceof ZodError) return problemResponse(fromZodError(e), path);
-      if (e instanceof ProblemError) return problemResponse(e, path);
-      if (e instanceof EditError) {
-        const title = {
-          400: "Invalid request",
-          401: "Unauthorized",
-          403: "Forbidden",
-          404: "Not found",
-          409: "Conflict",
-          428: "Precondition required",
-        }[e.status];
-        return problemResponse(
-          new ProblemError(e.status, title, e.text.en, e.field ? [{ parameter: e.field, detail: e.text.en }] : []),
-          path,
-        );
-      }
-      if (e instanceof ConflictError) {
-        const res = new Response(
-          JSON.stringify({
-            type: "https://buurtwijzer.nl/problems/stale-version",
-            title: "Precondition failed",
-            status: 412,
-            detail: `Someone changed this since your version; it is now version ${e.currentVersion}. GET it again, re-apply your change and send If-Match: ${etag(e.currentVersion)}.`,
-            instance: path,
-            current_version: e.currentVersion,
-            changed_since: e.theirs,
-          }),
-          {
-            status: 412,
-            headers: {
-              "content-type": "application/problem+json; charset=utf-8",
-              "cache-control": "no-store",
-              etag: etag(e.currentVersion),
-            },
-          },
-        );
-        return res;
-      }
-      return unexpectedErrorResponse(e, path);
+      return errorResponse(e, path);
     }
   };
 }

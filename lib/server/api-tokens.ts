@@ -5,9 +5,9 @@ import { z } from "zod";
 
 import type { Actor, TokenActor } from "../auth/actor";
 import { canManageOrganization } from "../auth/permissions";
+import { forbidden, missing, unauthenticated } from "../errors/app-error";
 import type { PrismaClient } from "../generated/prisma/client";
 import { recordAudit } from "./audit";
-import { forbidden, missing, unauthenticated } from "./edit/errors";
 
 // Organisation-scoped API tokens for the write API. The secret is shown once; only its SHA-256 is stored (a token is
 // 192 random bits, so a fast hash is enough — nothing to brute-force). Org admins create and revoke them.

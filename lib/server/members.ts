@@ -4,9 +4,9 @@ import { z } from "zod";
 
 import type { Actor } from "../auth/actor";
 import { canManageOrganization } from "../auth/permissions";
+import { AppError, forbidden, missing, unauthenticated } from "../errors/app-error";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { recordAudit } from "./audit";
-import { EditError, forbidden, missing, unauthenticated } from "./edit/errors";
 import { createUserWithoutPassword } from "./users";
 
 // An organisation's people: its admins invite editors and admins, remove them, and hand one facility to a volunteer
@@ -63,11 +63,13 @@ export async function invite(
       ? await db.facility.findUnique({ where: { id: data.facility_id }, select: { operatorId: true } })
       : null;
     if (!f || f.operatorId !== organizationId)
-      throw new EditError(
-        400,
-        { nl: "Kies een locatie van uw organisatie.", en: "facility_id: pick one of the organisation's facilities" },
-        "facility_id",
-      );
+      throw new AppError("invalid", {
+        messages: {
+          nl: "Kies een locatie van uw organisatie.",
+          en: "facility_id: pick one of the organisation's facilities",
+        },
+        field: "facility_id",
+      });
   }
   const user = await db.$transaction(async (tx) => {
     const user = await findOrCreateUser(tx, data.name, data.email);
@@ -141,11 +143,7 @@ export async function removePerson(
   const admins = await db.membership.count({ where: { organizationId, role: "org_admin", NOT: { userId } } });
   const target = await db.membership.findUnique({ where: { userId_organizationId: { userId, organizationId } } });
   if (!target) throw missing({ nl: "Deze persoon", en: "This person" });
-  if (target.role === "org_admin" && admins === 0)
-    throw new EditError(409, {
-      nl: "De laatste beheerder kan niet weg. Maak eerst iemand anders beheerder.",
-      en: "The last admin cannot be removed. Make someone else admin first.",
-    });
+  if (target.role === "org_admin" && admins === 0) throw new AppError("last_admin");
   await db.$transaction(async (tx) => {
     await tx.membership.delete({ where: { userId_organizationId: { userId, organizationId } } });
     await recordAudit(tx, actor, {

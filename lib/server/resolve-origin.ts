@@ -1,7 +1,7 @@
 import "server-only";
 
+import { AppError } from "../errors/app-error";
 import type { Geocoder } from "../geocoder/types";
-import { ProblemError } from "../http/problem";
 import type { TFacilitySearchQuery } from "../schemas/facility-search";
 
 /** `partial`: found by part of the text (the page says what it searched around); `gemeente_codes`: a PC4 across a
@@ -18,17 +18,18 @@ export type Origin = {
 };
 
 /** A place the gazetteer does not know, with the known names that look most like it ("Utrect" → Utrecht). */
-export class UnknownPlaceError extends ProblemError {
+export class UnknownPlaceError extends AppError {
   constructor(
     readonly place: string,
     readonly suggestions: string[],
   ) {
-    super(
-      400,
-      "Unknown place",
-      `We do not know a place called "${place}".${suggestions[0] ? ` Did you mean ${suggestions[0]}?` : ""} Check the spelling, or search by postcode.`,
-      [{ parameter: "place", detail: "unknown place" }],
-    );
+    super("unknown_place", {
+      messages: {
+        nl: `Een plaats "${place}" kennen we niet.${suggestions[0] ? ` Bedoelt u ${suggestions[0]}?` : ""} Kijk de spelling na, of zoek op postcode.`,
+        en: `We do not know a place called "${place}".${suggestions[0] ? ` Did you mean ${suggestions[0]}?` : ""} Check the spelling, or search by postcode.`,
+      },
+      errors: [{ parameter: "place", detail: "unknown place" }],
+    });
   }
 }
 
@@ -43,12 +44,13 @@ export async function resolveOrigin(
       ? ["place" as const, await geocoder.place(q.place)]
       : [null, null];
   if (q.postcode && !hit)
-    throw new ProblemError(
-      400,
-      "Unknown postcode",
-      `We do not know postcode ${q.postcode.pc6 ?? q.postcode.pc4}. Check it, or search by place.`,
-      [{ parameter: "postcode", detail: "unknown postcode" }],
-    );
+    throw new AppError("unknown_postcode", {
+      messages: {
+        nl: `Postcode ${q.postcode.pc6 ?? q.postcode.pc4} kennen we niet. Kijk haar na, of zoek op plaats.`,
+        en: `We do not know postcode ${q.postcode.pc6 ?? q.postcode.pc4}. Check it, or search by place.`,
+      },
+      errors: [{ parameter: "postcode", detail: "unknown postcode" }],
+    });
   if (q.place && !hit) throw new UnknownPlaceError(q.place, (await geocoder.suggestPlaces?.(q.place)) ?? []);
   if (!source || !hit) return null;
   return {

@@ -2,8 +2,8 @@ import "server-only";
 
 import type pg from "pg";
 
+import { AppError } from "../errors/app-error";
 import type { Geocoder } from "../geocoder/types";
-import { ProblemError } from "../http/problem";
 import { openAt, openNow, opensLater, opensLaterTodayAt } from "../opening-hours";
 import { encodeCursor } from "../schemas/cursor";
 import { ZFacilityListItem, type TFacilityListItem } from "../schemas/facility";
@@ -81,13 +81,21 @@ export async function searchFacilities(
     bbox: q.bbox,
   };
   if (origin && q.cursor && !("d" in q.cursor))
-    throw new ProblemError(400, "Invalid request parameters", "cursor: belongs to a search without a location", [
-      { parameter: "cursor", detail: "belongs to a search without a location" },
-    ]);
+    throw new AppError("invalid_parameters", {
+      messages: {
+        nl: "cursor: hoort bij een zoekvraag zonder plek",
+        en: "cursor: belongs to a search without a location",
+      },
+      errors: [{ parameter: "cursor", detail: "belongs to a search without a location" }],
+    });
   if (!origin && q.cursor && !("n" in q.cursor))
-    throw new ProblemError(400, "Invalid request parameters", "cursor: belongs to a search with a location", [
-      { parameter: "cursor", detail: "belongs to a search with a location" },
-    ]);
+    throw new AppError("invalid_parameters", {
+      messages: {
+        nl: "cursor: hoort bij een zoekvraag met een plek",
+        en: "cursor: belongs to a search with a location",
+      },
+      errors: [{ parameter: "cursor", detail: "belongs to a search with a location" }],
+    });
 
   const fetchPage = async (after: typeof q.cursor, limit: number) => {
     if (origin)

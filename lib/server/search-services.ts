@@ -2,9 +2,9 @@ import "server-only";
 
 import type pg from "pg";
 
+import { AppError } from "../errors/app-error";
 import { Prisma } from "../generated/prisma/client";
 import type { Geocoder } from "../geocoder/types";
-import { ProblemError } from "../http/problem";
 import { AUDIENCE_CODES } from "../reference/taxonomy";
 import { ZServiceResult, type TServiceResult, type TServiceSearchQuery } from "../schemas/services";
 import { MAX_PROJECTED_RATIO } from "./find-nearest-facilities";
@@ -70,12 +70,13 @@ async function resolveClient(pool: pg.Pool, geocoder: Geocoder, q: TServiceSearc
   if (q.postcode) {
     const hit = await geocoder.postcode(q.postcode);
     if (!hit)
-      throw new ProblemError(
-        400,
-        "Unknown postcode",
-        `We do not know postcode ${q.postcode.pc6 ?? q.postcode.pc4}. Check it, or choose a gemeente.`,
-        [{ parameter: "postcode", detail: "unknown postcode" }],
-      );
+      throw new AppError("unknown_postcode", {
+        messages: {
+          nl: `Postcode ${q.postcode.pc6 ?? q.postcode.pc4} kennen we niet. Kijk haar na, of kies een gemeente.`,
+          en: `We do not know postcode ${q.postcode.pc6 ?? q.postcode.pc4}. Check it, or choose a gemeente.`,
+        },
+        errors: [{ parameter: "postcode", detail: "unknown postcode" }],
+      });
     const code = q.gemeente ?? hit.gemeenteCode;
     return {
       lat: hit.lat,
@@ -91,9 +92,10 @@ async function resolveClient(pool: pg.Pool, geocoder: Geocoder, q: TServiceSearc
     )
   ).rows[0];
   if (!g)
-    throw new ProblemError(400, "Unknown gemeente", `We do not know gemeente ${q.gemeente}.`, [
-      { parameter: "gemeente", detail: "unknown gemeente" },
-    ]);
+    throw new AppError("unknown_gemeente", {
+      messages: { nl: `Gemeente ${q.gemeente} kennen we niet.`, en: `We do not know gemeente ${q.gemeente}.` },
+      errors: [{ parameter: "gemeente", detail: "unknown gemeente" }],
+    });
   return { lat: g.lat, lng: g.lng, label: g.name, gemeente: { code: g.code, name: g.name } };
 }
 

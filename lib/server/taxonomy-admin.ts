@@ -4,9 +4,9 @@ import { z } from "zod";
 
 import type { Actor } from "../auth/actor";
 import { isModerator } from "../auth/permissions";
+import { forbidden, unauthenticated } from "../errors/app-error";
 import type { PrismaClient } from "../generated/prisma/client";
 import { recordAudit } from "./audit";
-import { forbidden, unauthenticated } from "./edit/errors";
 
 // Moderators manage the taxonomy's wording and order: the Dutch and English names of each kind of help and audience
 // and the order they are listed in. Codes stay fixed (they are in links, filters and the API), so nothing that

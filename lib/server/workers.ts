@@ -4,8 +4,8 @@ import { z } from "zod";
 
 import type { Actor } from "../auth/actor";
 import { isModerator } from "../auth/permissions";
+import { AppError, forbidden, missing, unauthenticated } from "../errors/app-error";
 import type { PrismaClient } from "../generated/prisma/client";
-import { EditError, forbidden, missing, unauthenticated } from "./edit/errors";
 import { createUserWithoutPassword } from "./users";
 
 // Social workers register themselves. Someone whose mail domain is that of a member organisation (its public email
@@ -118,9 +118,8 @@ export async function decideWorker(
     : null;
   if (!req) throw missing({ nl: "Deze aanmelding", en: "This registration" });
   if (req.status !== "pending")
-    throw new EditError(409, {
-      nl: "Over deze aanmelding is al beslist.",
-      en: "This registration was already decided.",
+    throw new AppError("already_decided", {
+      messages: { nl: "Over deze aanmelding is al beslist.", en: "This registration was already decided." },
     });
   await db.$transaction([
     db.workerRequest.update({
@@ -167,11 +166,10 @@ export async function saveList(db: PrismaClient, actor: Actor | null, input: unk
   const data = ZSavedList.parse(input);
   const found = await db.serviceAtLocation.count({ where: { id: { in: data.services } } });
   if (found !== new Set(data.services).size)
-    throw new EditError(
-      400,
-      { nl: "Een van de diensten bestaat niet meer.", en: "services: one of these no longer exists" },
-      "services",
-    );
+    throw new AppError("invalid", {
+      messages: { nl: "Een van de diensten bestaat niet meer.", en: "services: one of these no longer exists" },
+      field: "services",
+    });
   const row = await db.savedList.create({ data: { userId: actor.id, name: data.name, services: data.services } });
   return row.id;
 }

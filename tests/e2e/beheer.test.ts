@@ -167,13 +167,13 @@ describe("member area in Chromium", () => {
       expect(await page.locator("main").textContent(), path).not.toContain("0900-1234");
     }
     // A real refusal still says why: "Vandaag anders open?" sent with nothing chosen (the browser's own check taken
-    // away, as an old browser would) comes back with a signed message.
+    // away, as an old browser would) comes back with its code, which the page words.
     await page.goto(`${e2e.app.base}/beheer/locaties/${facility.id}`);
     expect(await page.locator(".problem").count()).toBe(0);
     await page.evaluate(() =>
       document.querySelectorAll("input[name=state]").forEach((e) => e.removeAttribute("required")),
     );
-    await Promise.all([page.waitForURL(/fs=/), page.getByRole("button", { name: "Opslaan" }).first().click()]);
+    await Promise.all([page.waitForURL(/fout=invalid/), page.getByRole("button", { name: "Opslaan" }).first().click()]);
     expect((await page.locator("p.problem").textContent())?.length).toBeGreaterThan(5);
     await ctx.close();
   });

@@ -4,14 +4,14 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
-import { getAuth } from "@/lib/auth/auth";
 import { safeBackPath } from "@/lib/auth/session";
-import { requestPasswordLink, signInWithPassword } from "@/lib/auth/sign-in";
-
-import { fields, str } from "./form-data";
+import { requestPasswordLink, resetPasswordWithToken, signInWithPassword, signOutSession } from "@/lib/auth/sign-in";
+import { fields, str } from "@/lib/forms/read-form";
 
 // Sign-in, sign-out and password reset as server actions: plain <form>s that work without JavaScript. Next.js
 // refuses a server action whose Origin differs from the host (CSRF). Messages never say whether an account exists.
+// The steps themselves are lib/auth/sign-in.ts's; a failure goes back as a code (`?fout=1`, `te-veel`, `link`, …)
+// that the page turns into its own words.
 
 const ZSignIn = z.object({
   email: z.string().trim().toLowerCase().max(200),
@@ -33,11 +33,7 @@ export async function signIn(form: FormData): Promise<void> {
 }
 
 export async function signOut(): Promise<void> {
-  try {
-    await getAuth().api.signOut({ headers: await headers() });
-  } catch {
-    /* already signed out */
-  }
+  await signOutSession(await headers());
   redirect("/beheer/inloggen");
 }
 
@@ -61,13 +57,6 @@ export async function resetPassword(form: FormData): Promise<void> {
   const again = (code: string) => redirect(`/beheer/wachtwoord-nieuw?token=${encodeURIComponent(token)}&fout=${code}`);
   if (password.length < 10) return again("kort");
   if (password !== repeat) return again("anders");
-  let ok = false;
-  try {
-    await getAuth().api.resetPassword({ body: { token, newPassword: password }, headers: await headers() });
-    ok = true;
-  } catch {
-    /* expired or used token */
-  }
-  if (!ok) return again("link");
+  if (!(await resetPasswordWithToken(await headers(), token, password))) return again("link");
   redirect("/beheer/inloggen?reset=1");
 }

@@ -2,78 +2,61 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { ZodError } from "zod";
 
-import { sendPasswordLink } from "@/lib/auth/password-link";
-import { currentActor } from "@/lib/auth/session";
-import { getPrisma } from "@/lib/db";
+import { str } from "@/lib/forms/read-form";
+import { redirectAction } from "@/lib/forms/run-action";
 import { clientIp, hit, LIMITS } from "@/lib/rate-limit";
-import { fieldErrors } from "@/lib/schemas/edit";
-import { EditError } from "@/lib/server/edit/errors";
-import { problemQuery } from "@/lib/server/signed-text";
-import { decideWorker, deleteList, registerWorker, saveList } from "@/lib/server/workers";
+import {
+  decideWorkerAccount,
+  deleteReferralList,
+  registerWorkerAccount,
+  saveReferralList,
+} from "@/lib/server/workers/worker-accounts";
 
-import { localeOf, str } from "./form-data";
+// Social workers: registration, a moderator's decision on it, saved referral lists. Each runs one use case
+// (lib/server/workers/worker-accounts.ts) through lib/forms/run-action.ts.
 
 /** Self-registration. The answer is the same whether the address was known, approved at once or waits. */
 export async function registerWorkerAction(form: FormData): Promise<void> {
   const limit = await hit(LIMITS.registerPerIp, clientIp(await headers()));
   if (!limit.ok) redirect("/beheer/aanmelden?fout=te-veel");
-  let target = "/beheer/aanmelden?klaar=1";
-  try {
-    const r = await registerWorker(getPrisma(), {
-      name: str(form, "name"),
-      email: str(form, "email"),
-      organisation: str(form, "organisation"),
-    });
-    if (r.outcome === "approved") await sendPasswordLink(r.email);
-  } catch (e) {
-    if (!(e instanceof ZodError)) throw e;
-    const errs = fieldErrors(e, localeOf(form));
-    target = `/beheer/aanmelden?${problemQuery(
-      Object.entries(errs)
-        .map(([k, v]) => `${k}: ${v}`)
-        .join("; "),
-    )}`;
-  }
-  redirect(target);
+  const input = { name: str(form, "name"), email: str(form, "email"), organisation: str(form, "organisation") };
+  await redirectAction(
+    form,
+    "/beheer/aanmelden",
+    async () => {
+      await registerWorkerAccount({ input });
+      return "1";
+    },
+    () => "/beheer/aanmelden?klaar=1",
+  );
 }
 
 export async function decideWorkerAction(form: FormData): Promise<void> {
-  let target = "/beheer/moderatie?resultaat=worker";
-  try {
-    const approve = str(form, "decision") === "approve";
-    const r = await decideWorker(getPrisma(), await currentActor(), str(form, "user"), approve, str(form, "reason"));
-    if (approve) await sendPasswordLink(r.email);
-  } catch (e) {
-    if (!(e instanceof EditError)) throw e;
-    target = `/beheer/moderatie?${problemQuery(e.text[localeOf(form)])}`;
-  }
-  redirect(target);
+  const approve = str(form, "decision") === "approve";
+  await redirectAction(form, "/beheer/moderatie", async ({ actor }) => {
+    await decideWorkerAccount({ actor, userId: str(form, "user"), approve, reason: str(form, "reason") });
+    return "worker";
+  });
 }
 
 export async function saveListAction(form: FormData): Promise<void> {
   const services = str(form, "services").split(",").filter(Boolean);
-  let target = "/beheer/lijsten?resultaat=saved";
-  try {
-    await saveList(getPrisma(), await currentActor(), { name: str(form, "name"), services });
-  } catch (e) {
-    const back = `/beheer/lijsten/nieuw?lijst=${encodeURIComponent(services.join(","))}`;
-    if (e instanceof ZodError)
-      target = `${back}&${problemQuery(Object.values(fieldErrors(e, localeOf(form))).join(" "))}`;
-    else if (e instanceof EditError) target = `${back}&${problemQuery(e.text[localeOf(form)])}`;
-    else throw e;
-  }
-  redirect(target);
+  const back = `/beheer/lijsten/nieuw?lijst=${encodeURIComponent(services.join(","))}`;
+  await redirectAction(
+    form,
+    back,
+    async ({ actor }) => {
+      await saveReferralList({ actor, name: str(form, "name"), services });
+      return "saved";
+    },
+    () => "/beheer/lijsten?resultaat=saved",
+  );
 }
 
 export async function deleteListAction(form: FormData): Promise<void> {
-  let target = "/beheer/lijsten?resultaat=deleted";
-  try {
-    await deleteList(getPrisma(), await currentActor(), str(form, "list"));
-  } catch (e) {
-    if (!(e instanceof EditError)) throw e;
-    target = `/beheer/lijsten?${problemQuery(e.text[localeOf(form)])}`;
-  }
-  redirect(target);
+  await redirectAction(form, "/beheer/lijsten", async ({ actor }) => {
+    await deleteReferralList({ actor, listId: str(form, "list") });
+    return "deleted";
+  });
 }

@@ -4,13 +4,13 @@ import { z } from "zod";
 
 import type { Actor } from "../../auth/actor";
 import { canEditOrganization, isModerator } from "../../auth/permissions";
+import { forbidden, missing, unauthenticated } from "../../errors/app-error";
 import { facilityLabel } from "../../facility-match";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { ZReason } from "../../schemas/edit";
 import { applyNow, type Outcome } from "./changes";
 import { alreadyDecided, claim } from "./claim";
 import { effectivePatch, serviceEntity, type Entity, type Snapshot } from "./entities";
-import { forbidden, missing, unauthenticated } from "./errors";
 
 // Deciding a request to offer a service at another organisation's facility (see consent.ts): the facility's
 // organisation — its editors and admins — or a moderator accepts or refuses it. Accepting is a change of the service

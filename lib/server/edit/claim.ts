@@ -1,7 +1,7 @@
 import "server-only";
 
+import { AppError } from "../../errors/app-error";
 import type { Prisma } from "../../generated/prisma/client";
-import { EditError } from "./errors";
 
 // Deciding a change request claims it inside the deciding transaction (`UPDATE … WHERE status = 'pending'`): when
 // several people decide the same request at once, the row lock lets exactly one through and the others get "already
@@ -10,7 +10,9 @@ import { EditError } from "./errors";
 export type Decided = { status: "approved" | "rejected"; decidedById: string | null; decidedAt: Date; reason?: string };
 
 export const alreadyDecided = () =>
-  new EditError(409, { nl: "Over deze wijziging is al beslist.", en: "This change request was already decided." });
+  new AppError("already_decided", {
+    messages: { nl: "Over deze wijziging is al beslist.", en: "This change request was already decided." },
+  });
 
 /** Marks the request decided, if it is still pending; else throws 409 (and the transaction rolls back). */
 export async function claim(tx: Prisma.TransactionClient, id: string, decided: Decided): Promise<void> {

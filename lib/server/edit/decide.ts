@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import type { Actor } from "../../auth/actor";
 import { isModerator } from "../../auth/permissions";
+import { missing, unauthenticated } from "../../errors/app-error";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { ZNewFacility, ZReason } from "../../schemas/edit";
 import { slugify } from "../../slug";
@@ -11,7 +12,6 @@ import { acceptAttachment } from "./attach-requests";
 import { applyNow, writeRevision, type Outcome } from "./changes";
 import { alreadyDecided, claim, type Decided } from "./claim";
 import { ENTITIES, facilityEntity, type Entity, type Snapshot } from "./entities";
-import { missing, unauthenticated } from "./errors";
 
 // A moderator's decision on a waiting change. Several moderators (or one double-click) may decide the same request
 // at once: each decision claims the request inside its own transaction (claim.ts), so exactly one applies it.

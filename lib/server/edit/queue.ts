@@ -1,9 +1,9 @@
 import "server-only";
 
+import type { Change } from "../../errors/app-error";
 import { facilityLabel } from "../../facility-match";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { diff, ENTITIES, type Entity, type Loaded, type Snapshot } from "./entities";
-import type { Change } from "./errors";
 import { snapshotKey, snapshotsAt } from "./snapshots-at";
 
 // The moderators' queue: each waiting change with a before/after of just the fields it touches. Read in a fixed

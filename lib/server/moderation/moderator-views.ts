@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "../../auth/actor";
 import { isModerator } from "../../auth/permissions";
 import { getPool, getPrisma } from "../../db";
-import { forbidden, unauthenticated } from "../edit/errors";
+import { forbidden, unauthenticated } from "../../errors/app-error";
 import { moderationQueue } from "../edit/queue";
 import { openReports } from "../reports";
 import { unmetNeeds } from "../unmet-needs";

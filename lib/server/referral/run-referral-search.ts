@@ -3,8 +3,8 @@ import "server-only";
 import { cache } from "react";
 
 import { getPrisma, getReadPool } from "../../db";
+import { AppError } from "../../errors/app-error";
 import { getGeocoder } from "../../geocoder";
-import { ProblemError } from "../../http/problem";
 import { localiseProblems, problemText } from "../../i18n/problems";
 import { REFERRAL_MESSAGES, referralLocale, type ReferralLocale } from "../../i18n/referral";
 import { readReferralPage, type PageParams, type ReferralPageQuery } from "../../schemas/referral-page";
@@ -47,7 +47,7 @@ export const searchReferral = cache(async (key: string): Promise<ReferralSearch>
         );
       }
     } catch (e) {
-      if (!(e instanceof ProblemError)) throw e;
+      if (!(e instanceof AppError)) throw e;
       const first = e.errors[0];
       const detail =
         first?.detail === "unknown postcode"

@@ -3,8 +3,8 @@ import "server-only";
 import { cache } from "react";
 
 import { getPrisma, getReadPool } from "../../db";
+import { AppError } from "../../errors/app-error";
 import { getGeocoder } from "../../geocoder";
-import { ProblemError } from "../../http/problem";
 import { localeFrom, MESSAGES } from "../../i18n/messages";
 import { localiseProblems, problemText } from "../../i18n/problems";
 import { readSearchPage, type PageParams } from "../../schemas/search-page";
@@ -47,7 +47,7 @@ export const runResidentSearch = cache(async (key: string) => {
         );
       }
     } catch (e) {
-      if (!(e instanceof ProblemError)) throw e;
+      if (!(e instanceof AppError)) throw e;
       if (e instanceof UnknownPlaceError) {
         // Not a place: perhaps a misspelt one ("Utrect"), or the name of a facility ("Karrewiel").
         named = await findFacilitiesNamed(getReadPool(), text);

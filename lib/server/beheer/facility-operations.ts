@@ -1,0 +1,44 @@
+import "server-only";
+
+import type { Actor } from "../../auth/actor";
+import { getPrisma } from "../../db";
+import { confirmCurrent, proposeFacility, revertTo, setTempState, type Outcome } from "../edit/changes";
+
+// The member area's one-button changes to a facility, actor-scoped. Rights, moderation and the revision each writes
+// are the edit layer's (lib/server/edit/changes.ts).
+
+/** "Vandaag gesloten / anders open" until a day, with the reason the public page shows. */
+export function setTemporaryState(opts: {
+  actor: Actor | null;
+  facilityId: string;
+  state: string;
+  reason: string;
+  until?: string;
+}): Promise<Outcome> {
+  const { actor, facilityId, ...input } = opts;
+  return setTempState(getPrisma(), actor, facilityId, input);
+}
+
+/** "Alles klopt nog": the listing was checked today. */
+export function confirmFacility(opts: { actor: Actor | null; facilityId: string }): Promise<Outcome> {
+  return confirmCurrent(getPrisma(), opts.actor, opts.facilityId);
+}
+
+/** A new facility for the organisation (always waits for a moderator). */
+export function proposeNewFacility(opts: {
+  actor: Actor | null;
+  organizationId: string;
+  input: Record<string, unknown>;
+}): Promise<Outcome> {
+  return proposeFacility(getPrisma(), opts.actor, opts.organizationId, opts.input);
+}
+
+/** A moderator puts a listing back to the state before or after a revision (itself a new revision). */
+export function revertRevision(opts: {
+  actor: Actor | null;
+  revisionId: string;
+  seenVersion: number;
+  which: "before" | "after";
+}): Promise<Outcome> {
+  return revertTo(getPrisma(), opts.actor, opts.revisionId, opts.seenVersion, opts.which);
+}
