@@ -4,7 +4,10 @@ import dynamic from "next/dynamic";
 import { useState } from "react";
 
 // Drag the pin to set lat/lng; the number fields stay the keyboard-friendly way to do the same.
-const LocationMap = dynamic(() => import("./location-map"), { ssr: false, loading: () => <p role="status">…</p> });
+const LocationPickerMap = dynamic(() => import("../map/location-picker-map"), {
+  ssr: false,
+  loading: () => <p role="status">…</p>,
+});
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
@@ -22,5 +25,5 @@ export function LocationPicker({ lat, lng, title }: { lat: number; lng: number; 
       if (input) input.value = String(v);
     }
   };
-  return <LocationMap lat={pos.lat} lng={pos.lng} title={title} onMove={move} />;
+  return <LocationPickerMap lat={pos.lat} lng={pos.lng} title={title} onMove={move} />;
 }

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 
-import type { NeedPoint } from "./needs-map";
+import type { NeedPoint } from "../map/needs-map";
 
-const NeedsMap = dynamic(() => import("./needs-map"), { ssr: false, loading: () => <p role="status">…</p> });
+const NeedsMap = dynamic(() => import("../map/needs-map"), { ssr: false, loading: () => <p role="status">…</p> });
 export const NeedsMapLazy = ({ points }: { points: NeedPoint[] }) => <NeedsMap points={points} />;

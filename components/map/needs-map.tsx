@@ -4,7 +4,7 @@ import "leaflet/dist/leaflet.css";
 
 import { CircleMarker, MapContainer, TileLayer, Tooltip } from "react-leaflet";
 
-import { TILE_ATTRIBUTION, TILE_URL } from "../map/tiles";
+import { TILE_ATTRIBUTION, TILE_URL } from "./tiles";
 
 // Unmet needs as circles at gemeente centres: area grows with the number of searches. The table beside it holds the
 // same figures (the map is an extra, not the only way to read them).

@@ -5,9 +5,10 @@ import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { MapContainer, Marker, TileLayer } from "react-leaflet";
 
-import { TILE_ATTRIBUTION, TILE_URL } from "../map/tiles";
+import { TILE_ATTRIBUTION, TILE_URL } from "./tiles";
 
-// A small map with one draggable pin: where the facility is. Loaded only in the member area's facility form.
+// A small map with one draggable pin: where the facility is. Loaded lazily by components/beheer/location-picker.tsx
+// (the member area's facility form), which owns the state and the number fields.
 const pin = L.divIcon({
   className: "bw-marker bw-marker-buurthuis bw-selected",
   html: '<span aria-hidden="true">●</span>',
@@ -15,7 +16,7 @@ const pin = L.divIcon({
   iconAnchor: [18, 18],
 });
 
-export default function LocationMap({
+export default function LocationPickerMap({
   lat,
   lng,
   title,
