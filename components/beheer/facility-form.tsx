@@ -7,7 +7,9 @@ import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { fieldLabels } from "@/lib/i18n/field-labels";
 import { FACILITY_STATUS, FACILITY_TYPES, WHEELCHAIR } from "@/lib/schemas/facility";
 
-import { ConflictPanel } from "./conflict-panel";
+import { fieldBuilders, hoursLabels, VerifyBox } from "./facility-form-parts";
+import { FormAnswer } from "./form-answer";
+import { TextAreaField } from "./form-fields";
 import { HoursEditor } from "./hours-editor";
 import { LocationPicker } from "./location-picker";
 
@@ -35,95 +37,20 @@ type Props = {
 
 export function FacilityForm(p: Props) {
   const [state, formAction, busy] = useActionState(p.action, { kind: "idle" });
-  const current = state;
-  const values = current.kind === "idle" ? p.values : { ...p.values, ...current.values };
-  const errors = current.kind === "invalid" ? current.errors : {};
+  const values = state.kind === "idle" ? p.values : { ...p.values, ...state.values };
+  const errors = state.kind === "invalid" ? state.errors : {};
   const t = p.t;
   const labels = fieldLabels(t);
-  const field = (
-    name: string,
-    opts: { type?: string; required?: boolean; autoComplete?: string; inputMode?: "decimal" | "tel" } = {},
-  ) => (
-    <div className="field">
-      <label htmlFor={name}>{labels[name]}</label>
-      <input
-        id={name}
-        name={name}
-        type={opts.type ?? "text"}
-        defaultValue={values[name] ?? ""}
-        required={opts.required}
-        autoComplete={opts.autoComplete ?? "off"}
-        inputMode={opts.inputMode}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `${name}-error` : undefined}
-      />
-      {errors[name] && (
-        <p className="error" id={`${name}-error`}>
-          {errors[name]}
-        </p>
-      )}
-    </div>
-  );
-  const select = (name: string, options: readonly string[], names: Record<string, string>) => (
-    <div className="field">
-      <label htmlFor={name}>{labels[name]}</label>
-      <select
-        id={name}
-        name={name}
-        defaultValue={values[name] ?? ""}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `${name}-error` : undefined}
-      >
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {names[o] ?? o}
-          </option>
-        ))}
-      </select>
-      {errors[name] && (
-        <p className="error" id={`${name}-error`}>
-          {errors[name]}
-        </p>
-      )}
-    </div>
-  );
+  const { field, select } = fieldBuilders(values, errors, labels);
   // Re-mount the form with the submitted values after an answer (React resets a form after its action).
-  const formKey = JSON.stringify(values).length + (current.kind === "idle" ? 0 : 1) + Object.keys(errors).join();
+  const formKey = JSON.stringify(values).length + (state.kind === "idle" ? 0 : 1) + Object.keys(errors).join();
+  const conflict =
+    p.id && p.reapply
+      ? { type: "facility" as const, id: p.id, reloadHref: `/beheer/locaties/${p.id}`, reapply: p.reapply }
+      : undefined;
   return (
     <>
-      {current.kind === "invalid" && (
-        <div className="problem" role="alert">
-          <h2>{t.errorsTitle}</h2>
-          <ul>
-            {Object.entries(errors).map(([k, v]) => (
-              <li key={k}>
-                <a href={`#${k === "(form)" ? "name" : k}`}>
-                  {labels[k] ?? k}: {v}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {current.kind === "error" && (
-        <p className="problem" role="alert">
-          {current.message}
-        </p>
-      )}
-      {state.kind === "conflict" && p.id && p.reapply && (
-        <ConflictPanel
-          type="facility"
-          id={p.id}
-          locale={p.locale}
-          t={t}
-          labels={labels}
-          currentVersion={state.currentVersion}
-          theirs={state.theirs}
-          mine={state.mine}
-          reloadHref={`/beheer/locaties/${p.id}`}
-          reapply={p.reapply}
-        />
-      )}
+      <FormAnswer state={state} t={t} labels={labels} locale={p.locale} summary formAnchor="name" conflict={conflict} />
       <form action={formAction} className="form" key={formKey} noValidate>
         {p.id && <input type="hidden" name="id" value={p.id} />}
         {p.organization && <input type="hidden" name="organization" value={p.organization} />}
@@ -131,21 +58,12 @@ export function FacilityForm(p: Props) {
         <input type="hidden" name="locale" value={p.locale} />
         {field("name", { required: true })}
         {select("type", FACILITY_TYPES, p.typeNames)}
-        <div className="field">
-          <label htmlFor="description">{labels.description}</label>
-          <textarea
-            id="description"
-            name="description"
-            defaultValue={values.description ?? ""}
-            aria-invalid={errors.description ? true : undefined}
-            aria-describedby={errors.description ? "description-error" : undefined}
-          />
-          {errors.description && (
-            <p className="error" id="description-error">
-              {errors.description}
-            </p>
-          )}
-        </div>
+        <TextAreaField
+          name="description"
+          label={labels.description}
+          defaultValue={values.description ?? ""}
+          error={errors.description}
+        />
         <div className="row">
           {field("street", { required: true, autoComplete: "address-line1" })}
           {field("house_number", { required: true })}
@@ -172,46 +90,13 @@ export function FacilityForm(p: Props) {
           initial={values.opening_hours ?? ""}
           locale={p.locale}
           error={errors.opening_hours}
-          labels={{
-            hours: t.hours,
-            hoursHint: t.hoursHint,
-            hoursRaw: t.hoursRaw,
-            hoursRawHint: t.hoursRawHint,
-            hoursPreview: t.hoursPreview,
-            holidaysClosed: t.holidaysClosed,
-            from: t.from,
-            to: t.to,
-            cannotShow: t.cannotShow,
-            exceptions: t.exceptions,
-            exceptionsHint: t.exceptionsHint,
-            addException: t.addException,
-            removeException: t.removeException,
-            date: t.date,
-            closedAllDay: t.closedAllDay,
-          }}
+          labels={hoursLabels(t)}
         />
         <div className="row">
           {select("wheelchair", WHEELCHAIR, p.wheelchairNames)}
           {select("status", FACILITY_STATUS, p.statusNames)}
         </div>
-        {p.verifyBox && (
-          <div className="field">
-            {/* On by default: this form shows every field, so a save after reading it is a check (kept as sent on a re-show). */}
-            <label>
-              <input
-                type="checkbox"
-                name="verified"
-                value="ja"
-                defaultChecked={values.verified !== "nee"}
-                aria-describedby="verified-hint"
-              />{" "}
-              {t.allCorrect}
-            </label>
-            <p className="hint" id="verified-hint">
-              {t.allCorrectHint}
-            </p>
-          </div>
-        )}
+        {p.verifyBox && <VerifyBox t={t} value={values.verified} />}
         <button type="submit" className="primary" disabled={busy}>
           {p.submitLabel}
         </button>

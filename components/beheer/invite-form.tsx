@@ -4,6 +4,8 @@ import { useActionState } from "react";
 
 import type { InviteState } from "@/lib/forms/form-state";
 
+import { ariaInvalid, FieldError, InputField, SelectField } from "./form-fields";
+
 type Labels = {
   invite: string;
   inviteIntro: string;
@@ -30,16 +32,6 @@ export function InviteForm({
 }) {
   const [state, formAction, busy] = useActionState(action, {});
   const e = state.errors ?? {};
-  const aria = (n: string) => ({
-    "aria-invalid": e[n] ? true : undefined,
-    "aria-describedby": e[n] ? `invite-${n}-error` : undefined,
-  });
-  const err = (n: string) =>
-    e[n] && (
-      <p className="error" id={`invite-${n}-error`}>
-        {e[n]}
-      </p>
-    );
   return (
     <>
       {state.ok && (
@@ -56,32 +48,33 @@ export function InviteForm({
       <form action={formAction} className="form" noValidate>
         <input type="hidden" name="organization" value={organization} />
         <div className="row">
-          <div className="field">
-            <label htmlFor="invite-name">{labels.name}</label>
-            <input id="invite-name" name="name" autoComplete="off" {...aria("name")} />
-            {err("name")}
-          </div>
-          <div className="field">
-            <label htmlFor="invite-email">{labels.email}</label>
-            <input id="invite-email" name="email" type="email" autoComplete="off" {...aria("email")} />
-            {err("email")}
-          </div>
+          <InputField id="invite-name" name="name" label={labels.name} autoComplete="off" error={e.name} />
+          <InputField
+            id="invite-email"
+            name="email"
+            label={labels.email}
+            type="email"
+            autoComplete="off"
+            error={e.email}
+          />
         </div>
         <div className="row">
-          <div className="field">
-            <label htmlFor="invite-role">{labels.role}</label>
-            <select id="invite-role" name="role" defaultValue="editor" {...aria("role")}>
-              {Object.entries(labels.roles).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-            {err("role")}
-          </div>
+          <SelectField id="invite-role" name="role" label={labels.role} defaultValue="editor" error={e.role}>
+            {Object.entries(labels.roles).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </SelectField>
+          {/* its error line is named after the field (facility_id), not the control's id */}
           <div className="field">
             <label htmlFor="invite-facility">{labels.facility}</label>
-            <select id="invite-facility" name="facility_id" defaultValue="" {...aria("facility_id")}>
+            <select
+              id="invite-facility"
+              name="facility_id"
+              defaultValue=""
+              {...ariaInvalid("invite-facility_id", e.facility_id)}
+            >
               <option value="">{labels.choose}</option>
               {facilities.map((f) => (
                 <option key={f.id} value={f.id}>
@@ -89,7 +82,7 @@ export function InviteForm({
                 </option>
               ))}
             </select>
-            {err("facility_id")}
+            <FieldError id="invite-facility_id" error={e.facility_id} />
           </div>
         </div>
         <button type="submit" className="primary" disabled={busy}>

@@ -6,7 +6,8 @@ import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { fieldLabels } from "@/lib/i18n/field-labels";
 
-import { ConflictPanel } from "./conflict-panel";
+import { FormAnswer } from "./form-answer";
+import { InputField, TextAreaField } from "./form-fields";
 
 // The organisation's own details. (Its service area has a form of its own on the same page.)
 export function OrganizationForm(p: {
@@ -23,55 +24,35 @@ export function OrganizationForm(p: {
   const values = state.kind === "idle" ? p.values : { ...p.values, ...state.values };
   const errors = state.kind === "invalid" ? state.errors : {};
   const labels = fieldLabels(t);
-  const field = (name: string, type = "text") => (
-    <div className="field">
-      <label htmlFor={`org-${name}`}>{labels[name]}</label>
-      {name === "description" ? (
-        <textarea
-          id={`org-${name}`}
-          name={name}
-          defaultValue={values[name] ?? ""}
-          aria-invalid={errors[name] ? true : undefined}
-          aria-describedby={errors[name] ? `org-${name}-error` : undefined}
-        />
-      ) : (
-        <input
-          id={`org-${name}`}
-          name={name}
-          type={type}
-          defaultValue={values[name] ?? ""}
-          aria-invalid={errors[name] ? true : undefined}
-          aria-describedby={errors[name] ? `org-${name}-error` : undefined}
-        />
-      )}
-      {errors[name] && (
-        <p className="error" id={`org-${name}-error`}>
-          {errors[name]}
-        </p>
-      )}
-    </div>
-  );
+  // Ids start with org-: the page has other forms with fields of the same names.
+  const field = (name: string, type = "text") =>
+    name === "description" ? (
+      <TextAreaField
+        id={`org-${name}`}
+        name={name}
+        label={labels[name]}
+        defaultValue={values[name] ?? ""}
+        error={errors[name]}
+      />
+    ) : (
+      <InputField
+        id={`org-${name}`}
+        name={name}
+        label={labels[name]}
+        type={type}
+        defaultValue={values[name] ?? ""}
+        error={errors[name]}
+      />
+    );
   return (
     <>
-      {state.kind === "error" && (
-        <p className="problem" role="alert">
-          {state.message}
-        </p>
-      )}
-      {state.kind === "conflict" && (
-        <ConflictPanel
-          type="organization"
-          id={p.id}
-          locale={p.locale}
-          t={t}
-          labels={labels}
-          currentVersion={state.currentVersion}
-          theirs={state.theirs}
-          mine={state.mine}
-          reloadHref={`/beheer/organisaties/${p.id}`}
-          reapply={p.reapply}
-        />
-      )}
+      <FormAnswer
+        state={state}
+        t={t}
+        labels={labels}
+        locale={p.locale}
+        conflict={{ type: "organization", id: p.id, reloadHref: `/beheer/organisaties/${p.id}`, reapply: p.reapply }}
+      />
       <form
         action={formAction}
         className="form"

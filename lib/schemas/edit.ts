@@ -1,60 +1,15 @@
 import { z } from "zod";
 
-import { isValidOpeningHours } from "../opening-hours";
 import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
+import { m, optionalText, text, zEmail, zOpeningHours, zPhone, zPostcode, zWebsite } from "./edit-fields";
 import { FACILITY_STATUS, FACILITY_TYPES, WHEELCHAIR } from "./facility";
 import { zGemeenteCode } from "./organization";
-import { zStorableString } from "./text";
 
 // What organisations may change, in the API's field names. One schema serves the /beheer forms and the write API,
 // so both accept and refuse the same things. Messages are written "Nederlands ¦ English": the API answers in English,
 // the forms in the reader's language (see localizeIssues).
 
-const SEP = " ¦ ";
-const m = (nl: string, en: string) => `${nl}${SEP}${en}`;
-
-const text = (max: number) =>
-  zStorableString(
-    m(
-      "bevat een teken dat niet kan (NUL of een losse surrogaat)",
-      "contains a NUL character or a lone surrogate, which cannot be stored",
-    ),
-  )
-    .trim()
-    .max(max, m(`mag hoogstens ${max} tekens zijn`, `must be at most ${max} characters`));
-const optionalText = (max: number) =>
-  text(max)
-    .transform((v) => (v === "" ? null : v))
-    .nullable();
-
-export const zPostcode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(
-    /^[1-9]\d{3} ?[A-Z]{2}$/,
-    m("moet een postcode zijn zoals 3512 AB", "must be a Dutch postcode such as 3512 AB"),
-  )
-  .transform((v) => `${v.slice(0, 4)} ${v.slice(-2)}`);
-const zPhone = optionalText(30).refine(
-  (v) => v === null || /^\+?[0-9 ()-]{6,20}$/.test(v),
-  m("is geen telefoonnummer (cijfers, spaties, + of -)", "is not a phone number (digits, spaces, + or -)"),
-);
-const zEmail = optionalText(200).refine(
-  (v) => v === null || z.email().safeParse(v).success,
-  m("is geen e-mailadres", "is not an email address"),
-);
-const zWebsite = optionalText(300).refine(
-  (v) => v === null || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v),
-  m("moet een webadres zijn dat begint met https://", "must be a web address starting with https://"),
-);
-export const zOpeningHours = optionalText(500).refine(
-  (v) => v === null || isValidOpeningHours(v),
-  m(
-    "is geen geldige openingstijd in OSM-notatie (bijvoorbeeld: Mo-Fr 09:00-17:00)",
-    "is not valid OSM opening_hours syntax (for example: Mo-Fr 09:00-17:00)",
-  ),
-);
+export { fieldErrors, issueMessage, zOpeningHours, zPostcode } from "./edit-fields";
 
 export const ZFacilityPatch = z
   .object({
@@ -189,20 +144,3 @@ export const ZTempState = z
 export const ZReason = z
   .object({ reason: text(1000).min(3, m("schrijf een korte reden", "give a short reason")) })
   .strict();
-
-/** The message of an issue in one language (the API uses "en"). */
-export function issueMessage(message: string, locale: "nl" | "en"): string {
-  const i = message.indexOf(SEP);
-  if (i < 0) return message;
-  return locale === "nl" ? message.slice(0, i) : message.slice(i + SEP.length);
-}
-
-/** field → message, for forms. */
-export function fieldErrors(error: z.ZodError, locale: "nl" | "en"): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const iss of error.issues) {
-    const key = iss.code === "unrecognized_keys" ? "(form)" : String(iss.path[0] ?? "(form)");
-    out[key] ??= issueMessage(iss.message, locale);
-  }
-  return out;
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { normalisePageParams, readMapView, readSearchPage } from "./search-page";
 
-describe("the search page's URL", () => {
+describe("the search page's URL: distance, paging and filters", () => {
   it("reads the distance and the open choice: no limit by default, 25 km once an open filter is on", () => {
     const plain = readSearchPage({ q: "3584" });
     expect(plain.radius).toBe("alle");
@@ -67,7 +67,9 @@ describe("the search page's URL", () => {
     // Without the marker a typed place wins over a position, as before.
     expect(readSearchPage({ q: "3512", bij: "52.1,5.2" }).query).toMatchObject({ postcode: { pc4: "3512" } });
   });
+});
 
+describe("the search page's URL: what was typed, errors, other names and the map view", () => {
   it("reads a postcode inside an address and a place after a street, and says so", () => {
     const address = readSearchPage({ q: "Kerkstraat 208, 3512 AZ Utrecht" });
     expect(address.query).toMatchObject({ postcode: { pc4: "3512", pc6: "3512 AZ" } });

@@ -1,0 +1,59 @@
+import Link from "next/link";
+
+import { formatDate } from "@/lib/format";
+import { withLang, type Locale, type Messages } from "@/lib/i18n/messages";
+import type { TFacilityDetail } from "@/lib/schemas/facility";
+
+// Phone, email, website, wheelchair access, who runs it and when it was last checked, as a definition list.
+export function FacilityContact({ f, t, locale }: { f: TFacilityDetail; t: Messages; locale: Locale }) {
+  return (
+    <>
+      <h2>{t.contact}</h2>
+      <dl className="facts">
+        {f.phone && (
+          <>
+            <dt>{t.phone}</dt>
+            <dd>
+              <a href={`tel:${f.phone.replaceAll(" ", "")}`}>{f.phone}</a>
+            </dd>
+          </>
+        )}
+        {f.email && (
+          <>
+            <dt>{t.email}</dt>
+            <dd>
+              <a href={`mailto:${f.email}`}>{f.email}</a>
+            </dd>
+          </>
+        )}
+        {f.website && (
+          <>
+            <dt>{t.website}</dt>
+            <dd>
+              <a href={f.website}>{f.website.replace(/^https?:\/\//, "")}</a>
+            </dd>
+          </>
+        )}
+        <dt>{t.wheelchairAccess}</dt>
+        <dd>
+          {t.wheelchairValues[f.wheelchair]}
+          {f.wheelchair === "unknown" && <span className="explain">{t.wheelchairUnknownHelp}</span>}
+        </dd>
+        <dt>{t.runBy}</dt>
+        <dd>
+          {f.operator ? (
+            <Link href={withLang(`/organisaties/${f.operator.slug}`, locale)}>{f.operator.name}</Link>
+          ) : (
+            t.volunteers
+          )}
+        </dd>
+        {f.last_verified_at && (
+          <>
+            <dt>{t.lastChecked}</dt>
+            <dd>{formatDate(f.last_verified_at, locale)}</dd>
+          </>
+        )}
+      </dl>
+    </>
+  );
+}

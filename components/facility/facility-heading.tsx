@@ -1,0 +1,29 @@
+import type { Messages } from "@/lib/i18n/messages";
+import type { TFacilityDetail } from "@/lib/schemas/facility";
+
+/** "Open", "Gesloten", "Tijdelijk gesloten" …: the facility's state now, in words (also the hours table's caption). */
+export function facilityStatus(f: TFacilityDetail, t: Messages): string {
+  if (f.status === "closed") return t.closedForGood;
+  if (f.status === "temporarily_closed") return t.temporarilyClosed;
+  if (f.open_now === null) return t.hoursUnknown;
+  return f.open_now ? t.open : t.closed;
+}
+
+// The facility's name, kind and state now, today's temporary status and its description.
+export function FacilityHeading({ f, t, status }: { f: TFacilityDetail; t: Messages; status: string }) {
+  return (
+    <>
+      <h1>{f.name}</h1>
+      <p className="meta">
+        <span>{t.types[f.type]}</span> <span className={f.open_now ? "open" : "closed"}>{status}</span>
+      </p>
+      {f.temporary_status && (
+        <p className={f.temporary_status.state === "closed" ? "warning" : "notice"}>
+          <strong>{f.temporary_status.state === "closed" ? t.todayClosed : t.todayOpen}</strong>
+          {f.temporary_status.reason ? `: ${f.temporary_status.reason}` : ""}
+        </p>
+      )}
+      {f.description && <p>{f.description}</p>}
+    </>
+  );
+}
