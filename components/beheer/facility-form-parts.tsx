@@ -1,7 +1,7 @@
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 
 import { InputField, SelectField } from "./form-fields";
-import type { HoursLabels } from "./hours-editor";
+import type { HoursLabels } from "./hours-draft";
 
 type FieldOptions = { type?: string; required?: boolean; autoComplete?: string; inputMode?: "decimal" | "tel" };
 

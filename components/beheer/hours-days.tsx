@@ -1,5 +1,4 @@
-import { SLOTS, type ChangeDraft, type Draft } from "./hours-draft";
-import type { HoursLabels } from "./hours-editor";
+import { SLOTS, type ChangeDraft, type Draft, type HoursLabels } from "./hours-draft";
 
 // Per weekday up to two periods (from – to), and "closed on public holidays".
 export function HoursDays(p: { names: string[]; draft: Draft; labels: HoursLabels; change: ChangeDraft }) {

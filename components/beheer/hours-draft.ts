@@ -65,3 +65,22 @@ export function hoursPreview(week: Week | null, locale: "nl" | "en", closedAllDa
     ),
   ];
 }
+
+/** The words the hours editor shows, in the page's language. */
+export type HoursLabels = {
+  hours: string;
+  hoursHint: string;
+  hoursRaw: string;
+  hoursRawHint: string;
+  hoursPreview: string;
+  holidaysClosed: string;
+  from: string;
+  to: string;
+  cannotShow: string;
+  exceptions: string;
+  exceptionsHint: string;
+  addException: string;
+  removeException: string;
+  date: string;
+  closedAllDay: string;
+};

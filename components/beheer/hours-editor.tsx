@@ -5,30 +5,12 @@ import { useEffect, useState } from "react";
 import { emptyWeek, formatWeek, parseWeek } from "@/lib/opening-hours-week";
 
 import { HoursDays } from "./hours-days";
-import { DAY_NAMES, hoursPreview, toDraft, toWeek, type Draft } from "./hours-draft";
+import { DAY_NAMES, hoursPreview, toDraft, toWeek, type Draft, type HoursLabels } from "./hours-draft";
 import { HoursExceptions } from "./hours-exceptions";
 
 // Opening hours: a week schedule (per day up to two periods, and "closed on public holidays") that writes OSM
 // `opening_hours` into the raw field, plus the raw field itself for experts. Without JavaScript only the raw field is
 // there (the schedule needs JS); the server validates either way with the opening_hours library.
-
-export type HoursLabels = {
-  hours: string;
-  hoursHint: string;
-  hoursRaw: string;
-  hoursRawHint: string;
-  hoursPreview: string;
-  holidaysClosed: string;
-  from: string;
-  to: string;
-  cannotShow: string;
-  exceptions: string;
-  exceptionsHint: string;
-  addException: string;
-  removeException: string;
-  date: string;
-  closedAllDay: string;
-};
 
 export function HoursEditor({
   initial,

@@ -1,5 +1,4 @@
-import type { ChangeDraft, Draft } from "./hours-draft";
-import type { HoursLabels } from "./hours-editor";
+import type { ChangeDraft, Draft, HoursLabels } from "./hours-draft";
 
 // Days that differ from the week (a date, and its hours or none: closed all day); "add" starts an empty one.
 export function HoursExceptions(p: { draft: Draft; labels: HoursLabels; change: ChangeDraft; onAdd: () => void }) {
