@@ -15,18 +15,13 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { isListedStatus } from "@/lib/server/count-facilities";
 import type { AttachRequest } from "@/lib/server/edit/attach-requests";
 import { loadDashboard, type DashFacility } from "@/lib/server/edit/dashboard";
+import { formatDate } from "@/lib/time";
 
 import { acceptAttach, refuseAttach } from "./edit-actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const date = (d: Date | null, locale: string, never: string) =>
-  d
-    ? new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-        dateStyle: "medium",
-        timeZone: "Europe/Amsterdam",
-      }).format(d)
-    : never;
+const date = (d: Date | null, locale: string, never: string) => (d ? formatDate(d, locale, "date") : never);
 
 /** Other organisations asking to offer a service at one of yours: plain forms, so it works without JavaScript. */
 function AttachRequests({ items, t, locale }: { items: AttachRequest[]; t: BeheerMessages; locale: string }) {

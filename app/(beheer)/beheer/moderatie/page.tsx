@@ -6,6 +6,7 @@ import { isModerator } from "@/lib/auth/permissions";
 import { memberPage } from "@/lib/auth/session";
 import { facilityLabel } from "@/lib/facility-match";
 import { moderationOverview } from "@/lib/server/moderation/moderator-views";
+import { dateFormatter } from "@/lib/time";
 
 import { approve, reject, resolve } from "../edit-actions";
 import { decideWorkerAction } from "../worker-actions";
@@ -17,11 +18,7 @@ export default async function ModerationPage({ searchParams }: Props) {
   const { actor, locale, t } = await memberPage("/beheer/moderatie", sp);
   if (!isModerator(actor)) return <NotAllowed title={t.moderation} t={t} />;
   const { queue, reports, workers } = await moderationOverview(actor);
-  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  });
+  const fmt = dateFormatter(locale, "date-time");
   const result =
     sp.resultaat === "approved"
       ? t.approved

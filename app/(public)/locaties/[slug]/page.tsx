@@ -7,7 +7,7 @@ import { ReportForm } from "@/components/report-form";
 import { Share } from "@/components/share";
 import { WeekHours } from "@/components/week-hours";
 import { backLinkIn, readBackLink } from "@/lib/back-link";
-import { formatDate, INTL } from "@/lib/format";
+import { INTL } from "@/lib/format";
 import { mapLabels } from "@/lib/i18n/map-labels";
 import { dirOf, localeFrom, MESSAGES, withLang } from "@/lib/i18n/messages";
 import { hoursInWords } from "@/lib/i18n/referral";
@@ -21,6 +21,7 @@ import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
 import { gemeenteNames } from "@/lib/server/list-gemeenten";
 import { loadBySlug, type SlugPageProps } from "@/lib/server/load-by-slug";
 import { formToken } from "@/lib/server/reports";
+import { formatDate } from "@/lib/time";
 
 import { sendReport } from "./actions";
 
@@ -178,7 +179,7 @@ export default async function FacilityPage(props: Props) {
         {f.last_verified_at && (
           <>
             <dt>{t.lastChecked}</dt>
-            <dd>{formatDate(f.last_verified_at, locale)}</dd>
+            <dd>{formatDate(f.last_verified_at, locale, "date-long")}</dd>
           </>
         )}
       </dl>

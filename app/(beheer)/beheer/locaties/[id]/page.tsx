@@ -12,6 +12,7 @@ import { facilityLabel } from "@/lib/facility-match";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { amsterdamDate } from "@/lib/server/edit/changes";
 import { facilityEntity } from "@/lib/server/edit/entities";
+import { dateFormatter } from "@/lib/time";
 
 import { confirm, reapplyChange, resolve, saveFacility, setTemp } from "../../edit-actions";
 
@@ -66,10 +67,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
     reverted: t.reverted,
     resolved: t.resolvedDone,
   };
-  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "long",
-    timeZone: "Europe/Amsterdam",
-  });
+  const fmt = dateFormatter(locale, "date-long");
   return (
     <main id="main" className="wide">
       <p>

@@ -24,6 +24,7 @@ import { listApiTokens } from "@/lib/server/api-tokens";
 import { listAudit } from "@/lib/server/audit";
 import { countFacilities } from "@/lib/server/count-facilities";
 import { FACILITY_ROW_SELECT, facilityRows } from "@/lib/server/edit/dashboard";
+import { dateFormatter } from "@/lib/time";
 
 import { reapplyChange, saveOrganization } from "../../edit-actions";
 import { createToken, invitePerson, removeMember, revokeToken, saveServiceArea, setTrusted } from "../../org-actions";
@@ -86,10 +87,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
     canManageOrganization(actor, id) ? listAudit(db, id) : Promise.resolve(null),
   ]);
   const name = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
-  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "medium",
-    timeZone: "Europe/Amsterdam",
-  });
+  const fmt = dateFormatter(locale, "date");
   const result = typeof sp.resultaat === "string" ? sp.resultaat : null;
   const resultText: Record<string, string> = {
     applied: t.saved,
