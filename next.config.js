@@ -1,5 +1,13 @@
 import { publicCsp } from "./lib/http/csp.mjs";
 
+// The same tile default as lib/env/public.ts (this file runs before the app, outside lib/env).
+const cspSettings = {
+  tileUrl:
+    process.env.NEXT_PUBLIC_TILE_URL ||
+    "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png",
+  dev: process.env.NODE_ENV === "development",
+};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // pg and the embedded server are Node-only; keep them out of the bundle.
@@ -30,7 +38,7 @@ const nextConfig = {
       {
         // Everything but /beheer (which gets a nonce policy from proxy.ts).
         source: "/((?!beheer).*)",
-        headers: [{ key: "Content-Security-Policy", value: publicCsp() }],
+        headers: [{ key: "Content-Security-Policy", value: publicCsp(cspSettings) }],
       },
     ];
   },

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { publicEnv } from "@/lib/env/public";
+import { runtimeEnv } from "@/lib/env/runtime";
 import { nonceCsp } from "@/lib/http/csp.mjs";
 import { isUndecodablePath, undecodableTarget } from "@/lib/http/undecodable-path";
 import { LOCALES } from "@/lib/i18n/messages";
@@ -42,7 +44,10 @@ function memberArea(req: NextRequest): NextResponse {
     );
   }
   const nonce = btoa(crypto.randomUUID());
-  const csp = nonceCsp(nonce);
+  const csp = nonceCsp(nonce, {
+    tileUrl: publicEnv.NEXT_PUBLIC_TILE_URL,
+    dev: runtimeEnv().NODE_ENV === "development",
+  });
   const headers = new Headers(req.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);

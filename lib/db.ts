@@ -2,6 +2,7 @@ import type pg from "pg";
 
 import { appPoolConfig, createPool } from "./db/pg-pool";
 import { ReleasingPrismaPg } from "./db/prisma-adapter";
+import { runtimeEnv } from "./env/runtime";
 import { PrismaClient } from "./generated/prisma/client";
 
 // The one database access point. Writes go to the primary (DATABASE_URL); the read-heavy public side may read from a
@@ -35,12 +36,13 @@ const appClient = (pool: pg.Pool) =>
   new PrismaClient({ adapter: new ReleasingPrismaPg(pool), omit: SECRET_COLUMNS }) as unknown as PrismaClient;
 
 function open(): Handles {
-  const url = process.env.DATABASE_URL;
+  const env = runtimeEnv();
+  const url = env.DATABASE_URL;
   if (!url)
     throw new Error("DATABASE_URL is not set. Start the app with `npm start` or `npm run dev`, which provide one.");
-  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  const max = env.DATABASE_POOL_SIZE;
   const pool = createPool(appPoolConfig(url), max);
-  const replica = process.env.DATABASE_REPLICA_URL;
+  const replica = env.DATABASE_REPLICA_URL;
   const readPool = replica ? createPool(appPoolConfig(replica), max) : pool;
   const prisma = appClient(pool);
   const readPrisma = readPool === pool ? prisma : appClient(readPool);

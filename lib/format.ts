@@ -23,12 +23,3 @@ export function travelTime(metres: number): { mode: "walk" | "bike"; minutes: nu
   if (metres <= BIKE_MAX_M) return { mode: "bike", minutes: Math.max(1, Math.ceil(metres / 250)) };
   return null;
 }
-
-export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL[locale], {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/Amsterdam",
-  }).format(new Date(iso));
-}

@@ -1,7 +1,8 @@
-// The week editor's model and the OSM `opening_hours` text it writes. It covers what most buurthuizen need —
-// per weekday up to three periods, and "closed on public holidays" — and reads back exactly what it writes, plus
-// the common hand-written forms of it. Anything richer (exceptions on dates, week numbers, "PH 10:00-14:00") stays
-// in the raw field: `parseWeek` returns null and the editor says so.
+// The week editor's model and the OSM `opening_hours` text it writes. It covers what most buurthuizen need — per
+// weekday up to three periods, "closed on public holidays" (PH off), and dated exceptions ("2026 Dec 28 off", or other
+// hours on that date) — and reads back exactly what it writes, plus the common hand-written forms of it (day lists
+// such as "Mo,We", "closed" for "off"). Anything richer (week numbers, month ranges, "PH 10:00-14:00") stays in the
+// raw field: `parseWeek` returns null and the editor says so.
 
 export const OSM_DAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] as const;
 export type Interval = [string, string];

@@ -1,5 +1,7 @@
 import OpeningHours from "opening_hours";
 
+import { amsterdamWallClock } from "./time";
+
 // "Open now" for OSM opening_hours strings, in Europe/Amsterdam wall-clock time with Dutch public holidays.
 // Parsing costs ~0.5 ms and the demo data reuses a few dozen strings, so parsed values are memoised (a pure
 // function of the string: safe on every app server).
@@ -22,21 +24,8 @@ function parse(value: string): OpeningHours | null {
   return oh;
 }
 
-const amsterdamParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Amsterdam",
-  year: "numeric",
-  month: "numeric",
-  day: "numeric",
-  hour: "numeric",
-  minute: "numeric",
-  hourCycle: "h23",
-});
-
 /** A Date whose *local* fields equal the wall-clock time in Amsterdam, which is what opening_hours reads. */
-export function amsterdamWallClock(at: Date): Date {
-  const p = Object.fromEntries(amsterdamParts.formatToParts(at).map((x) => [x.type, Number(x.value)]));
-  return new Date(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0);
-}
+export { amsterdamWallClock };
 
 /** true/false, or null when the hours are missing or cannot be read. */
 /** Open now, given the facility's status and a temporary "vandaag gesloten / open" that is in force. */

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+import { runtimeEnv } from "./env/runtime";
+import { serverEnv } from "./env/server";
+
 // The site's public address for every absolute link — password and invitation mails, reminders, share links, QR codes
 // and short links on referral sheets — comes from configuration only, never from a request's Host or
 // X-Forwarded-* headers: with those, a POST carrying `Host: evil.example` had the victim mailed a genuine reset link
@@ -24,8 +27,13 @@ export class PublicUrlMissingError extends Error {
   }
 }
 
+const configuredEnv = (): Env => {
+  const { NODE_ENV, PORT } = runtimeEnv();
+  return { PUBLIC_URL: serverEnv().PUBLIC_URL, NODE_ENV, PORT: PORT === undefined ? undefined : String(PORT) };
+};
+
 /** The configured base address (origin plus an optional path prefix, ending in `/`). Throws when misconfigured. */
-export function publicBase(env: Env = process.env): URL {
+export function publicBase(env: Env = configuredEnv()): URL {
   const configured = env.PUBLIC_URL?.trim();
   if (!configured) {
     if (env.NODE_ENV === "production") throw new PublicUrlMissingError();
@@ -42,7 +50,7 @@ export function publicBase(env: Env = process.env): URL {
 }
 
 /** An absolute link to `path` (which starts with `/`) on the configured public address. */
-export function publicUrl(path: string, env: Env = process.env): string {
+export function publicUrl(path: string, env: Env = configuredEnv()): string {
   const base = publicBase(env);
   return new URL(path.replace(/^\/+/, ""), base).toString();
 }

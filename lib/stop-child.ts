@@ -1,5 +1,8 @@
 import type { ChildProcess } from "node:child_process";
 
+import type { RawEnv } from "./env/read";
+import { parseRuntimeEnv, runtimeEnv } from "./env/runtime";
+
 /**
  * Passes a stop signal to a child server and makes the stop bounded: Next.js waits for running requests on SIGTERM,
  * and a request stuck on an unreachable database would hold the stop for ever (security review finding 2). After
@@ -21,7 +24,4 @@ export function stopChild(child: ChildProcess, signal: NodeJS.Signals, graceMs: 
 }
 
 /** SHUTDOWN_GRACE_MS, default 10 s: long enough for normal requests, short enough for an orchestrator's own limit. */
-export const shutdownGraceMs = (env: Record<string, string | undefined> = process.env): number => {
-  const v = Number(env.SHUTDOWN_GRACE_MS);
-  return Number.isInteger(v) && v > 0 ? v : 10_000;
-};
+export const shutdownGraceMs = (raw?: RawEnv): number => (raw ? parseRuntimeEnv(raw) : runtimeEnv()).SHUTDOWN_GRACE_MS;

@@ -1,5 +1,6 @@
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import type { AuditLine } from "@/lib/server/audit";
+import { formatDate } from "@/lib/time";
 
 // An organisation's audit log (people, tokens, trust, reports) as a table: when, who, what.
 
@@ -17,11 +18,6 @@ function detail(line: AuditLine): string {
 }
 
 export function AuditLog({ lines, locale, t }: { lines: AuditLine[]; locale: "nl" | "en"; t: BeheerMessages }) {
-  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  });
   const what = (action: string) => {
     const key = `audit_${action.replace(".", "_")}` as keyof BeheerMessages;
     return typeof t[key] === "string" ? t[key] : action;
@@ -45,7 +41,7 @@ export function AuditLog({ lines, locale, t }: { lines: AuditLine[]; locale: "nl
             <tbody>
               {lines.map((l) => (
                 <tr key={l.id}>
-                  <td>{fmt.format(l.createdAt)}</td>
+                  <td>{formatDate(l.createdAt, locale, "date-long-time")}</td>
                   <td>{l.actorLabel}</td>
                   <td>
                     {what(l.action)}

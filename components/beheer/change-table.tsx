@@ -2,6 +2,7 @@ import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { fieldLabels } from "@/lib/i18n/field-labels";
 import { hoursInWords } from "@/lib/i18n/referral";
 import { weekHours } from "@/lib/opening-hours";
+import { formatDate } from "@/lib/time";
 
 // A change as a person reads it: the field's label (not its column name), the value before and after, opening hours
 // written out as the public page shows them ("maandag tot en met vrijdag 9:00–17:00").
@@ -60,8 +61,5 @@ export function ChangeTable({
 
 /** "2 december 2026, 14:05" (Amsterdam time). */
 export function dateTimeInWords(d: Date, locale: "nl" | "en"): string {
-  const tag = locale === "en" ? "en-GB" : "nl-NL";
-  const date = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(d);
-  const time = new Intl.DateTimeFormat(tag, { timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(d);
-  return `${date}, ${time}`;
+  return `${formatDate(d, locale, "date-long")}, ${formatDate(d, locale, "time")}`;
 }

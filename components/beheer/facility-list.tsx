@@ -2,6 +2,7 @@ import { facilityQuery, isFiltering, matchesFacility, type FacilityQuery } from 
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { FACILITY_TYPES } from "@/lib/schemas/facility";
 import type { DashFacility } from "@/lib/server/edit/dashboard";
+import { formatDate } from "@/lib/time";
 
 // The facility lists of /beheer (dashboard, organisation page) and their filter: a plain GET form, so an organisation
 // with 344 locations finds "Buurthuis De Akker, Kerkstraat 12" without JavaScript; the server narrows the list.
@@ -19,13 +20,7 @@ export function readFacilityFilter(sp: Sp): FacilityQuery & { text: string } {
 export const filterFacilities = <F extends DashFacility>(q: FacilityQuery, list: F[]): F[] =>
   isFiltering(q) ? list.filter((f) => matchesFacility(q, f)) : list;
 
-const date = (d: Date | null, locale: string, never: string) =>
-  d
-    ? new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-        dateStyle: "medium",
-        timeZone: "Europe/Amsterdam",
-      }).format(d)
-    : never;
+const date = (d: Date | null, locale: string, never: string) => (d ? formatDate(d, locale, "date") : never);
 
 export function FacilityFilter({
   action,

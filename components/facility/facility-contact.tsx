@@ -1,8 +1,8 @@
 import Link from "next/link";
 
-import { formatDate } from "@/lib/format";
 import { withLang, type Locale, type Messages } from "@/lib/i18n/messages";
 import type { TFacilityDetail } from "@/lib/schemas/facility";
+import { formatDate } from "@/lib/time";
 
 // Phone, email, website, wheelchair access, who runs it and when it was last checked, as a definition list.
 export function FacilityContact({ f, t, locale }: { f: TFacilityDetail; t: Messages; locale: Locale }) {
@@ -50,7 +50,7 @@ export function FacilityContact({ f, t, locale }: { f: TFacilityDetail; t: Messa
         {f.last_verified_at && (
           <>
             <dt>{t.lastChecked}</dt>
-            <dd>{formatDate(f.last_verified_at, locale)}</dd>
+            <dd>{formatDate(f.last_verified_at, locale, "date-long")}</dd>
           </>
         )}
       </dl>

@@ -5,6 +5,8 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 
 import { getAuthPrisma, getPrisma } from "../db";
+import { runtimeEnv } from "../env/runtime";
+import { serverEnv } from "../env/server";
 import { sendMail } from "../mail";
 import { publicBase } from "../public-url";
 import { inviteMail, resetMail } from "./mails";
@@ -22,11 +24,12 @@ const g = globalThis as { __buurtwijzerAuth?: Auth };
 export const SESSION_DAYS = 7;
 
 export function sessionSecret(): string {
-  const s = process.env.BETTER_AUTH_SECRET ?? process.env.AUTH_SECRET;
+  const env = serverEnv();
+  const s = env.BETTER_AUTH_SECRET ?? env.AUTH_SECRET;
   if (s && s.length >= 32) return s;
   // Also with BUURTWIJZER_DEMO=1: a demo reachable from outside would otherwise accept sessions signed with a secret
   // anyone can read here. `npm start` on its own embedded database makes one per data folder (scripts/start.ts).
-  if (process.env.NODE_ENV === "production") {
+  if (runtimeEnv().NODE_ENV === "production") {
     throw new Error("Set BETTER_AUTH_SECRET (32+ random characters) to sign sessions in production.");
   }
   return "buurtwijzer-development-secret-not-for-production-use";
@@ -34,7 +37,7 @@ export function sessionSecret(): string {
 
 /** Session cookies are Secure in production (set INSECURE_COOKIES=1 only to test a production build over plain http). */
 export const secureCookies = (): boolean =>
-  process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1";
+  runtimeEnv().NODE_ENV === "production" && serverEnv().INSECURE_COOKIES !== "1";
 
 function create() {
   return betterAuth({

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Redis } from "ioredis";
 import type pg from "pg";
 
+import { serverEnv } from "../env/server";
 import { getRedis } from "../redis";
 
 // A shared cache of whole API answers, for the read-heavy public side (GET /api/v1/services). Entries are keyed by
@@ -83,12 +84,10 @@ const g = globalThis as { __buurtwijzerResponseCache?: Promise<CacheStore | null
 
 function defaultStore(): Promise<CacheStore | null> {
   g.__buurtwijzerResponseCache ??=
-    process.env.RESPONSE_CACHE === "off"
+    serverEnv().RESPONSE_CACHE === "off"
       ? Promise.resolve(null)
       : getRedis().then((redis) =>
-          redis
-            ? new RedisCacheStore(redis)
-            : new MemoryCacheStore(Number(process.env.RESPONSE_CACHE_MB ?? 64) * 2 ** 20),
+          redis ? new RedisCacheStore(redis) : new MemoryCacheStore(serverEnv().RESPONSE_CACHE_MB * 2 ** 20),
         );
   return g.__buurtwijzerResponseCache;
 }

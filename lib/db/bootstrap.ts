@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 
+import { runtimeEnv } from "../env/runtime";
 import { startEmbedded, type Embedded } from "./embedded";
 
 // Resolves the database the app runs on: DATABASE_URL when set, else the embedded PostgreSQL in .data/pg.
@@ -11,11 +12,11 @@ const require = createRequire(import.meta.url);
 export async function resolveDatabase(
   opts: { embeddedDir?: string; port?: number; database?: string } = {},
 ): Promise<Embedded> {
-  const given = process.env.DATABASE_URL;
-  if (given) return { url: given, stop: async () => {} };
+  const env = runtimeEnv();
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: async () => {} };
   return startEmbedded({
-    dataDir: opts.embeddedDir ?? process.env.BUURTWIJZER_PG_DIR ?? ".data/pg",
-    port: opts.port ?? Number(process.env.BUURTWIJZER_PG_PORT ?? 15432),
+    dataDir: opts.embeddedDir ?? env.BUURTWIJZER_PG_DIR,
+    port: opts.port ?? env.BUURTWIJZER_PG_PORT,
     database: opts.database ?? "buurtwijzer",
   });
 }

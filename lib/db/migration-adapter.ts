@@ -4,7 +4,7 @@ import pg from "pg";
 import { createPool } from "./pg-pool";
 
 // Driver adapter for Prisma's WASM schema engine (migrate deploy/dev without a native binary), working around two
-// bugs of @prisma/adapter-pg 6.19.3 recorded in ../shared/DB-RECIPE.md:
+// bugs of @prisma/adapter-pg 6.19.3:
 //  - executeScript splits a migration on every `;`, which breaks `$$ … ; … $$` function bodies: send it whole,
 //    as one simple-protocol query, the way the native engine does.
 //  - the shadow database is reached through the connection string (so it silently hits the main database) and is

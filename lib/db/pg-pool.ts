@@ -1,5 +1,8 @@
 import pg from "pg";
 
+import type { RawEnv } from "../env/read";
+import { parseRuntimeEnv, runtimeEnv } from "../env/runtime";
+
 // node-postgres pool shared by Prisma's driver adapter and the hand-written geo queries.
 // @prisma/adapter-pg 6.19.3 cannot map the column types `name` (OID 19), `"char"` (18) and `name[]` (1003)
 // (prisma/orm#27403): pg has already decoded them as strings, so we relabel them as text / text[].
@@ -66,20 +69,14 @@ export const READ_SESSION_OPTIONS = "-c plan_cache_mode=force_generic_plan -c en
 //   runs away, which also frees its locks.
 // - query_timeout: the client gives up on a query whose connection went silent (a cut network shows no error).
 // Each can be set in the environment (milliseconds). Migrations and the demo loader use their own pools without them.
-export function appPoolConfig(
-  connectionString: string,
-  env: Record<string, string | undefined> = process.env,
-): pg.PoolConfig {
-  const ms = (name: string, fallback: number) => {
-    const v = Number(env[name]);
-    return Number.isInteger(v) && v > 0 ? v : fallback;
-  };
-  const statement = ms("DATABASE_STATEMENT_TIMEOUT_MS", 15_000);
-  const idleInTx = ms("DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS", 30_000);
+export function appPoolConfig(connectionString: string, raw?: RawEnv): pg.PoolConfig {
+  const env = raw ? parseRuntimeEnv(raw) : runtimeEnv();
+  const statement = env.DATABASE_STATEMENT_TIMEOUT_MS;
+  const idleInTx = env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS;
   return {
     connectionString,
     options: `${READ_SESSION_OPTIONS} -c statement_timeout=${statement} -c idle_in_transaction_session_timeout=${idleInTx}`,
-    connectionTimeoutMillis: ms("DATABASE_CONNECT_TIMEOUT_MS", 5_000),
+    connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
     query_timeout: statement + 5_000,
     keepAlive: true,
   };

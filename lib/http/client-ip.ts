@@ -1,5 +1,7 @@
 import { BlockList, isIP } from "node:net";
 
+import { serverEnv } from "../env/server";
+
 // The client's address for per-IP limits. X-Forwarded-For is a list anyone can write to; only the hops our own
 // proxies appended are true. scripts/peer-address.mjs (loaded into `next start` by `npm start`) appends the socket's
 // peer address as the last hop, the way a proxy does — Next.js itself only sets X-Forwarded-For when the request has
@@ -45,7 +47,7 @@ const isTrusted = (list: BlockList, ip: string): boolean => {
 
 let cached: { spec: string | undefined; list: BlockList } | undefined;
 function trustedFromEnv(): BlockList {
-  const spec = process.env.TRUSTED_PROXIES;
+  const spec = serverEnv().TRUSTED_PROXIES;
   if (!cached || cached.spec !== spec) cached = { spec, list: parseTrustedProxies(spec) };
   return cached.list;
 }

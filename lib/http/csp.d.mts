@@ -1,2 +1,3 @@
-export declare const publicCsp: () => string;
-export declare const nonceCsp: (nonce: string) => string;
+export type CspSettings = { tileUrl: string; dev: boolean };
+export declare const publicCsp: (settings: CspSettings) => string;
+export declare const nonceCsp: (nonce: string, settings: CspSettings) => string;

@@ -5,25 +5,28 @@
 //   allowed because the App Router streams its data in inline <script>s. No third-party script, frame or connection.
 // Both: no plugins, no <base>, not framed, forms post only here, images from here and the map tile server.
 
-/** @returns {string} */
-const tileOrigin = () => {
+// The settings come in as arguments (proxy.ts passes them from lib/env, next.config.js from its own environment):
+// this file reads no environment itself.
+
+/** @typedef {{ tileUrl: string, dev: boolean }} CspSettings */
+
+/** @param {string} tileUrl @returns {string} */
+const tileOrigin = (tileUrl) => {
   try {
-    return new URL(
-      (process.env.NEXT_PUBLIC_TILE_URL ?? "https://service.pdok.nl/x/{z}/{x}/{y}.png").replace(/\{[a-z]\}/g, "0"),
-    ).origin;
+    return new URL(tileUrl.replace(/\{[a-z]\}/g, "0")).origin;
   } catch {
     return "";
   }
 };
 
-/** @param {string} script @returns {string} */
-function base(script) {
-  const dev = process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : "";
+/** @param {string} script @param {CspSettings} settings @returns {string} */
+function base(script, { tileUrl, dev: development }) {
+  const dev = development ? " 'unsafe-eval'" : "";
   return [
     "default-src 'self'",
     `script-src ${script}${dev}`,
     "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob: ${tileOrigin()}`.trim(),
+    `img-src 'self' data: blob: ${tileOrigin(tileUrl)}`.trim(),
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -33,7 +36,7 @@ function base(script) {
   ].join("; ");
 }
 
-/** @returns {string} */
-export const publicCsp = () => base("'self' 'unsafe-inline'");
-/** @param {string} nonce @returns {string} */
-export const nonceCsp = (nonce) => base(`'self' 'nonce-${nonce}' 'strict-dynamic'`);
+/** @param {CspSettings} settings @returns {string} */
+export const publicCsp = (settings) => base("'self' 'unsafe-inline'", settings);
+/** @param {string} nonce @param {CspSettings} settings @returns {string} */
+export const nonceCsp = (nonce, settings) => base(`'self' 'nonce-${nonce}' 'strict-dynamic'`, settings);

@@ -1,10 +1,10 @@
-import type { Geocoder } from "../geocoder/types";
 import { GEMEENTE_CODES } from "../reference/gemeenten";
 import { readQueryParams } from "./facility-search";
 import { SERVICE_LIST_KEYS, ZServiceSearchQuery, type TServiceSearchQuery } from "./services";
 
 // /verwijzen's URL (Dutch names, like /zoeken) mapped onto the services API query, so both validate in one place.
-// The gemeente field takes a CBS code or a name ("Den Bosch" too, through the gazetteer's aliases).
+// The gemeente field takes a CBS code or a name ("Den Bosch" too, through the gazetteer's aliases): the use case
+// (lib/server/referral/run-referral-search.ts) looks the name up first and passes its code in, so this stays pure.
 
 export type PageParams = Record<string, string | string[] | undefined>;
 const all = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -30,9 +30,21 @@ export type ReferralPageQuery = {
   unknownGemeente: boolean;
 };
 
-export async function readReferralPage(params: PageParams, geocoder: Geocoder): Promise<ReferralPageQuery> {
+const gemeenteText = (params: PageParams): string => (one(params.gemeente) ?? "").slice(0, 80).trim();
+
+/** The gemeente field when it holds a name to look up (not a CBS code, at least 2 characters), else null. */
+export function gemeenteNameToFind(params: PageParams): string | null {
+  const gemeente = gemeenteText(params);
+  return gemeente.length >= 2 && !/^gm\d{4}$/i.test(gemeente) ? gemeente : null;
+}
+
+/**
+ * The page's URL as a services query. `found`: what the lookup of `gemeenteNameToFind(params)` gave (null when there
+ * was no name to look up, or it found nothing).
+ */
+export function readReferralPage(params: PageParams, found: { gemeenteCode: string | null } | null): ReferralPageQuery {
   const postcode = (one(params.q) ?? "").slice(0, 20).trim();
-  const gemeente = (one(params.gemeente) ?? "").slice(0, 80).trim();
+  const gemeente = gemeenteText(params);
   const api = new URLSearchParams();
   if (postcode) api.set("postcode", postcode);
   let unknownGemeente = false;
@@ -41,8 +53,8 @@ export async function readReferralPage(params: PageParams, geocoder: Geocoder): 
       if (GEMEENTE_CODES.has(gemeente.toUpperCase())) api.set("gemeente", gemeente.toUpperCase());
       else unknownGemeente = true;
     } else {
-      const hit = gemeente.length >= 2 ? await geocoder.place(gemeente).catch(() => null) : null;
-      if (hit?.gemeenteCode) api.set("gemeente", hit.gemeenteCode);
+      const code = gemeenteNameToFind(params) ? found?.gemeenteCode : null;
+      if (code) api.set("gemeente", code);
       else unknownGemeente = true;
     }
   }

@@ -6,18 +6,13 @@ import { memberPage } from "@/lib/auth/session";
 import { isFiltering } from "@/lib/facility-match";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getDashboardView } from "@/lib/server/beheer/get-dashboard-view";
+import { formatDate } from "@/lib/time";
 
 import { acceptAttach, refuseAttach } from "./edit-actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const date = (d: Date | null, locale: string, never: string) =>
-  d
-    ? new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-        dateStyle: "medium",
-        timeZone: "Europe/Amsterdam",
-      }).format(d)
-    : never;
+const date = (d: Date | null, locale: string, never: string) => (d ? formatDate(d, locale, "date") : never);
 
 export default async function Dashboard({ searchParams }: Props) {
   const sp = await searchParams;

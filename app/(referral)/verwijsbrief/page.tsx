@@ -22,6 +22,7 @@ import { SHORT_LINK_MESSAGES } from "@/lib/i18n/referral-short-link";
 import { publicUrl } from "@/lib/public-url";
 import { ZSheetQuery } from "@/lib/schemas/referral";
 import { getSheet } from "@/lib/server/referral/sheet";
+import { formatDate } from "@/lib/time";
 
 import { makeShortLink } from "./actions";
 
@@ -73,7 +74,7 @@ export default async function SheetPage({ searchParams }: Props) {
     ? await QRCode.toString(shortUrl, { type: "svg", margin: 0, width: 96, errorCorrectionLevel: "M" })
     : null;
   const now = new Date();
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(now);
+  const date = formatDate(now, locale, "date-long");
   return (
     <main id="main" lang={locale} dir={dir} className="sheet">
       <LanguageSwitch

@@ -23,6 +23,7 @@ import { listGemeenten } from "@/lib/server/list-gemeenten";
 import { getTaxonomy } from "@/lib/server/list-taxonomy";
 import { paramsKey, searchReferral } from "@/lib/server/referral/run-referral-search";
 import { sheetItems } from "@/lib/server/referral/sheet";
+import { formatDate } from "@/lib/time";
 
 // /verwijzen — for social workers: services (not facilities) for a client's postcode or a gemeente, which
 // organisation serves which area, and a list of chosen services that becomes the referral sheet. A plain GET form:
@@ -356,12 +357,7 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
                           <span className="cats">{t.serves(s.organization.service_area.map(areaName).join(", "))}</span>
                         </td>
                         <td data-label={t.colChecked}>
-                          {s.last_verified_at
-                            ? new Intl.DateTimeFormat(locale, {
-                                dateStyle: "medium",
-                                timeZone: "Europe/Amsterdam",
-                              }).format(new Date(s.last_verified_at))
-                            : "—"}
+                          {s.last_verified_at ? formatDate(s.last_verified_at, locale, "date") : "—"}
                         </td>
                         <td data-label={t.colSheet}>
                           {on ? (

@@ -7,7 +7,12 @@ import { AppError } from "../../errors/app-error";
 import { getGeocoder } from "../../geocoder";
 import { localiseProblems, problemText } from "../../i18n/problems";
 import { REFERRAL_MESSAGES, referralLocale, type ReferralLocale } from "../../i18n/referral";
-import { readReferralPage, type PageParams, type ReferralPageQuery } from "../../schemas/referral-page";
+import {
+  gemeenteNameToFind,
+  readReferralPage,
+  type PageParams,
+  type ReferralPageQuery,
+} from "../../schemas/referral-page";
 import { searchServices, type ServiceSearchResult } from "../search-services";
 import { countIfUnmet } from "../unmet-needs";
 
@@ -30,7 +35,10 @@ export const searchReferral = cache(async (key: string): Promise<ReferralSearch>
   const locale = referralLocale(Array.isArray(params.lang) ? params.lang[0] : params.lang);
   const t = REFERRAL_MESSAGES[locale];
   const geocoder = getGeocoder();
-  const page = await readReferralPage(params, geocoder);
+  // A gemeente typed as a name ("Den Bosch") is looked up here; the schema only reads the URL.
+  const name = gemeenteNameToFind(params);
+  const found = name ? await geocoder.place(name).catch(() => null) : null;
+  const page = readReferralPage(params, found);
   // The schemas speak English (for the API); the page says the same in its own words.
   const problems = localiseProblems(page.errors, locale);
   if (page.unknownGemeente) problems.push({ parameter: "gemeente", detail: t.unknownGemeente(page.gemeente) });

@@ -5,6 +5,7 @@ import { OpenReports } from "@/components/beheer/open-reports";
 import { PendingWorkers } from "@/components/beheer/pending-workers";
 import { memberPage } from "@/lib/auth/session";
 import { moderationOverview } from "@/lib/server/moderation/moderator-views";
+import { dateFormatter } from "@/lib/time";
 
 import { approve, reject, resolve } from "../edit-actions";
 import { viewOrRefused } from "../member-view";
@@ -18,11 +19,7 @@ export default async function ModerationPage({ searchParams }: Props) {
   const view = await viewOrRefused(moderationOverview({ actor }));
   if (!view) return <NotAllowed title={t.moderation} t={t} />;
   const { queue, reports, workers } = view;
-  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  });
+  const fmt = dateFormatter(locale, "date-time");
   const result =
     sp.resultaat === "approved"
       ? t.approved

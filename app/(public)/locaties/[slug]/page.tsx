@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 
 import { FacilityAddress } from "@/components/facility/facility-address";
 import { FacilityContact } from "@/components/facility/facility-contact";
@@ -25,7 +26,7 @@ import { sendReport } from "./actions";
 export const dynamic = "force-dynamic";
 
 type Props = SlugPageProps;
-const load = (props: Props) => loadBySlug(props, getFacilityBySlug);
+const load = async (props: Props) => (await loadBySlug(props, getFacilityBySlug)) ?? notFound();
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const f = await load(props);

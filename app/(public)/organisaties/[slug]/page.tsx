@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 
 import { LanguageSwitch } from "@/components/language-switch";
 import { MapToggle } from "@/components/map";
@@ -13,7 +14,7 @@ import { loadBySlug, type SlugPageProps } from "@/lib/server/load-by-slug";
 export const dynamic = "force-dynamic";
 
 type Props = SlugPageProps;
-const load = (props: Props) => loadBySlug(props, getOrganizationBySlug);
+const load = async (props: Props) => (await loadBySlug(props, getOrganizationBySlug)) ?? notFound();
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const o = await load(props);

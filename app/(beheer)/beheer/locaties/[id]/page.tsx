@@ -12,6 +12,7 @@ import { memberPage } from "@/lib/auth/session";
 import { facilityLabel } from "@/lib/facility-match";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getFacilityEditView } from "@/lib/server/beheer/get-facility-edit-view";
+import { dateFormatter } from "@/lib/time";
 
 import { confirm, reapplyChange, resolve, saveFacility, setTemp } from "../../edit-actions";
 import { viewOrRefused } from "../../member-view";
@@ -35,10 +36,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
     reverted: t.reverted,
     resolved: t.resolvedDone,
   };
-  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "long",
-    timeZone: "Europe/Amsterdam",
-  });
+  const fmt = dateFormatter(locale, "date-long");
   return (
     <main id="main" className="wide">
       <p>

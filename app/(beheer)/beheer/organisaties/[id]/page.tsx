@@ -14,6 +14,7 @@ import { ServiceAreaForm } from "@/components/beheer/service-area-form";
 import { TrustForm } from "@/components/beheer/trust-form";
 import { memberPage } from "@/lib/auth/session";
 import { getOrganizationEditView } from "@/lib/server/beheer/get-organization-edit-view";
+import { dateFormatter } from "@/lib/time";
 
 import { reapplyChange, saveOrganization } from "../../edit-actions";
 import { viewOrRefused } from "../../member-view";
@@ -29,10 +30,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const view = await viewOrRefused(getOrganizationEditView({ actor, id, filter: q }));
   if (!view) return <NotAllowed title={t.organization} t={t} />;
   const { org } = view;
-  const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "medium",
-    timeZone: "Europe/Amsterdam",
-  });
+  const fmt = dateFormatter(locale, "date");
   const resultText: Record<string, string> = {
     applied: t.saved,
     pending: t.savedPending,

@@ -1,0 +1,2 @@
+export * from "./amsterdam";
+export * from "./format-date";
