@@ -1,3 +1,5 @@
+import "server-only";
+
 import { cellLat, cellLng, cellX, cellY } from "../../geo/web-mercator";
 import type { Box, CellRange } from "./types";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { Prisma } from "../../generated/prisma/client";
 import { filterSql, type FacilityFilters } from "../facility-filters";
 import { bandOffsetsCte } from "../search-bands";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import Supercluster from "supercluster";
 
 import { CLUSTER_RADIUS_PX } from "../../geo/cluster-points";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // The answer of GET /api/v1/clusters, and the cells it is made of.
 
 export type ClusterFeature = {

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { AUDIENCE_CODES } from "../../reference/taxonomy";
 import { ZServiceResult, type TServiceResult } from "../../schemas/services";
 import { labelTerms, type TermLabel } from "../taxonomy-labels";

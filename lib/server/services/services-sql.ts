@@ -1,3 +1,5 @@
+import "server-only";
+
 import { Prisma } from "../../generated/prisma/client";
 import type { TServiceSearchQuery } from "../../schemas/services";
 import { MAX_PROJECTED_RATIO } from "../find-nearest-facilities";
