@@ -3,8 +3,8 @@ import { ZodError } from "zod";
 import type { TokenActor } from "../auth/actor";
 import { getPrisma } from "../db";
 import { actorForBearer } from "../server/api-tokens";
-import type { Outcome } from "../server/edit/changes";
 import { ConflictError, EditError } from "../server/edit/errors";
+import type { Outcome } from "../server/edit/outcome";
 import { fromZodError, ProblemError, problemResponse, unexpectedErrorResponse } from "./problem";
 
 // The write API's frame: a Bearer token (organisation-scoped), If-Match with the listing's ETag ("v<version>"),

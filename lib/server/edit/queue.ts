@@ -2,9 +2,10 @@ import "server-only";
 
 import { facilityLabel } from "../../facility-match";
 import type { PrismaClient } from "../../generated/prisma/client";
-import { snapshotAt } from "./changes";
-import { diff, ENTITIES, type Entity, type Snapshot } from "./entities";
+import { entityOf } from "./entities";
+import { diff, type Snapshot } from "./entity";
 import type { Change } from "./errors";
+import { snapshotAt } from "./revision-store";
 
 // The moderators' queue: each waiting change with a before/after of just the fields it touches.
 
@@ -53,7 +54,7 @@ export async function moderationQueue(db: PrismaClient, limit = 100): Promise<Qu
         });
         return { ...base, isNew: true, label, stale: false, changes: diff({}, patch) };
       }
-      const entity = ENTITIES[r.entityType] as unknown as Entity<Snapshot>;
+      const entity = entityOf(r.entityType);
       const now = await entity.load(db, r.entityId);
       if (r.facilityId !== null) {
         // A request to offer the service at another organisation's facility (its organisation may also decide it).
