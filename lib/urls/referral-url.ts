@@ -22,3 +22,5 @@ export function referralUrl(params: QueryParams) {
     anyDistance: () => changed({ straal: "alle" }),
   };
 }
+
+export type ReferralUrl = ReturnType<typeof referralUrl>;
