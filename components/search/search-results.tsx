@@ -59,9 +59,7 @@ export function SearchResults({
           skipTo="results-list"
           search={{ filters: query ? clusterFilters(query) : "", searchHere, lang: locale }}
         />
-        <div className="list" id="results-list" tabIndex={-1}>
-          <ResultsList result={result} km={query?.radius_km} from={from} params={params} t={t} locale={locale} />
-        </div>
+        <ResultsList result={result} km={query?.radius_km} from={from} params={params} t={t} locale={locale} />
       </div>
     </section>
   );
