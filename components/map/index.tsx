@@ -6,6 +6,7 @@ import { useState, useSyncExternalStore } from "react";
 import { useHydrated } from "../use-hydrated";
 import { MapLegend } from "./legend";
 import type { MapLabels, MapPoint, MapSearch, MapView } from "./types";
+import { dropMapView } from "./view-url";
 
 // Pages import the map from here. Leaflet and the map code load only when the map is shown: on a reader's tap, on a
 // link that carries a map view, or by itself on a wide screen (where it sits beside the list). The list is the text
@@ -47,10 +48,7 @@ export function MapToggle({
   if (!hydrated || (points.length === 0 && !search)) return null;
   const toggle = () => {
     if (shown) {
-      // A hidden map has no view to share.
-      const url = new URL(window.location.href);
-      url.searchParams.delete("kaart");
-      window.history.replaceState(window.history.state, "", url);
+      dropMapView();
     }
     setChosen(!shown);
   };

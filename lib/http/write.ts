@@ -2,7 +2,7 @@ import type { TokenActor } from "../auth/actor";
 import { getPrisma } from "../db";
 import { AppError } from "../errors/app-error";
 import { actorForBearer } from "../server/api-tokens";
-import type { Outcome } from "../server/edit/changes";
+import type { Outcome } from "../server/edit/outcome";
 import { errorResponse, etag, problemResponse } from "./problem";
 
 // The write API's frame: a Bearer token (organisation-scoped), If-Match with the listing's ETag ("v<version>"),

@@ -14,3 +14,6 @@ export async function listTaxonomy(prisma: PrismaClient) {
 
 /** The taxonomy for a page, from a read replica, once per request. */
 export const getTaxonomy = cache(() => listTaxonomy(getReadPrisma()));
+
+/** The service and audience terms, in the order they are shown. */
+export type Taxonomy = Awaited<ReturnType<typeof listTaxonomy>>;

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
+import { submitChange } from "@/lib/server/edit/apply";
 import { acceptAttachment, attachRequestsFor, refuseAttachment } from "@/lib/server/edit/attach-requests";
-import { submitChange, type Outcome } from "@/lib/server/edit/changes";
 import { approveChange } from "@/lib/server/edit/decide";
 import { EditError } from "@/lib/server/edit/errors";
+import type { Outcome } from "@/lib/server/edit/outcome";
 import { moderationQueue } from "@/lib/server/edit/queue";
 import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
 

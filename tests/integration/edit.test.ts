@@ -2,18 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 
 import type { Actor } from "@/lib/auth/actor";
-import {
-  confirmCurrent,
-  endOfAmsterdamDay,
-  history,
-  proposeFacility,
-  revertTo,
-  setTempState,
-  submitChange,
-  type Outcome,
-} from "@/lib/server/edit/changes";
+import { submitChange } from "@/lib/server/edit/apply";
 import { approveChange, rejectChange } from "@/lib/server/edit/decide";
 import { ConflictError, EditError } from "@/lib/server/edit/errors";
+import { confirmCurrent, endOfAmsterdamDay, setTempState } from "@/lib/server/edit/facility-status";
+import { proposeFacility } from "@/lib/server/edit/moderation";
+import type { Outcome } from "@/lib/server/edit/outcome";
+import { history, revertTo } from "@/lib/server/edit/revisions";
 
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";
 

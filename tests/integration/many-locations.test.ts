@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { revertTo, submitChange } from "@/lib/server/edit/changes";
+import { submitChange } from "@/lib/server/edit/apply";
 import { loadDashboard } from "@/lib/server/edit/dashboard";
 import { ConflictError } from "@/lib/server/edit/errors";
+import { revertTo } from "@/lib/server/edit/revisions";
 import { getOrganizationBySlug, listOrganizations } from "@/lib/server/list-organizations";
 
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { proposeFacility, submitChange, type Outcome } from "@/lib/server/edit/changes";
+import { submitChange } from "@/lib/server/edit/apply";
 import { approveChange, rejectChange } from "@/lib/server/edit/decide";
 import { EditError } from "@/lib/server/edit/errors";
+import { proposeFacility } from "@/lib/server/edit/moderation";
+import type { Outcome } from "@/lib/server/edit/outcome";
 
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";
 

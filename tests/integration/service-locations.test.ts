@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { getGeocoder } from "@/lib/geocoder";
 import { ZServiceSearchQuery } from "@/lib/schemas/services";
-import { revertTo, submitChange, type Outcome } from "@/lib/server/edit/changes";
+import { submitChange } from "@/lib/server/edit/apply";
+import type { Outcome } from "@/lib/server/edit/outcome";
+import { revertTo } from "@/lib/server/edit/revisions";
 import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
 import { loadSheet } from "@/lib/server/referral-sheet";
 import { searchServices } from "@/lib/server/search-services";

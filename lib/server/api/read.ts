@@ -8,7 +8,7 @@ import type { TCursorKey } from "../../schemas/cursor";
 import type { TFacilitySearchQuery } from "../../schemas/facility-search";
 import type { TServiceSearchQuery } from "../../schemas/services";
 import { clusterFacilities } from "../cluster-facilities";
-import { serviceEntity } from "../edit/entities";
+import { serviceEntity } from "../edit/service-entity";
 import { getFacilityBySlug } from "../get-facility-by-slug";
 import { getOrganizationBySlug, listOrganizations } from "../list-organizations";
 import { listTaxonomy } from "../list-taxonomy";

@@ -3,8 +3,9 @@ import "server-only";
 import type { Actor } from "../../auth/actor";
 import { getPrisma } from "../../db";
 import { zSlug } from "../../schemas/organization";
-import { setTempState, submitChange } from "../edit/changes";
-import type { EntityType } from "../edit/entities";
+import { submitChange } from "../edit/apply";
+import type { EntityType } from "../edit/entity";
+import { setTempState } from "../edit/facility-status";
 
 // The write API's use cases, on the primary (writes must not act on a replica's stale view). Rights are checked by
 // the edit layer itself (lib/server/edit), for the API's token actor as for a signed-in editor.

@@ -8,9 +8,11 @@ import { forbidden, missing, unauthenticated } from "../../errors/app-error";
 import { facilityLabel } from "../../facility-match";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { ZReason } from "../../schemas/edit";
-import { applyNow, type Outcome } from "./changes";
+import { applyNow } from "./apply";
 import { alreadyDecided, claim } from "./claim";
-import { effectivePatch, serviceEntity, type Entity, type Snapshot } from "./entities";
+import { effectivePatch, type Entity, type Snapshot } from "./entity";
+import type { Outcome } from "./outcome";
+import { serviceEntity } from "./service-entity";
 
 // Deciding a request to offer a service at another organisation's facility (see consent.ts): the facility's
 // organisation — its editors and admins — or a moderator accepts or refuses it. Accepting is a change of the service
@@ -42,7 +44,7 @@ async function attachRequestOr404(db: PrismaClient, actor: Actor | null, id: str
 export async function acceptAttachment(db: PrismaClient, actor: Actor | null, id: string): Promise<Outcome> {
   const cr = await attachRequestOr404(db, actor, id);
   const decided = { status: "approved" as const, decidedById: actor?.id ?? null, decidedAt: new Date() };
-  const entity = serviceEntity as unknown as Entity<Snapshot>;
+  const entity: Entity<Snapshot> = serviceEntity;
   const now = await entity.load(db, cr.entityId);
   if (!now) throw missing(entity.what);
   const override = cr.patch as Override;

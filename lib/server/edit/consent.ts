@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "../../auth/actor";
 import { canEditOrganization, isModerator } from "../../auth/permissions";
 import type { PrismaClient } from "../../generated/prisma/client";
-import { effectivePatch, type Loaded, type Snapshot } from "./entities";
+import { effectivePatch, type Loaded, type Snapshot } from "./entity";
 
 // Offering a service at another organisation's facility (a spreekuur in someone else's buurthuis) needs that
 // organisation's consent, or its facility page would show a stranger's service and note. An editor's change that

@@ -8,10 +8,13 @@ import { missing, unauthenticated } from "../../errors/app-error";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { ZNewFacility, ZReason } from "../../schemas/edit";
 import { slugify } from "../../slug";
+import { applyNow } from "./apply";
 import { acceptAttachment } from "./attach-requests";
-import { applyNow, writeRevision, type Outcome } from "./changes";
 import { alreadyDecided, claim, type Decided } from "./claim";
-import { ENTITIES, facilityEntity, type Entity, type Snapshot } from "./entities";
+import { entityOf } from "./entities";
+import { facilityEntity } from "./facility-entity";
+import type { Outcome } from "./outcome";
+import { writeRevision } from "./revision-store";
 
 // A moderator's decision on a waiting change. Several moderators (or one double-click) may decide the same request
 // at once: each decision claims the request inside its own transaction (claim.ts), so exactly one applies it.
@@ -80,7 +83,7 @@ export async function approveChange(db: PrismaClient, actor: Actor | null, chang
       return { outcome: "applied" as const, version: f.version, revisionId };
     });
   }
-  const entity = ENTITIES[cr.entityType] as unknown as Entity<Snapshot>;
+  const entity = entityOf(cr.entityType);
   const onBehalf = { ...(actor as Actor), label: `${(actor as Actor).label} (namens ${cr.createdByLabel})` };
   return applyNow(db, entity, cr.entityId, cr.baseVersion ?? 0, entity.schema.parse(cr.patch), onBehalf, "approve", {
     id: cr.id,

@@ -3,7 +3,8 @@ import "server-only";
 import type { Change } from "../../errors/app-error";
 import { facilityLabel } from "../../facility-match";
 import type { PrismaClient } from "../../generated/prisma/client";
-import { diff, ENTITIES, type Entity, type Loaded, type Snapshot } from "./entities";
+import { entityOf } from "./entities";
+import { diff, type EntityType, type Loaded, type Snapshot } from "./entity";
 import { snapshotKey, snapshotsAt } from "./snapshots-at";
 
 // The moderators' queue: each waiting change with a before/after of just the fields it touches. Read in a fixed
@@ -54,8 +55,8 @@ async function loadListings(db: PrismaClient, rows: Row[]): Promise<Map<string, 
   const keys = uniq(rows.flatMap((r) => (r.entityId === null ? [] : [listingKey(r.entityType, r.entityId)])));
   const loaded = await Promise.all(
     keys.map((k) => {
-      const [type, id] = k.split(":") as [keyof typeof ENTITIES, string];
-      return (ENTITIES[type] as unknown as Entity<Snapshot>).load(db, id);
+      const [type, id] = k.split(":") as [EntityType, string];
+      return entityOf(type).load(db, id);
     }),
   );
   return new Map(keys.map((k, i) => [k, loaded[i] ?? null]));

@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
-import type { EntityType, Snapshot } from "./entities";
+import type { EntityType, Snapshot } from "./entity";
 
 // The editable fields of many listings as they were at given versions, read from the revisions in one query: the
 // batched form of `snapshotAt` (changes.ts), with the same rule, for lists such as the moderators' queue that would

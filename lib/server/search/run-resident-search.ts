@@ -69,3 +69,6 @@ export const runResidentSearch = cache(async (key: string) => {
   }
   return { query, text, understood, radius, from, result, problems, suggestions, named };
 });
+
+/** What the resident search came to, for the page to render. */
+export type ResidentSearch = Awaited<ReturnType<typeof runResidentSearch>>;

@@ -1,0 +1,66 @@
+import Link from "next/link";
+
+import { MapToggle } from "@/components/map";
+import { formatDistance, WALK_MAX_M } from "@/lib/format";
+import { mapLabels } from "@/lib/i18n/map-labels";
+import { withLang, type Locale, type Messages } from "@/lib/i18n/messages";
+import { readMapView, type PageParams } from "@/lib/schemas/search-page";
+import type { ResidentSearch } from "@/lib/server/search/run-resident-search";
+import { clusterFilters, searchUrl } from "@/lib/urls/search-url";
+
+import { isolate, resultsHeading } from "./results-heading";
+import { ResultsList } from "./results-list";
+
+/** The results: what was searched around, the list and the map beside it (in sync), paging. */
+export function SearchResults({
+  search,
+  params,
+  t,
+  locale,
+}: {
+  search: ResidentSearch;
+  params: PageParams;
+  t: Messages;
+  locale: Locale;
+}) {
+  const { query, from, result } = search;
+  if (!result) return null;
+  const { note, heading } = resultsHeading(search, params, t, locale);
+  const url = searchUrl(params);
+  const first = result.data[0]?.distance_m;
+  // "Search this area" keeps the filters, the language and the typed place (for the box); midden=kaart says the map's
+  // centre is the place, so the heading says "rond het midden van de kaart", not "uw locatie".
+  const searchHere = url.searchHere();
+  return (
+    <section aria-labelledby="results">
+      {note && <p className="note">{note}</p>}
+      <h2 id="results">{heading}</h2>
+      {from === 1 && first !== undefined && first > WALK_MAX_M && (
+        <p className="note">{t.nearestFar(isolate(locale)(formatDistance(first, locale)))}</p>
+      )}
+      {from > 1 && (
+        <p>
+          <Link href={url.without("na")}>{t.firstPage}</Link>
+        </p>
+      )}
+      <div className="list-and-map">
+        <MapToggle
+          points={result.data.map((f) => ({
+            id: f.id,
+            slug: f.slug,
+            name: f.name,
+            type: f.type,
+            lat: f.lat,
+            lng: f.lng,
+            href: withLang(`/locaties/${f.slug}`, locale),
+          }))}
+          labels={mapLabels(t)}
+          view={readMapView(params)}
+          skipTo="results-list"
+          search={{ filters: query ? clusterFilters(query) : "", searchHere, lang: locale }}
+        />
+        <ResultsList result={result} km={query?.radius_km} from={from} params={params} t={t} locale={locale} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import "server-only";
+
+import { canEditFacility } from "../../auth/permissions";
+import { facilityLabel } from "../../facility-match";
+import { ZFacilityPatch, type TFacilityPatch } from "../../schemas/edit";
+import { pick, refreshSearch, toColumns, type Entity } from "./entity";
+
+const FACILITY_FIELDS = {
+  name: "name",
+  type: "type",
+  description: "description",
+  phone: "phone",
+  email: "email",
+  website: "website",
+  opening_hours: "openingHours",
+  wheelchair: "wheelchair",
+  status: "status",
+  street: "street",
+  house_number: "houseNumber",
+  house_number_addition: "houseNumberAddition",
+  postcode: "postcode",
+  place: "place",
+  gemeente_code: "gemeenteCode",
+  lat: "lat",
+  lng: "lng",
+} as const;
+
+export const facilityEntity: Entity<TFacilityPatch> = {
+  type: "facility",
+  what: { nl: "Deze locatie", en: "This facility" },
+  schema: ZFacilityPatch,
+  async load(db, id) {
+    const f = await db.facility.findUnique({ where: { id } });
+    if (!f) return null;
+    // Named with its address: an organisation may have eight facilities of the same name.
+    return {
+      id,
+      version: f.version,
+      organizationId: f.operatorId,
+      label: facilityLabel(f),
+      snapshot: pick(f, FACILITY_FIELDS),
+      facilityIds: [id],
+    };
+  },
+  mayEdit: (actor, l) => canEditFacility(actor, { id: l.id, operatorId: l.organizationId }),
+  async write(tx, id, version, patch) {
+    const { count } = await tx.facility.updateMany({
+      where: { id, version },
+      data: { ...toColumns(patch, FACILITY_FIELDS), version: { increment: 1 } },
+    });
+    if (count === 1) await refreshSearch(tx, [id]);
+    return count === 1;
+  },
+};

@@ -1,0 +1,62 @@
+import "server-only";
+
+import type { PrismaClient } from "../../generated/prisma/client";
+import { getGeocoder } from "../../geocoder";
+import type { TFacilityPatch } from "../../schemas/edit";
+import type { EntityType, Loaded, Snapshot } from "./entity";
+import { EditError } from "./errors";
+
+// What a patch needs beyond its schema: a point for a moved address, and service locations that exist.
+
+/** Fills lat/lng and gemeente from the postcode when the address moves and no point was given. */
+export async function locate(patch: TFacilityPatch): Promise<TFacilityPatch> {
+  if (patch.postcode === undefined || (patch.lat !== undefined && patch.lng !== undefined)) return patch;
+  const pc = patch.postcode.replace(" ", "");
+  const hit = await getGeocoder().postcode({ pc4: pc.slice(0, 4), pc6: pc.length === 6 ? pc : null });
+  if (!hit)
+    throw new EditError(
+      400,
+      {
+        nl: "Deze postcode kennen we niet. Zet de plek met de hand op de kaart.",
+        en: "Unknown postcode: give lat and lng.",
+      },
+      "postcode",
+    );
+  return {
+    ...patch,
+    lat: hit.lat,
+    lng: hit.lng,
+    ...(hit.gemeenteCode && patch.gemeente_code === undefined ? { gemeente_code: hit.gemeenteCode } : {}),
+  };
+}
+
+/** A service's location overrides only for its own locations, and its locations only among existing facilities. */
+export async function extraChecks(db: PrismaClient, type: EntityType, loaded: Loaded, patch: Snapshot): Promise<void> {
+  if (type === "service" && patch.location_overrides && typeof patch.location_overrides === "object") {
+    const at = new Set((patch.facility_ids ?? loaded.snapshot.facility_ids ?? []) as string[]);
+    if (Object.keys(patch.location_overrides).some((id) => !at.has(id))) {
+      throw new EditError(
+        400,
+        {
+          nl: "Een afwijking geldt alleen voor een locatie waar de dienst is.",
+          en: "location_overrides: only for facilities in facility_ids",
+        },
+        "location_overrides",
+      );
+    }
+  }
+  if (type === "service" && Array.isArray(patch.facility_ids) && patch.facility_ids.length) {
+    const ids = patch.facility_ids as string[];
+    // A service may be offered at any facility (a spreekuur in another organisation's buurthuis), but only at ones that exist.
+    const found = await db.facility.count({ where: { id: { in: ids } } });
+    if (found !== ids.length)
+      throw new EditError(
+        400,
+        {
+          nl: "Een van de gekozen locaties bestaat niet (meer).",
+          en: "facility_ids: one of these facilities does not exist",
+        },
+        "facility_ids",
+      );
+  }
+}
