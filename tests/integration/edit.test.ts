@@ -5,10 +5,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { submitChange } from "@/lib/server/edit/apply";
 import { approveChange, rejectChange } from "@/lib/server/edit/decide";
 import { ConflictError, EditError } from "@/lib/server/edit/errors";
-import { confirmCurrent, endOfAmsterdamDay, setTempState } from "@/lib/server/edit/facility-status";
+import { confirmCurrent, setTempState } from "@/lib/server/edit/facility-status";
 import { proposeFacility } from "@/lib/server/edit/moderation";
 import type { Outcome } from "@/lib/server/edit/outcome";
 import { history, revertTo } from "@/lib/server/edit/revisions";
+import { startOfNextAmsterdamDay as endOfAmsterdamDay } from "@/lib/time";
 
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";
 

@@ -4,7 +4,7 @@ import type { UserActor } from "@/lib/auth/actor";
 import { closeDb } from "@/lib/db";
 import { ReleasingPrismaPg } from "@/lib/db/prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { submitChange } from "@/lib/server/edit/changes";
+import { submitChange } from "@/lib/server/edit/apply";
 import { moderationQueue } from "@/lib/server/edit/queue";
 
 import {

@@ -4,7 +4,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { str } from "@/lib/forms/read-form";
 import { formAction } from "@/lib/forms/run-action";
 import { saveListing, type ListingType } from "@/lib/server/beheer/save-listing";
-import type { Outcome } from "@/lib/server/edit/changes";
+import type { Outcome } from "@/lib/server/edit/outcome";
 
 // The save path the facility, service and organisation forms share (not itself a server action: each form's own
 // action calls it with the type it edits).

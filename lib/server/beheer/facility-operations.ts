@@ -2,7 +2,10 @@ import "server-only";
 
 import type { Actor } from "../../auth/actor";
 import { getPrisma } from "../../db";
-import { confirmCurrent, proposeFacility, revertTo, setTempState, type Outcome } from "../edit/changes";
+import { confirmCurrent, setTempState } from "../edit/facility-status";
+import { proposeFacility } from "../edit/moderation";
+import type { Outcome } from "../edit/outcome";
+import { revertTo } from "../edit/revisions";
 
 // The member area's one-button changes to a facility, actor-scoped. Rights, moderation and the revision each writes
 // are the edit layer's (lib/server/edit/changes.ts).

@@ -3,9 +3,9 @@ import "server-only";
 import type { Actor } from "../../auth/actor";
 import { canEditFacility } from "../../auth/permissions";
 import { getPrisma } from "../../db";
-import { amsterdamDate } from "../edit/changes";
-import { facilityEntity } from "../edit/entities";
+import { amsterdamDate } from "../../time";
 import { forbidden, missing, unauthenticated } from "../edit/errors";
+import { facilityEntity } from "../edit/facility-entity";
 
 const asText = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 

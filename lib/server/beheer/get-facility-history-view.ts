@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "../../auth/actor";
 import { isModerator } from "../../auth/permissions";
 import { getPrisma } from "../../db";
-import { history } from "../edit/changes";
+import { history } from "../edit/revisions";
 
 /**
  * A facility's revisions, newest first, for the people who may edit it (`history` checks that and answers 404 for an

@@ -2,8 +2,8 @@ import "server-only";
 
 import type { Actor } from "../../auth/actor";
 import { getPrisma } from "../../db";
-import { serviceEntity } from "../edit/entities";
 import { forbidden, missing, unauthenticated } from "../edit/errors";
+import { serviceEntity } from "../edit/service-entity";
 
 const FACILITY_CHOICE = {
   id: true,

@@ -6,7 +6,8 @@ import { canEditOrganization } from "../../auth/permissions";
 import { getPrisma } from "../../db";
 import { AppError, forbidden, unauthenticated } from "../../errors/app-error";
 import { createApiToken, revokeApiToken } from "../api-tokens";
-import { submitChange, type Outcome } from "../edit/changes";
+import { submitChange } from "../edit/apply";
+import type { Outcome } from "../edit/outcome";
 import { invite, removePerson } from "../members";
 import { setOrganizationTrust } from "../set-organization-trust";
 

@@ -5,10 +5,13 @@ import { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import { getPrisma } from "../../db";
 import { ConflictError } from "../../errors/app-error";
-import { snapshotAt, submitChange, type Outcome } from "../edit/changes";
-import { effectivePatch, ENTITIES, type Entity } from "../edit/entities";
+import { submitChange } from "../edit/apply";
+import { entityOf } from "../edit/entities";
+import { effectivePatch, type EntityType } from "../edit/entity";
+import type { Outcome } from "../edit/outcome";
+import { snapshotAt } from "../edit/snapshots-at";
 
-export type ListingType = keyof typeof ENTITIES;
+export type ListingType = EntityType;
 
 /**
  * The forms' one save path: parse, keep only what the editor changed compared with the version they saw (so
@@ -24,7 +27,7 @@ export async function saveListing(opts: {
   verified?: boolean;
 }): Promise<Outcome> {
   const db = getPrisma();
-  const entity = ENTITIES[opts.type] as unknown as Entity<Record<string, unknown>>;
+  const entity = entityOf(opts.type);
   const parsed = entity.schema.parse(opts.input);
   const current = await entity.load(db, z.uuid().parse(opts.id));
   const base = (await snapshotAt(db, opts.type, opts.id, opts.seenVersion)) ?? current?.snapshot ?? {};

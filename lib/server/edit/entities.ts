@@ -11,7 +11,3 @@ import { serviceEntity } from "./service-entity";
 export const ENTITIES = { facility: facilityEntity, service: serviceEntity, organization: organizationEntity } as const;
 
 export const entityOf = (type: EntityType): Entity<Snapshot> => ENTITIES[type];
-
-// Kept for the importers under app/(beheer) (other branches rework those files); new code imports the modules.
-export { facilityEntity, serviceEntity };
-export { effectivePatch, type Entity } from "./entity";

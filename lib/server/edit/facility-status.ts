@@ -4,6 +4,7 @@ import type { Actor } from "../../auth/actor";
 import { canEditFacility } from "../../auth/permissions";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { ZTempState } from "../../schemas/edit";
+import { amsterdamDate, amsterdamDatePlusDays, startOfNextAmsterdamDay } from "../../time";
 import type { Loaded, Snapshot } from "./entity";
 import { EditError, forbidden, unauthenticated } from "./errors";
 import { facilityEntity } from "./facility-entity";
@@ -51,23 +52,6 @@ export async function writeVerified(
   });
 }
 
-/** The Amsterdam calendar date of an instant, yyyy-mm-dd. */
-export const amsterdamDate = (at: Date): string =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(at);
-
-/** The first instant after the Amsterdam day `date` (yyyy-mm-dd). */
-export function endOfAmsterdamDay(date: string): Date {
-  const utcMidnight = new Date(`${date}T00:00:00Z`);
-  const next = new Date(utcMidnight.getTime() + 86400000);
-  // Amsterdam is UTC+1 or +2: find the offset in force at that next midnight.
-  for (const h of [2, 1]) {
-    const candidate = new Date(next.getTime() - h * 3600000);
-    if (amsterdamDate(candidate) !== date && amsterdamDate(new Date(candidate.getTime() - 1)) === date)
-      return candidate;
-  }
-  return new Date(next.getTime() - 3600000);
-}
-
 /** "Vandaag gesloten / vandaag open": a temporary state with a reason, ending by itself after `until` (default today). */
 export async function setTempState(
   db: PrismaClient,
@@ -82,7 +66,7 @@ export async function setTempState(
   const t = ZTempState.parse(input);
   const today = amsterdamDate(now);
   const until = t.until ?? today;
-  const max = amsterdamDate(new Date(now.getTime() + 31 * 86400000));
+  const max = amsterdamDatePlusDays(now, 31);
   if (until < today || until > max)
     throw new EditError(
       400,
@@ -104,7 +88,7 @@ export async function setTempState(
   const data =
     t.state === "none"
       ? { tempState: null, tempReason: null, tempUntil: null }
-      : { tempState: t.state, tempReason: t.reason, tempUntil: endOfAmsterdamDay(until) };
+      : { tempState: t.state, tempReason: t.reason, tempUntil: startOfNextAmsterdamDay(until) };
   return db.$transaction(async (tx) => {
     const before = await tx.facility.findUniqueOrThrow({
       where: { id: loaded.id },

@@ -4,7 +4,7 @@ import { z } from "zod";
 
 import { diff, type Db, type Entity, type Loaded, type Snapshot } from "./entity";
 import { ConflictError, EditError, missing } from "./errors";
-import { snapshotAt } from "./revision-store";
+import { snapshotAt } from "./snapshots-at";
 
 // Reading the listing a change is about: 404 for an unknown id, a conflict (with what changed) for a stale version.
 

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Actor } from "../../auth/actor";
 import type { Prisma } from "../../generated/prisma/client";
-import type { Db, EntityType, Snapshot } from "./entity";
+import type { EntityType, Snapshot } from "./entity";
 
 // Revisions as stored: one row per change that went live, with the listing's fields before and after.
 
@@ -12,20 +12,6 @@ export const withoutVerified = (s: Snapshot): Snapshot =>
   Object.fromEntries(Object.entries(s).filter(([k]) => k !== VERIFIED));
 
 export const json = (v: unknown) => v as Prisma.InputJsonValue;
-
-/** The editable fields as they were at `version`, from the revisions (null when no revision tells). */
-export async function snapshotAt(db: Db, type: EntityType, id: string, version: number): Promise<Snapshot | null> {
-  const next = await db.revision.findFirst({
-    where: { entityType: type, entityId: id, version: version + 1 },
-    orderBy: { id: "asc" },
-  });
-  if (next?.before && typeof next.before === "object") return withoutVerified(next.before as Snapshot);
-  const at = await db.revision.findFirst({
-    where: { entityType: type, entityId: id, version },
-    orderBy: { id: "desc" },
-  });
-  return at ? withoutVerified(at.after as Snapshot) : null;
-}
 
 // The revision is the LAST write of each transaction: its insert trigger raises the cache generation
 // (cache_generation, keying cached public answers), which locks that one row until the commit. Written last, a

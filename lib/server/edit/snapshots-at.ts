@@ -2,15 +2,11 @@ import "server-only";
 
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { EntityType, Snapshot } from "./entity";
+import { withoutVerified } from "./revision-store";
 
 // The editable fields of many listings as they were at given versions, read from the revisions in one query: the
-// batched form of `snapshotAt` (changes.ts), with the same rule, for lists such as the moderators' queue that would
-// otherwise ask once or twice per row. (When changes.ts is split, `snapshotAt` can become a one-key call of this.)
-
-/** The key under which a revision records "checked" (not an editable field: kept out of snapshots). */
-const VERIFIED = "last_verified_at";
-const withoutVerified = (s: Snapshot): Snapshot =>
-  Object.fromEntries(Object.entries(s).filter(([k]) => k !== VERIFIED));
+// batched form of `snapshotAt` (below), with the same rule, for lists such as the moderators' queue that would
+// otherwise ask once or twice per row.
 
 export type SnapshotKey = { type: EntityType; id: string; version: number };
 export const snapshotKey = (k: SnapshotKey): string => `${k.type}:${k.id}:${k.version}`;
@@ -44,4 +40,15 @@ export async function snapshotsAt(
     byListing.set(key, [...(byListing.get(key) ?? []), r]);
   }
   return new Map(keys.map((k) => [snapshotKey(k), at(byListing.get(`${k.type}:${k.id}`) ?? [], k)]));
+}
+
+/** The editable fields of one listing as they were at `version` (null when no revision tells). */
+export async function snapshotAt(
+  db: PrismaClient | Prisma.TransactionClient,
+  type: EntityType,
+  id: string,
+  version: number,
+): Promise<Snapshot | null> {
+  const key = { type, id, version };
+  return (await snapshotsAt(db, [key])).get(snapshotKey(key)) ?? null;
 }
