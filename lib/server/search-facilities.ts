@@ -61,6 +61,30 @@ function toItem(r: ListRow & { distance_m?: number }, clock: Clock, labels: Map<
   });
 }
 
+/** The filters of a search, as the two queries take them. */
+const filtersOf = (q: TFacilitySearchQuery): FacilityFilters => ({
+  services: q.service ?? [],
+  types: q.type,
+  audiences: q.audience,
+  languages: q.language,
+  free: q.free,
+  wheelchair: q.wheelchair,
+  bbox: q.bbox,
+});
+
+/** A cursor is a distance key for a search from a place and a name key for one without: never the other. */
+function checkCursorFits(cursor: TFacilitySearchQuery["cursor"], fromPlace: boolean): void {
+  if (!cursor || "d" in cursor === fromPlace) return;
+  const detail = fromPlace ? "belongs to a search without a location" : "belongs to a search with a location";
+  throw new AppError("invalid_parameters", {
+    messages: {
+      nl: fromPlace ? "cursor: hoort bij een zoekvraag zonder plek" : "cursor: hoort bij een zoekvraag met een plek",
+      en: `cursor: ${detail}`,
+    },
+    errors: [{ parameter: "cursor", detail }],
+  });
+}
+
 /** `scanLimit`: with an open filter, how many rows one request may examine before it hands back a cursor (the
  *  resident page allows more than the API, so it does not show an empty page with "Meer plekken"). */
 export async function searchFacilities(
@@ -71,31 +95,8 @@ export async function searchFacilities(
   { scanLimit = OPEN_NOW_SCAN_LIMIT } = {},
 ): Promise<FacilitySearchResult> {
   const origin = await resolveOrigin(q, geocoder);
-  const filters: FacilityFilters = {
-    services: q.service ?? [],
-    types: q.type,
-    audiences: q.audience,
-    languages: q.language,
-    free: q.free,
-    wheelchair: q.wheelchair,
-    bbox: q.bbox,
-  };
-  if (origin && q.cursor && !("d" in q.cursor))
-    throw new AppError("invalid_parameters", {
-      messages: {
-        nl: "cursor: hoort bij een zoekvraag zonder plek",
-        en: "cursor: belongs to a search without a location",
-      },
-      errors: [{ parameter: "cursor", detail: "belongs to a search without a location" }],
-    });
-  if (!origin && q.cursor && !("n" in q.cursor))
-    throw new AppError("invalid_parameters", {
-      messages: {
-        nl: "cursor: hoort bij een zoekvraag met een plek",
-        en: "cursor: belongs to a search with a location",
-      },
-      errors: [{ parameter: "cursor", detail: "belongs to a search with a location" }],
-    });
+  const filters = filtersOf(q);
+  checkCursorFits(q.cursor, origin !== null);
 
   const fetchPage = async (after: typeof q.cursor, limit: number) => {
     if (origin)
