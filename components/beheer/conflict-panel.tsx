@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 
+import { BeforeAfterTable } from "@/components/beheer/before-after-table";
 import type { Change } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
@@ -36,26 +37,15 @@ export function ConflictPanel(p: {
       {state.kind === "invalid" && <p className="problem">{Object.values(state.errors).join(" ")}</p>}
       <h3>{t.theirChanges}</h3>
       {theirs.length ? (
-        <div className="table-wrap">
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t.field}</th>
-                <th scope="col">{t.was}</th>
-                <th scope="col">{t.now}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {theirs.map((c) => (
-                <tr key={c.field}>
-                  <th scope="row">{p.labels[c.field] ?? c.field}</th>
-                  <td>{show(c.before)}</td>
-                  <td>{show(c.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <BeforeAfterTable
+          rows={theirs.map((c) => ({
+            key: c.field,
+            label: p.labels[c.field] ?? c.field,
+            before: show(c.before),
+            after: show(c.after),
+          }))}
+          t={t}
+        />
       ) : (
         <p>{t.unknownChanges}</p>
       )}

@@ -1,5 +1,6 @@
 import { FormProblem } from "@/components/beheer/form-problem";
 import { NotAllowed } from "@/components/beheer/not-allowed";
+import { ResultNotice } from "@/components/beheer/result-notice";
 import { memberPage } from "@/lib/auth/session";
 import { getTaxonomyEditView } from "@/lib/server/beheer/get-taxonomy-edit-view";
 
@@ -17,11 +18,7 @@ export default async function TaxonomyPage({ searchParams }: Props) {
     <main id="main" className="wide">
       <h1>{t.taxonomy}</h1>
       <p>{t.taxonomyIntro}</p>
-      {sp.resultaat === "saved" && (
-        <p className="notice" role="status">
-          {t.taxonomySaved}
-        </p>
-      )}
+      <ResultNotice sp={sp} texts={{ saved: t.taxonomySaved }} />
       <FormProblem sp={sp} />
       <form action={saveTaxonomy} className="form">
         <input type="hidden" name="locale" value={locale} />
