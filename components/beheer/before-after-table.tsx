@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/beheer/data-table";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 
 // One table for "what changed": a row per field with its label and the value before and after, already in words.
@@ -13,25 +14,14 @@ export function BeforeAfterTable({
   t: Pick<BeheerMessages, "field" | "was" | "now">;
 }) {
   return (
-    <div className="table-wrap">
-      <table className="data">
-        <thead>
-          <tr>
-            <th scope="col">{t.field}</th>
-            <th scope="col">{t.was}</th>
-            <th scope="col">{t.now}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td>{r.before}</td>
-              <td>{r.after}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable head={[t.field, t.was, t.now]}>
+      {rows.map((r) => (
+        <tr key={r.key}>
+          <th scope="row">{r.label}</th>
+          <td>{r.before}</td>
+          <td>{r.after}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
