@@ -1,13 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
-
 import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { fieldLabels } from "@/lib/i18n/field-labels";
 
 import { FormAnswer } from "./form-answer";
 import { InputField, TextAreaField } from "./form-fields";
+import { useEditForm } from "./use-edit-form";
 
 // The organisation's own details. (Its service area has a form of its own on the same page.)
 export function OrganizationForm(p: {
@@ -19,10 +18,8 @@ export function OrganizationForm(p: {
   t: BeheerMessages;
   values: Record<string, string>;
 }) {
-  const [state, formAction, busy] = useActionState(p.action, { kind: "idle" });
+  const { state, formAction, busy, values, errors } = useEditForm(p.action, p.values);
   const t = p.t;
-  const values = state.kind === "idle" ? p.values : { ...p.values, ...state.values };
-  const errors = state.kind === "invalid" ? state.errors : {};
   const labels = fieldLabels(t);
   // Ids start with org-: the page has other forms with fields of the same names.
   const field = (name: string, type = "text") =>

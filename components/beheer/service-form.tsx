@@ -1,7 +1,5 @@
 "use client";
 
-import { useActionState } from "react";
-
 import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { fieldLabels } from "@/lib/i18n/field-labels";
@@ -11,6 +9,7 @@ import { InputField, TextAreaField } from "./form-fields";
 import { ServiceChoices } from "./service-choices";
 import { ServiceFacilityPicker, useFacilityFilter, type FacilityOption } from "./service-facility-picker";
 import { ServiceOverrides } from "./service-overrides";
+import { useEditForm } from "./use-edit-form";
 
 // The service form: every field of a service, its kinds of help and audiences, and the facilities where it is
 // offered (tick several to put it at many locations in one step). Errors next to the fields; conflict screen.
@@ -38,10 +37,8 @@ type Props = {
 };
 
 export function ServiceForm(p: Props) {
-  const [state, formAction, busy] = useActionState(p.action, { kind: "idle" });
+  const { state, formAction, busy, values, errors } = useEditForm(p.action, p.values);
   const t = p.t;
-  const values = state.kind === "idle" ? p.values : { ...p.values, ...state.values };
-  const errors = state.kind === "invalid" ? state.errors : {};
   const labels = fieldLabels(t);
   const all = [...p.options.facilities, ...p.options.otherFacilities];
   const filter = useFacilityFilter(values, all);
