@@ -8,7 +8,7 @@ import { openAt, openNow, opensLater, opensLaterTodayAt } from "../opening-hours
 import { encodeCursor } from "../schemas/cursor";
 import { ZFacilityListItem, type TFacilityListItem } from "../schemas/facility";
 import type { TFacilitySearchQuery } from "../schemas/facility-search";
-import type { FacilityFilters, ListRow } from "./facility-filters";
+import { filtersOf, type ListRow } from "./facility-filters";
 import { findNearestFacilities } from "./find-nearest-facilities";
 import { listFacilitiesByName } from "./list-facilities-by-name";
 import { resolveOrigin, type Origin } from "./resolve-origin";
@@ -71,15 +71,7 @@ export async function searchFacilities(
   { scanLimit = OPEN_NOW_SCAN_LIMIT } = {},
 ): Promise<FacilitySearchResult> {
   const origin = await resolveOrigin(q, geocoder);
-  const filters: FacilityFilters = {
-    services: q.service ?? [],
-    types: q.type,
-    audiences: q.audience,
-    languages: q.language,
-    free: q.free,
-    wheelchair: q.wheelchair,
-    bbox: q.bbox,
-  };
+  const filters = filtersOf(q, q.bbox);
   if (origin && q.cursor && !("d" in q.cursor))
     throw new AppError("invalid_parameters", {
       messages: {
