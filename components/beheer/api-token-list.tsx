@@ -1,3 +1,4 @@
+import { ButtonForm } from "@/components/beheer/button-form";
 import { DataTable } from "@/components/beheer/data-table";
 import type { TokenState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
@@ -56,14 +57,9 @@ export function ApiTokenList({
                 {k.revokedAt ? (
                   t.revoked
                 ) : (
-                  <form action={revoke}>
-                    <input type="hidden" name="organization" value={id} />
-                    <input type="hidden" name="token" value={k.id} />
-                    <input type="hidden" name="locale" value={locale} />
-                    <button type="submit" className="secondary">
-                      {t.revoke}: {k.name}
-                    </button>
-                  </form>
+                  <ButtonForm action={revoke} fields={{ organization: id, token: k.id, locale }}>
+                    {t.revoke}: {k.name}
+                  </ButtonForm>
                 )}
               </td>
             </tr>

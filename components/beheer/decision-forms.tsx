@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 
+import { ButtonForm } from "@/components/beheer/button-form";
+
 type Action = (form: FormData) => Promise<void>;
 
 /**
@@ -28,13 +30,9 @@ export function DecisionForms({
 }) {
   return (
     <div className="row">
-      <form action={accept}>
-        <input type="hidden" name="id" value={id} />
-        <input type="hidden" name="locale" value={locale} />
-        <button type="submit" className="primary">
-          {acceptLabel}
-        </button>
-      </form>
+      <ButtonForm action={accept} fields={{ id, locale }} look="primary">
+        {acceptLabel}
+      </ButtonForm>
       <form action={refuse} className="row">
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="locale" value={locale} />

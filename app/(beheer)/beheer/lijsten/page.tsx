@@ -1,3 +1,4 @@
+import { ButtonForm } from "@/components/beheer/button-form";
 import { FormProblem } from "@/components/beheer/form-problem";
 import { ResultNotice } from "@/components/beheer/result-notice";
 import { memberPage } from "@/lib/auth/session";
@@ -48,13 +49,9 @@ export default async function ListsPage({ searchParams }: Props) {
                   <span className="sr-only">: {l.name}</span>
                 </a>
               </p>
-              <form action={deleteListAction}>
-                <input type="hidden" name="list" value={l.id} />
-                <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className="secondary">
-                  {t.remove}: {l.name}
-                </button>
-              </form>
+              <ButtonForm action={deleteListAction} fields={{ list: l.id, locale }}>
+                {t.remove}: {l.name}
+              </ButtonForm>
             </li>
           ))}
         </ul>
