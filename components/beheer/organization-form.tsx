@@ -1,23 +1,13 @@
 "use client";
 
-import type { FormState } from "@/lib/forms/form-state";
-import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { fieldLabels } from "@/lib/i18n/field-labels";
 
 import { FormAnswer } from "./form-answer";
 import { InputField, TextAreaField } from "./form-fields";
-import { useEditForm } from "./use-edit-form";
+import { useEditForm, type EditFormProps } from "./use-edit-form";
 
 // The organisation's own details. (Its service area has a form of its own on the same page.)
-export function OrganizationForm(p: {
-  action: (prev: FormState, f: FormData) => Promise<FormState>;
-  reapply: (prev: FormState, f: FormData) => Promise<FormState>;
-  id: string;
-  version: number;
-  locale: "nl" | "en";
-  t: BeheerMessages;
-  values: Record<string, string>;
-}) {
+export function OrganizationForm(p: EditFormProps) {
   const { state, formAction, busy, values, errors } = useEditForm(p.action, p.values);
   const t = p.t;
   const labels = fieldLabels(t);

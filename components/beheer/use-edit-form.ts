@@ -1,8 +1,21 @@
 import { useActionState } from "react";
 
 import type { FormState } from "@/lib/forms/form-state";
+import type { BeheerMessages } from "@/lib/i18n/beheer";
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
+
+/** What an edit form of an existing record takes: its server actions (save, and save again over a conflict), the
+ *  record's id and version, the reader's language and words, and the values the page loaded. */
+export type EditFormProps = {
+  action: Action;
+  reapply: Action;
+  id: string;
+  version: number;
+  locale: "nl" | "en";
+  t: BeheerMessages;
+  values: Record<string, string>;
+};
 
 /**
  * An edit form's state: the server action's answer, the values to show (what was sent back over what the page
