@@ -55,15 +55,20 @@ function memberArea(req: NextRequest): NextResponse {
   const res = NextResponse.next({ request: { headers } });
   res.headers.set("content-security-policy", csp);
   if (asked === "nl" || asked === "en") {
-    res.cookies.set(LANG_COOKIE, asked, {
-      path: "/",
-      maxAge: YEAR,
-      sameSite: "lax",
-      httpOnly: true,
-      secure: req.nextUrl.protocol === "https:",
-    });
+    rememberLang(res, req, asked);
   }
   return res;
+}
+
+/** Remember the language the reader chose, for a year, on this site only (the pages read it, scripts cannot). */
+function rememberLang(res: NextResponse, req: NextRequest, lang: string) {
+  res.cookies.set(LANG_COOKIE, lang, {
+    path: "/",
+    maxAge: YEAR,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: req.nextUrl.protocol === "https:",
+  });
 }
 
 /** The paths of the matcher below, but the percent one. */
@@ -81,13 +86,7 @@ export function proxy(req: NextRequest): NextResponse {
   if (isLocale(asked)) {
     const res = NextResponse.next();
     if (asked !== remembered && !prefetch) {
-      res.cookies.set(LANG_COOKIE, asked, {
-        path: "/",
-        maxAge: YEAR,
-        sameSite: "lax",
-        httpOnly: true,
-        secure: req.nextUrl.protocol === "https:",
-      });
+      rememberLang(res, req, asked);
     }
     return res;
   }

@@ -1,5 +1,5 @@
 import { LanguageSwitch } from "@/components/language-switch";
-import { LocateButton } from "@/components/locate-button";
+import { PlaceField } from "@/components/search/place-field";
 import { dirOf, localeFrom, MESSAGES } from "@/lib/i18n/messages";
 import { termName } from "@/lib/i18n/term-name";
 import { getListingCounts } from "@/lib/server/count-listings";
@@ -36,13 +36,7 @@ export default async function Home({
       <h1>Buurtwijzer</h1>
       <p>{t.startIntro}</p>
       <form method="get" action="/zoeken" className="search">
-        {locale !== "nl" && <input type="hidden" name="lang" value={locale} />}
-        <label htmlFor="q">{t.searchLabel}</label>
-        <p id="q-hint" className="hint">
-          {t.searchHint}
-        </p>
-        <input id="q" name="q" type="search" autoComplete="postal-code" maxLength={100} aria-describedby="q-hint" />
-        <LocateButton label={t.locate} busy={t.locating} failed={t.locateFailed} lang={locale} />
+        <PlaceField t={t} locale={locale} />
         <fieldset>
           <legend>{t.servicesLegend}</legend>
           <div className="tiles">

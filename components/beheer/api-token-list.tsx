@@ -1,3 +1,5 @@
+import { ButtonForm } from "@/components/beheer/button-form";
+import { DataTable } from "@/components/beheer/data-table";
 import type { TokenState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 
@@ -36,43 +38,33 @@ export function ApiTokenList({
         labels={{ name: t.tokenName, create: t.tokenCreate, shownOnce: t.tokenShownOnce }}
       />
       {tokens.length > 0 && (
-        <div className="table-wrap">
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t.fieldName}</th>
-                <th scope="col">{t.lastUsed}</th>
-                <th scope="col">
-                  <span className="hp">{t.revoke}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((k) => (
-                <tr key={k.id}>
-                  <td>
-                    {k.name} <code>{k.prefix}…</code>
-                  </td>
-                  <td>{k.lastUsedAt ? fmt.format(k.lastUsedAt) : t.never}</td>
-                  <td>
-                    {k.revokedAt ? (
-                      t.revoked
-                    ) : (
-                      <form action={revoke}>
-                        <input type="hidden" name="organization" value={id} />
-                        <input type="hidden" name="token" value={k.id} />
-                        <input type="hidden" name="locale" value={locale} />
-                        <button type="submit" className="secondary">
-                          {t.revoke}: {k.name}
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          head={[
+            t.fieldName,
+            t.lastUsed,
+            <span key="revoke" className="hp">
+              {t.revoke}
+            </span>,
+          ]}
+        >
+          {tokens.map((k) => (
+            <tr key={k.id}>
+              <td>
+                {k.name} <code>{k.prefix}…</code>
+              </td>
+              <td>{k.lastUsedAt ? fmt.format(k.lastUsedAt) : t.never}</td>
+              <td>
+                {k.revokedAt ? (
+                  t.revoked
+                ) : (
+                  <ButtonForm action={revoke} fields={{ organization: id, token: k.id, locale }}>
+                    {t.revoke}: {k.name}
+                  </ButtonForm>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

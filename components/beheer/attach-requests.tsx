@@ -1,3 +1,4 @@
+import { DecisionForms } from "@/components/beheer/decision-forms";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import type { AttachRequest } from "@/lib/server/edit/attach-requests";
 
@@ -41,28 +42,26 @@ export function AttachRequests({
             <p className="hint">
               {date(r.createdAt)} · {t.by} {r.createdByLabel}
             </p>
-            <div className="row">
-              <form action={accept}>
-                <input type="hidden" name="id" value={r.id} />
-                <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className="primary">
+            <DecisionForms
+              id={r.id}
+              locale={locale}
+              accept={accept}
+              refuse={refuse}
+              acceptLabel={
+                <>
                   {t.attachAccept}
                   <span className="sr-only">: {r.service}</span>
-                </button>
-              </form>
-              <form action={refuse} className="row">
-                <input type="hidden" name="id" value={r.id} />
-                <input type="hidden" name="locale" value={locale} />
-                <div className="field">
-                  <label htmlFor={`refuse-${r.id}`}>{t.attachRefuseReason}</label>
-                  <input id={`refuse-${r.id}`} name="reason" required minLength={3} />
-                </div>
-                <button type="submit" className="secondary">
+                </>
+              }
+              refuseLabel={
+                <>
                   {t.attachRefuse}
                   <span className="sr-only">: {r.service}</span>
-                </button>
-              </form>
-            </div>
+                </>
+              }
+              reasonLabel={t.attachRefuseReason}
+              reasonId={`refuse-${r.id}`}
+            />
           </li>
         ))}
       </ul>

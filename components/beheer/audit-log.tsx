@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/beheer/data-table";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import type { AuditLine } from "@/lib/server/audit";
 import { formatDate } from "@/lib/time";
@@ -29,29 +30,18 @@ export function AuditLog({ lines, locale, t }: { lines: AuditLine[]; locale: "nl
       {lines.length === 0 ? (
         <p>{t.auditNone}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t.auditWhen}</th>
-                <th scope="col">{t.auditWho}</th>
-                <th scope="col">{t.auditWhat}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((l) => (
-                <tr key={l.id}>
-                  <td>{formatDate(l.createdAt, locale, "date-long-time")}</td>
-                  <td>{l.actorLabel}</td>
-                  <td>
-                    {what(l.action)}
-                    {detail(l) && `: ${detail(l)}`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={[t.auditWhen, t.auditWho, t.auditWhat]}>
+          {lines.map((l) => (
+            <tr key={l.id}>
+              <td>{formatDate(l.createdAt, locale, "date-long-time")}</td>
+              <td>{l.actorLabel}</td>
+              <td>
+                {what(l.action)}
+                {detail(l) && `: ${detail(l)}`}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { BeforeAfterTable } from "@/components/beheer/before-after-table";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { fieldLabels } from "@/lib/i18n/field-labels";
 import { hoursInWords } from "@/lib/i18n/referral";
@@ -35,28 +36,13 @@ export function ChangeTable({
   locale: "nl" | "en";
 }) {
   const labels = fieldLabels(t);
-  return (
-    <div className="table-wrap">
-      <table className="data">
-        <thead>
-          <tr>
-            <th scope="col">{t.field}</th>
-            <th scope="col">{t.was}</th>
-            <th scope="col">{t.now}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((c) => (
-            <tr key={c.field}>
-              <th scope="row">{labels[c.field] ?? c.field}</th>
-              <td>{inWords(c.field, c.before, locale)}</td>
-              <td>{inWords(c.field, c.after, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const rows = changes.map((c) => ({
+    key: c.field,
+    label: labels[c.field] ?? c.field,
+    before: inWords(c.field, c.before, locale),
+    after: inWords(c.field, c.after, locale),
+  }));
+  return <BeforeAfterTable rows={rows} t={t} />;
 }
 
 /** "2 december 2026, 14:05" (Amsterdam time). */

@@ -2,6 +2,8 @@
 
 import { useActionState } from "react";
 
+import { BeforeAfterTable } from "@/components/beheer/before-after-table";
+import { DataTable } from "@/components/beheer/data-table";
 import type { Change } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
@@ -36,48 +38,27 @@ export function ConflictPanel(p: {
       {state.kind === "invalid" && <p className="problem">{Object.values(state.errors).join(" ")}</p>}
       <h3>{t.theirChanges}</h3>
       {theirs.length ? (
-        <div className="table-wrap">
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t.field}</th>
-                <th scope="col">{t.was}</th>
-                <th scope="col">{t.now}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {theirs.map((c) => (
-                <tr key={c.field}>
-                  <th scope="row">{p.labels[c.field] ?? c.field}</th>
-                  <td>{show(c.before)}</td>
-                  <td>{show(c.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <BeforeAfterTable
+          rows={theirs.map((c) => ({
+            key: c.field,
+            label: p.labels[c.field] ?? c.field,
+            before: show(c.before),
+            after: show(c.after),
+          }))}
+          t={t}
+        />
       ) : (
         <p>{t.unknownChanges}</p>
       )}
       <h3>{t.yourChanges}</h3>
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t.field}</th>
-              <th scope="col">{t.now}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Object.entries(p.mine).map(([k, v]) => (
-              <tr key={k}>
-                <th scope="row">{p.labels[k] ?? k}</th>
-                <td>{show(v)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable head={[t.field, t.now]}>
+        {Object.entries(p.mine).map(([k, v]) => (
+          <tr key={k}>
+            <th scope="row">{p.labels[k] ?? k}</th>
+            <td>{show(v)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <form action={action} className="row">
         <input type="hidden" name="type" value={p.type} />
         <input type="hidden" name="id" value={p.id} />

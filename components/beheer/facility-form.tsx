@@ -1,7 +1,5 @@
 "use client";
 
-import { useActionState } from "react";
-
 import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { fieldLabels } from "@/lib/i18n/field-labels";
@@ -12,6 +10,7 @@ import { FormAnswer } from "./form-answer";
 import { TextAreaField } from "./form-fields";
 import { HoursEditor } from "./hours-editor";
 import { LocationPicker } from "./location-picker";
+import { useEditForm } from "./use-edit-form";
 
 // The facility form: every editable field, errors next to the field (and a summary on top that links to them),
 // the conflict screen when someone else saved first. Posts to a server action; works without JavaScript too
@@ -36,9 +35,7 @@ type Props = {
 };
 
 export function FacilityForm(p: Props) {
-  const [state, formAction, busy] = useActionState(p.action, { kind: "idle" });
-  const values = state.kind === "idle" ? p.values : { ...p.values, ...state.values };
-  const errors = state.kind === "invalid" ? state.errors : {};
+  const { state, formAction, busy, values, errors } = useEditForm(p.action, p.values);
   const t = p.t;
   const labels = fieldLabels(t);
   const { field, select } = fieldBuilders(values, errors, labels);

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/beheer/data-table";
 import { facilityQuery, isFiltering, matchesFacility, type FacilityQuery } from "@/lib/facility-match";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { FACILITY_TYPES } from "@/lib/schemas/facility";
@@ -93,52 +94,39 @@ export function FilterResult({ found, total, t }: { found: number; total: number
 
 export function FacilityRows({ items, t, locale }: { items: DashFacility[]; t: BeheerMessages; locale: string }) {
   return (
-    <div className="table-wrap">
-      <table className="data">
-        <thead>
-          <tr>
-            <th scope="col">{t.fieldName}</th>
-            <th scope="col">{t.lastChecked}</th>
-            <th scope="col">{t.attention}</th>
+    <DataTable head={[t.fieldName, t.lastChecked, t.attention]}>
+      {items.map((f) => {
+        const flags = [
+          f.pending ? (
+            <span key="p">
+              {f.pending} {t.pending}
+            </span>
+          ) : null,
+          // A visitor's report: straight to where it is listed, on the facility's edit page.
+          f.reports ? (
+            <a key="r" href={`/beheer/locaties/${f.id}#reports-title`}>
+              {f.reports} {t.reports}
+            </a>
+          ) : null,
+          f.stale ? <span key="s">{t.notChecked}</span> : null,
+          f.tempState ? <span key="t">{f.tempState === "closed" ? t.tempClosedToday : t.tempOpenToday}</span> : null,
+        ].filter((x) => x !== null);
+        return (
+          <tr key={f.id}>
+            {/* Street and number: an organisation with 300 locations has eight called "Buurthuis De Akker". */}
+            <td>
+              <a href={`/beheer/locaties/${f.id}`}>{f.name}</a>{" "}
+              <span className="hint">
+                ({f.street} {f.houseNumber}
+                {f.houseNumberAddition ?? ""}, {f.place})
+              </span>
+            </td>
+            <td>{date(f.lastVerifiedAt, locale, t.never)}</td>
+            <td>{flags.length ? flags.flatMap((x, i) => (i ? [" · ", x] : [x])) : "—"}</td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((f) => {
-            const flags = [
-              f.pending ? (
-                <span key="p">
-                  {f.pending} {t.pending}
-                </span>
-              ) : null,
-              // A visitor's report: straight to where it is listed, on the facility's edit page.
-              f.reports ? (
-                <a key="r" href={`/beheer/locaties/${f.id}#reports-title`}>
-                  {f.reports} {t.reports}
-                </a>
-              ) : null,
-              f.stale ? <span key="s">{t.notChecked}</span> : null,
-              f.tempState ? (
-                <span key="t">{f.tempState === "closed" ? t.tempClosedToday : t.tempOpenToday}</span>
-              ) : null,
-            ].filter((x) => x !== null);
-            return (
-              <tr key={f.id}>
-                {/* Street and number: an organisation with 300 locations has eight called "Buurthuis De Akker". */}
-                <td>
-                  <a href={`/beheer/locaties/${f.id}`}>{f.name}</a>{" "}
-                  <span className="hint">
-                    ({f.street} {f.houseNumber}
-                    {f.houseNumberAddition ?? ""}, {f.place})
-                  </span>
-                </td>
-                <td>{date(f.lastVerifiedAt, locale, t.never)}</td>
-                <td>{flags.length ? flags.flatMap((x, i) => (i ? [" · ", x] : [x])) : "—"}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }
 

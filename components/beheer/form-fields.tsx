@@ -19,6 +19,26 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   ) : null;
 }
 
+type Aria = ReturnType<typeof ariaInvalid>;
+
+/** The one layout all three share: label, the control `render` draws with its id, name and aria props, the error. */
+function Labelled({
+  id,
+  name,
+  label,
+  error,
+  render,
+}: Base & { render: (attrs: { id: string; name: string }, aria: Aria) => ReactNode }) {
+  const key = id ?? name;
+  return (
+    <div className="field">
+      <label htmlFor={key}>{label}</label>
+      {render({ id: key, name }, ariaInvalid(key, error))}
+      <FieldError id={key} error={error} />
+    </div>
+  );
+}
+
 export function InputField({
   id,
   name,
@@ -26,14 +46,7 @@ export function InputField({
   error,
   ...input
 }: Base & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">) {
-  const key = id ?? name;
-  return (
-    <div className="field">
-      <label htmlFor={key}>{label}</label>
-      <input id={key} name={name} {...input} {...ariaInvalid(key, error)} />
-      <FieldError id={key} error={error} />
-    </div>
-  );
+  return <Labelled {...{ id, name, label, error }} render={(a, aria) => <input {...a} {...input} {...aria} />} />;
 }
 
 export function TextAreaField({
@@ -43,14 +56,7 @@ export function TextAreaField({
   error,
   ...textarea
 }: Base & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">) {
-  const key = id ?? name;
-  return (
-    <div className="field">
-      <label htmlFor={key}>{label}</label>
-      <textarea id={key} name={name} {...textarea} {...ariaInvalid(key, error)} />
-      <FieldError id={key} error={error} />
-    </div>
-  );
+  return <Labelled {...{ id, name, label, error }} render={(a, aria) => <textarea {...a} {...textarea} {...aria} />} />;
 }
 
 export function SelectField({
@@ -61,14 +67,14 @@ export function SelectField({
   children,
   ...select
 }: Base & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name">) {
-  const key = id ?? name;
   return (
-    <div className="field">
-      <label htmlFor={key}>{label}</label>
-      <select id={key} name={name} {...select} {...ariaInvalid(key, error)}>
-        {children}
-      </select>
-      <FieldError id={key} error={error} />
-    </div>
+    <Labelled
+      {...{ id, name, label, error }}
+      render={(a, aria) => (
+        <select {...a} {...select} {...aria}>
+          {children}
+        </select>
+      )}
+    />
   );
 }

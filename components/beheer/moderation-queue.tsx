@@ -2,6 +2,7 @@ import type { BeheerMessages } from "@/lib/i18n/beheer";
 import type { QueueItem } from "@/lib/server/edit/queue";
 
 import { ChangeTable } from "./change-table";
+import { DecisionForms } from "./decision-forms";
 
 type Action = (form: FormData) => Promise<void>;
 
@@ -35,26 +36,16 @@ export function ModerationQueue({
           </p>
           {c.stale && <p className="warning">{t.stale}</p>}
           <ChangeTable changes={c.changes} t={t} locale={locale} />
-          <div className="row">
-            <form action={approve}>
-              <input type="hidden" name="id" value={c.id} />
-              <input type="hidden" name="locale" value={locale} />
-              <button type="submit" className="primary">
-                {t.approve}
-              </button>
-            </form>
-            <form action={reject} className="row">
-              <input type="hidden" name="id" value={c.id} />
-              <input type="hidden" name="locale" value={locale} />
-              <div className="field">
-                <label htmlFor={`reason-${c.id}`}>{t.rejectReason}</label>
-                <input id={`reason-${c.id}`} name="reason" required minLength={3} />
-              </div>
-              <button type="submit" className="secondary">
-                {t.reject}
-              </button>
-            </form>
-          </div>
+          <DecisionForms
+            id={c.id}
+            locale={locale}
+            accept={approve}
+            refuse={reject}
+            acceptLabel={t.approve}
+            refuseLabel={t.reject}
+            reasonLabel={t.rejectReason}
+            reasonId={`reason-${c.id}`}
+          />
         </li>
       ))}
     </ol>

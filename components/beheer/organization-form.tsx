@@ -1,28 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
-
-import type { FormState } from "@/lib/forms/form-state";
-import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { fieldLabels } from "@/lib/i18n/field-labels";
 
 import { FormAnswer } from "./form-answer";
 import { InputField, TextAreaField } from "./form-fields";
+import { useEditForm, type EditFormProps } from "./use-edit-form";
 
 // The organisation's own details. (Its service area has a form of its own on the same page.)
-export function OrganizationForm(p: {
-  action: (prev: FormState, f: FormData) => Promise<FormState>;
-  reapply: (prev: FormState, f: FormData) => Promise<FormState>;
-  id: string;
-  version: number;
-  locale: "nl" | "en";
-  t: BeheerMessages;
-  values: Record<string, string>;
-}) {
-  const [state, formAction, busy] = useActionState(p.action, { kind: "idle" });
+export function OrganizationForm(p: EditFormProps) {
+  const { state, formAction, busy, values, errors } = useEditForm(p.action, p.values);
   const t = p.t;
-  const values = state.kind === "idle" ? p.values : { ...p.values, ...state.values };
-  const errors = state.kind === "invalid" ? state.errors : {};
   const labels = fieldLabels(t);
   // Ids start with org-: the page has other forms with fields of the same names.
   const field = (name: string, type = "text") =>

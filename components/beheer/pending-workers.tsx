@@ -1,3 +1,4 @@
+import { ButtonForm } from "@/components/beheer/button-form";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 
 type Worker = { userId: string; organisation: string; createdAt: Date; user: { name: string; email: string } };
@@ -34,14 +35,9 @@ export function PendingWorkers({
             </p>
             <div className="row">
               {choices.map(([decision, label, look]) => (
-                <form key={decision} action={decide}>
-                  <input type="hidden" name="user" value={w.userId} />
-                  <input type="hidden" name="decision" value={decision} />
-                  <input type="hidden" name="locale" value={locale} />
-                  <button type="submit" className={look}>
-                    {label}: {w.user.name}
-                  </button>
-                </form>
+                <ButtonForm key={decision} action={decide} fields={{ user: w.userId, decision, locale }} look={look}>
+                  {label}: {w.user.name}
+                </ButtonForm>
               ))}
             </div>
           </li>

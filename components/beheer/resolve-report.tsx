@@ -1,3 +1,5 @@
+import { ButtonForm } from "@/components/beheer/button-form";
+
 /** "Dealt with" for one report from the public; back to the page it was pressed on. `action`: the page's server
  *  action (components do not import app/). */
 export function ResolveReport({
@@ -14,13 +16,8 @@ export function ResolveReport({
   action: (form: FormData) => Promise<void>;
 }) {
   return (
-    <form action={action} className="inline-form">
-      <input type="hidden" name="report" value={id} />
-      <input type="hidden" name="back" value={back} />
-      <input type="hidden" name="locale" value={locale} />
-      <button type="submit" className="secondary">
-        {label}
-      </button>
-    </form>
+    <ButtonForm action={action} fields={{ report: id, back, locale }} className="inline-form">
+      {label}
+    </ButtonForm>
   );
 }

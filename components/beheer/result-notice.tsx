@@ -1,3 +1,5 @@
+import type { BeheerMessages } from "@/lib/i18n/beheer";
+
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
@@ -14,3 +16,10 @@ export function ResultNotice({ sp, texts }: { sp: SearchParams; texts: Record<st
     </p>
   );
 }
+
+/** The words for an edit's outcome (`applied`, `pending`, `unchanged`), the same on every edit page. */
+export const savedTexts = (t: BeheerMessages): Record<string, string> => ({
+  applied: t.saved,
+  pending: t.savedPending,
+  unchanged: t.unchanged,
+});

@@ -1,3 +1,4 @@
+import { GemeenteOptions } from "@/components/gemeente-options";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 
 type Gemeente = { code: string; name: string };
@@ -42,13 +43,7 @@ export function ServiceAreaForm({
         <div className="field">
           <label htmlFor="add">{t.addGemeente}</label>
           <input id="add" name="add" list="gemeente-list" autoComplete="off" maxLength={80} />
-          <datalist id="gemeente-list">
-            {gemeenten.map((g) => (
-              <option key={g.code} value={g.name}>
-                {g.code}
-              </option>
-            ))}
-          </datalist>
+          <GemeenteOptions id="gemeente-list" gemeenten={gemeenten} />
         </div>
         <button type="submit" className="primary">
           {t.save}

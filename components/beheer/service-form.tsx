@@ -1,9 +1,5 @@
 "use client";
 
-import { useActionState } from "react";
-
-import type { FormState } from "@/lib/forms/form-state";
-import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { fieldLabels } from "@/lib/i18n/field-labels";
 
 import { FormAnswer } from "./form-answer";
@@ -11,20 +7,14 @@ import { InputField, TextAreaField } from "./form-fields";
 import { ServiceChoices } from "./service-choices";
 import { ServiceFacilityPicker, useFacilityFilter, type FacilityOption } from "./service-facility-picker";
 import { ServiceOverrides } from "./service-overrides";
+import { useEditForm, type EditFormProps } from "./use-edit-form";
 
 // The service form: every field of a service, its kinds of help and audiences, and the facilities where it is
 // offered (tick several to put it at many locations in one step). Errors next to the fields; conflict screen.
 
 type Option = { value: string; label: string };
 export type { FacilityOption };
-type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
-  reapply: (prev: FormState, form: FormData) => Promise<FormState>;
-  id: string;
-  version: number;
-  locale: "nl" | "en";
-  t: BeheerMessages;
-  values: Record<string, string>;
+type Props = EditFormProps & {
   options: {
     languages: Option[];
     cost: Option[];
@@ -38,10 +28,8 @@ type Props = {
 };
 
 export function ServiceForm(p: Props) {
-  const [state, formAction, busy] = useActionState(p.action, { kind: "idle" });
+  const { state, formAction, busy, values, errors } = useEditForm(p.action, p.values);
   const t = p.t;
-  const values = state.kind === "idle" ? p.values : { ...p.values, ...state.values };
-  const errors = state.kind === "invalid" ? state.errors : {};
   const labels = fieldLabels(t);
   const all = [...p.options.facilities, ...p.options.otherFacilities];
   const filter = useFacilityFilter(values, all);

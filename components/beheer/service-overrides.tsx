@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/beheer/data-table";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 
 import { FieldError } from "./form-fields";
@@ -18,41 +19,30 @@ export function ServiceOverrides(p: {
       <summary>{t.overridesTitle}</summary>
       <p className="hint">{t.overridesHint}</p>
       <FieldError id="location_overrides" error={p.error} />
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t.facility}</th>
-              <th scope="col">{t.overrideNote}</th>
-              <th scope="col">{t.overrideHours}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.all.map((f) => (
-              <tr key={f.value} hidden={!p.shown.has(f.value)}>
-                <th scope="row">{f.label}</th>
-                <td>
-                  <input
-                    name={`note:${f.value}`}
-                    aria-label={`${t.overrideNote}: ${f.label}`}
-                    defaultValue={p.values[`note:${f.value}`] ?? ""}
-                    maxLength={300}
-                  />
-                </td>
-                <td>
-                  <input
-                    name={`hours:${f.value}`}
-                    aria-label={`${t.overrideHours}: ${f.label}`}
-                    defaultValue={p.values[`hours:${f.value}`] ?? ""}
-                    maxLength={500}
-                    placeholder="Tu 09:00-12:00"
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable head={[t.facility, t.overrideNote, t.overrideHours]}>
+        {p.all.map((f) => (
+          <tr key={f.value} hidden={!p.shown.has(f.value)}>
+            <th scope="row">{f.label}</th>
+            <td>
+              <input
+                name={`note:${f.value}`}
+                aria-label={`${t.overrideNote}: ${f.label}`}
+                defaultValue={p.values[`note:${f.value}`] ?? ""}
+                maxLength={300}
+              />
+            </td>
+            <td>
+              <input
+                name={`hours:${f.value}`}
+                aria-label={`${t.overrideHours}: ${f.label}`}
+                defaultValue={p.values[`hours:${f.value}`] ?? ""}
+                maxLength={500}
+                placeholder="Tu 09:00-12:00"
+              />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </details>
   );
 }

@@ -1,6 +1,7 @@
 import { MapToggle } from "@/components/map";
 import { mapLabels } from "@/lib/i18n/map-labels";
-import { withLang, type Locale, type Messages } from "@/lib/i18n/messages";
+import { type Locale, type Messages } from "@/lib/i18n/messages";
+import { facilityPoint } from "@/lib/map/points";
 import type { TFacilityDetail } from "@/lib/schemas/facility";
 
 // Where the facility is: the address, two ways to plan a route (a phone's map app by geo:, OpenStreetMap's
@@ -22,21 +23,7 @@ export function FacilityAddress({ f, t, locale }: { f: TFacilityDetail; t: Messa
           <a href={`https://www.openstreetmap.org/directions?to=${f.lat}%2C${f.lng}`}>{t.routeMap}</a>
         </li>
       </ul>
-      <MapToggle
-        small
-        labels={mapLabels(t)}
-        points={[
-          {
-            id: f.slug,
-            slug: f.slug,
-            name: f.name,
-            type: f.type,
-            lat: f.lat,
-            lng: f.lng,
-            href: withLang(`/locaties/${f.slug}`, locale),
-          },
-        ]}
-      />
+      <MapToggle small labels={mapLabels(t)} points={[facilityPoint(f, locale)]} />
     </>
   );
 }

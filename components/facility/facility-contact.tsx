@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ContactFacts } from "@/components/contact-facts";
 import { withLang, type Locale, type Messages } from "@/lib/i18n/messages";
 import type { TFacilityDetail } from "@/lib/schemas/facility";
 import { formatDate } from "@/lib/time";
@@ -10,30 +11,7 @@ export function FacilityContact({ f, t, locale }: { f: TFacilityDetail; t: Messa
     <>
       <h2>{t.contact}</h2>
       <dl className="facts">
-        {f.phone && (
-          <>
-            <dt>{t.phone}</dt>
-            <dd>
-              <a href={`tel:${f.phone.replaceAll(" ", "")}`}>{f.phone}</a>
-            </dd>
-          </>
-        )}
-        {f.email && (
-          <>
-            <dt>{t.email}</dt>
-            <dd>
-              <a href={`mailto:${f.email}`}>{f.email}</a>
-            </dd>
-          </>
-        )}
-        {f.website && (
-          <>
-            <dt>{t.website}</dt>
-            <dd>
-              <a href={f.website}>{f.website.replace(/^https?:\/\//, "")}</a>
-            </dd>
-          </>
-        )}
+        <ContactFacts phone={f.phone} email={f.email} website={f.website} t={t} />
         <dt>{t.wheelchairAccess}</dt>
         <dd>
           {t.wheelchairValues[f.wheelchair]}

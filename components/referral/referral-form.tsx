@@ -1,3 +1,4 @@
+import { GemeenteOptions } from "@/components/gemeente-options";
 import { ServiceChoices } from "@/components/service-choices";
 import type { ReferralLocale, ReferralMessages } from "@/lib/i18n/referral";
 import { termName } from "@/lib/i18n/term-name";
@@ -112,13 +113,7 @@ function PlaceFields({ page, gemeenten, t }: Props) {
           maxLength={80}
           autoComplete="off"
         />
-        <datalist id="gemeenten">
-          {gemeenten.map((g) => (
-            <option key={g.code} value={g.name}>
-              {g.code}
-            </option>
-          ))}
-        </datalist>
+        <GemeenteOptions id="gemeenten" gemeenten={gemeenten} />
       </div>
       <div>
         <label htmlFor="straal">{t.radius}</label>

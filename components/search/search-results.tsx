@@ -3,7 +3,8 @@ import Link from "next/link";
 import { MapToggle } from "@/components/map";
 import { formatDistance, WALK_MAX_M } from "@/lib/format";
 import { mapLabels } from "@/lib/i18n/map-labels";
-import { withLang, type Locale, type Messages } from "@/lib/i18n/messages";
+import { type Locale, type Messages } from "@/lib/i18n/messages";
+import { facilityPoint } from "@/lib/map/points";
 import { readMapView, type PageParams } from "@/lib/schemas/search-page";
 import type { ResidentSearch } from "@/lib/server/search/run-resident-search";
 import { clusterFilters, searchUrl } from "@/lib/urls/search-url";
@@ -45,15 +46,7 @@ export function SearchResults({
       )}
       <div className="list-and-map">
         <MapToggle
-          points={result.data.map((f) => ({
-            id: f.id,
-            slug: f.slug,
-            name: f.name,
-            type: f.type,
-            lat: f.lat,
-            lng: f.lng,
-            href: withLang(`/locaties/${f.slug}`, locale),
-          }))}
+          points={result.data.map((f) => facilityPoint(f, locale, f.id))}
           labels={mapLabels(t)}
           view={readMapView(params)}
           skipTo="results-list"

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { errorResponse } from "../http/problem";
 import { EditError } from "../server/edit/errors";
 import { AppError, ConflictError, forbidden, missing } from "./app-error";
+import { ERROR_CODES, STATUS_TITLES, type AppErrorCode } from "./codes";
 
 describe("AppError, the one error type", () => {
   it("takes its status and words from its code, and says them per language", () => {
@@ -56,5 +57,31 @@ describe("AppError, the one error type", () => {
     ]);
     const stale = errorResponse(new ConflictError(7, {}, []), "/api/v1/y");
     expect([stale.status, stale.headers.get("etag"), (await stale.json()).current_version]).toEqual([412, '"v7"', 7]);
+  });
+
+  it("titles a code by its status unless the code says more, and never writes the status's title twice", () => {
+    const titles = (
+      [
+        "method_not_allowed",
+        "precondition_failed",
+        "unsupported_media_type",
+        "too_many",
+        "internal",
+        "unavailable",
+      ] as const
+    ).map((c) => new AppError(c).title);
+    expect(titles).toEqual([
+      "Method not allowed",
+      "Precondition failed",
+      "Unsupported media type",
+      "Too many requests",
+      "Internal error",
+      "Service unavailable",
+    ]);
+    const repeated = (Object.keys(ERROR_CODES) as AppErrorCode[]).filter((c) => {
+      const info: { status: number; title?: string } = ERROR_CODES[c];
+      return info.title !== undefined && info.title === STATUS_TITLES[info.status];
+    });
+    expect(repeated).toEqual([]);
   });
 });

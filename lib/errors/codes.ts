@@ -6,6 +6,7 @@
 export type ErrorLocale = "nl" | "en" | "ar" | "tr" | "pl" | "uk";
 export type ErrorMessages = { nl: string; en: string } & Partial<Record<Exclude<ErrorLocale, "nl" | "en">, string>>;
 
+/** `title`: the problem+json title where it says more than the status's own (STATUS_TITLES below). */
 type CodeInfo = { status: number; messages: ErrorMessages; title?: string };
 
 export const ERROR_CODES = {
@@ -43,7 +44,6 @@ export const ERROR_CODES = {
   not_found: { status: 404, messages: { nl: "Dit bestaat niet (meer).", en: "This does not exist." } },
   method_not_allowed: {
     status: 405,
-    title: "Method not allowed",
     messages: { nl: "Dit adres neemt dit verzoek niet aan.", en: "This address does not take this method." },
   },
   conflict: {
@@ -66,12 +66,10 @@ export const ERROR_CODES = {
   },
   precondition_failed: {
     status: 412,
-    title: "Precondition failed",
     messages: { nl: "If-Match klopt niet.", en: 'If-Match must be one ETag such as "v3".' },
   },
   unsupported_media_type: {
     status: 415,
-    title: "Unsupported media type",
     messages: { nl: "Stuur de inhoud als JSON.", en: "Send the body as JSON (Content-Type: application/json)." },
   },
   precondition_required: {
@@ -80,12 +78,10 @@ export const ERROR_CODES = {
   },
   too_many: {
     status: 429,
-    title: "Too many requests",
     messages: { nl: "Te veel pogingen. Probeer het later opnieuw.", en: "Too many attempts. Please try again later." },
   },
   internal: {
     status: 500,
-    title: "Internal error",
     messages: {
       nl: "Er ging bij ons iets mis. Probeer het later opnieuw.",
       en: "Something went wrong on our side. Please try again later.",
@@ -93,7 +89,6 @@ export const ERROR_CODES = {
   },
   unavailable: {
     status: 503,
-    title: "Service unavailable",
     messages: {
       nl: "De dienst is even niet bereikbaar. Probeer het over een paar seconden opnieuw.",
       en: "The service is busy or briefly unavailable. Please try again in a few seconds.",

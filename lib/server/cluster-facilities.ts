@@ -7,7 +7,7 @@ import { cellWindow } from "./clusters/cell-window";
 import { liveCells, pyramidCells } from "./clusters/cells-sql";
 import { mergeCells } from "./clusters/merge-cells";
 import type { CellRow, ClusterCollection } from "./clusters/types";
-import { searchTerms, type FacilityFilters } from "./facility-filters";
+import { filtersOf, searchTerms } from "./facility-filters";
 import { statementName } from "./statement-name";
 
 // The map's markers for a box at a zoom level, for any number of facilities (GET /api/v1/clusters):
@@ -37,15 +37,12 @@ export async function clusterFacilities(
   const { cells, box } = window;
   // Cell edges, padded by a hair for the index envelope and lat/lng pre-filter; the cell range decides exactly.
   const eps = 1e-9;
-  const filters: FacilityFilters = {
-    services: q.service ?? [],
-    types: q.type,
-    audiences: q.audience,
-    languages: q.language,
-    free: q.free,
-    wheelchair: q.wheelchair,
-    bbox: { minLng: box.minLng - eps, maxLng: box.maxLng + eps, minLat: box.minLat - eps, maxLat: box.maxLat + eps },
-  };
+  const filters = filtersOf(q, {
+    minLng: box.minLng - eps,
+    maxLng: box.maxLng + eps,
+    minLat: box.minLat - eps,
+    maxLat: box.maxLat + eps,
+  });
   const terms = searchTerms(filters);
   const onlyTerm =
     terms.length === 1 &&

@@ -14,6 +14,28 @@ export type FacilityFilters = {
   bbox?: { minLng: number; minLat: number; maxLng: number; maxLat: number };
 };
 
+/** A facility query's filters (the API's names) as FacilityFilters; `bbox` is the caller's (a search's own box, or
+ *  the clusters' padded cell window). */
+export const filtersOf = (
+  q: {
+    service?: string[];
+    type?: string[];
+    audience?: string[];
+    language?: string[];
+    free?: boolean;
+    wheelchair?: boolean;
+  },
+  bbox: FacilityFilters["bbox"],
+): FacilityFilters => ({
+  services: q.service ?? [],
+  types: q.type,
+  audiences: q.audience,
+  languages: q.language,
+  free: q.free,
+  wheelchair: q.wheelchair,
+  bbox,
+});
+
 /** The terms to look up: the service codes, or '' (the row every facility has) when no service is asked for. */
 export const searchTerms = (f: FacilityFilters): string[] => (f.services.length > 0 ? f.services : [""]);
 

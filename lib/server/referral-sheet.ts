@@ -9,6 +9,16 @@ import type { ReferralLocale } from "../i18n/referral";
 // The referral sheet's content: per chosen service-at-location, the service, the place it is offered and who runs it,
 // in the order the worker chose. Hours: the service's own at that location when it has them, else the facility's. And the sheet's short link (/b/<code>).
 
+/** A named place with its street address, as the sheet prints it. */
+type Place = {
+  name: string;
+  street: string;
+  house_number: string;
+  house_number_addition: string | null;
+  postcode: string;
+  place: string;
+};
+
 export type SheetItem = {
   id: string;
   name: string;
@@ -21,25 +31,7 @@ export type SheetItem = {
   organization: string;
   /** what differs at this location (organisation's own words, Dutch) */
   note: string | null;
-  facility: {
-    name: string;
-    street: string;
-    house_number: string;
-    house_number_addition: string | null;
-    postcode: string;
-    place: string;
-    opening_hours: string | null;
-    status: string;
-  };
-};
-
-type Place = {
-  name: string;
-  street: string;
-  house_number: string;
-  house_number_addition: string | null;
-  postcode: string;
-  place: string;
+  facility: Place & { opening_hours: string | null; status: string };
 };
 
 /** A chosen service no longer offered where the sheet (or its short link, or a saved list) said: where it was, and

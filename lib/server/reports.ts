@@ -10,6 +10,7 @@ import { missing, unauthenticated } from "../errors/app-error";
 import type { PrismaClient } from "../generated/prisma/client";
 import { zStorableString } from "../schemas/text";
 import { recordAudit } from "./audit";
+import { FACILITY_NAMED } from "./facility-named";
 
 // "Klopt er iets niet?": a note from anyone about a facility, without an account. Spam is held off without
 // third-party captchas: a honeypot field people never see, a signed form time, and rate limits per IP and per
@@ -113,15 +114,7 @@ export function openReports(db: PrismaClient, limit = 50) {
       contact: true,
       createdAt: true,
       facility: {
-        select: {
-          id: true,
-          slug: true,
-          name: true,
-          street: true,
-          houseNumber: true,
-          houseNumberAddition: true,
-          place: true,
-        },
+        select: { id: true, slug: true, ...FACILITY_NAMED },
       },
     },
   });

@@ -8,7 +8,7 @@ import { openAt, openNow, opensLater, opensLaterTodayAt } from "../opening-hours
 import { encodeCursor } from "../schemas/cursor";
 import { ZFacilityListItem, type TFacilityListItem } from "../schemas/facility";
 import type { TFacilitySearchQuery } from "../schemas/facility-search";
-import type { FacilityFilters, ListRow } from "./facility-filters";
+import { filtersOf, type ListRow } from "./facility-filters";
 import { findNearestFacilities } from "./find-nearest-facilities";
 import { listFacilitiesByName } from "./list-facilities-by-name";
 import { resolveOrigin, type Origin } from "./resolve-origin";
@@ -61,17 +61,6 @@ function toItem(r: ListRow & { distance_m?: number }, clock: Clock, labels: Map<
   });
 }
 
-/** The filters of a search, as the two queries take them. */
-const filtersOf = (q: TFacilitySearchQuery): FacilityFilters => ({
-  services: q.service ?? [],
-  types: q.type,
-  audiences: q.audience,
-  languages: q.language,
-  free: q.free,
-  wheelchair: q.wheelchair,
-  bbox: q.bbox,
-});
-
 /** A cursor is a distance key for a search from a place and a name key for one without: never the other. */
 function checkCursorFits(cursor: TFacilitySearchQuery["cursor"], fromPlace: boolean): void {
   if (!cursor || "d" in cursor === fromPlace) return;
@@ -95,7 +84,7 @@ export async function searchFacilities(
   { scanLimit = OPEN_NOW_SCAN_LIMIT } = {},
 ): Promise<FacilitySearchResult> {
   const origin = await resolveOrigin(q, geocoder);
-  const filters = filtersOf(q);
+  const filters = filtersOf(q, q.bbox);
   checkCursorFits(q.cursor, origin !== null);
 
   const fetchPage = async (after: typeof q.cursor, limit: number) => {

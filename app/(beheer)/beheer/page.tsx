@@ -2,6 +2,7 @@ import { AttachRequests } from "@/components/beheer/attach-requests";
 import { DashboardOrganization } from "@/components/beheer/dashboard-organization";
 import { FacilityFilter, FacilityRows, filterFacilities, readFacilityFilter } from "@/components/beheer/facility-list";
 import { FormProblem } from "@/components/beheer/form-problem";
+import { ResultNotice } from "@/components/beheer/result-notice";
 import { memberPage } from "@/lib/auth/session";
 import { isFiltering } from "@/lib/facility-match";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -22,23 +23,12 @@ export default async function Dashboard({ searchParams }: Props) {
   const filtering = isFiltering(q);
   const day = (at: Date) => date(at, locale, "");
   const anyFacilities = d.delegated.length + d.orgs.reduce((n, o) => n + o.facilities.length, 0) > 10;
-  const result =
-    sp.resultaat === "proposed"
-      ? t.proposed
-      : sp.resultaat === "accepted"
-        ? t.attachAccepted
-        : sp.resultaat === "refused"
-          ? t.attachRefused
-          : null;
+  const resultText = { proposed: t.proposed, accepted: t.attachAccepted, refused: t.attachRefused };
   return (
     <main id="main" className="wide">
       <h1>{t.dashboard}</h1>
       <p>{actor.label}</p>
-      {result && (
-        <p className="notice" role="status">
-          {result}
-        </p>
-      )}
+      <ResultNotice sp={sp} texts={resultText} />
       <FormProblem sp={sp} />
       {d.queue !== null && (
         <p className={d.queue ? "warning" : "notice"}>

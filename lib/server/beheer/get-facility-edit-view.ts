@@ -6,6 +6,7 @@ import { getPrisma } from "../../db";
 import { amsterdamDate } from "../../time";
 import { forbidden, missing, unauthenticated } from "../edit/errors";
 import { facilityEntity } from "../edit/facility-entity";
+import { FACILITY_NAMED } from "../facility-named";
 
 const asText = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
@@ -28,11 +29,7 @@ export async function getFacilityEditView({
     where: { id },
     select: {
       slug: true,
-      name: true,
-      street: true,
-      houseNumber: true,
-      houseNumberAddition: true,
-      place: true,
+      ...FACILITY_NAMED,
       version: true,
       operatorId: true,
       lastVerifiedAt: true,

@@ -4,6 +4,7 @@ import type { Actor } from "../../auth/actor";
 import { isModerator } from "../../auth/permissions";
 import { getPrisma } from "../../db";
 import { history } from "../edit/revisions";
+import { FACILITY_NAMED } from "../facility-named";
 
 /**
  * A facility's revisions, newest first, for the people who may edit it (`history` checks that and answers 404 for an
@@ -14,7 +15,7 @@ export async function getFacilityHistoryView({ actor, id }: { actor: Actor | nul
   const items = await history(db, actor, "facility", id);
   const facility = await db.facility.findUniqueOrThrow({
     where: { id },
-    select: { name: true, street: true, houseNumber: true, houseNumberAddition: true, place: true, version: true },
+    select: { ...FACILITY_NAMED, version: true },
   });
   return { facility, items, mayRevert: isModerator(actor) };
 }

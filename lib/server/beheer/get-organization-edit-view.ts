@@ -9,8 +9,9 @@ import { listAudit } from "../audit";
 import { countFacilities } from "../count-facilities";
 import { FACILITY_ROW_SELECT, facilityRows } from "../edit/dashboard";
 import { forbidden, missing, unauthenticated } from "../edit/errors";
+import { FACILITY_NAMED } from "../facility-named";
 
-const NAMED = { name: true, street: true, houseNumber: true, houseNumberAddition: true, place: true } as const;
+const NAMED = FACILITY_NAMED;
 
 const ORGANIZATION = {
   name: true,

@@ -8,6 +8,7 @@ import { forbidden, missing, unauthenticated } from "../../errors/app-error";
 import { facilityLabel } from "../../facility-match";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { ZReason } from "../../schemas/edit";
+import { FACILITY_NAMED } from "../facility-named";
 import { applyNow } from "./apply";
 import { alreadyDecided, claim } from "./claim";
 import { effectivePatch, type Entity, type Snapshot } from "./entity";
@@ -95,7 +96,7 @@ export async function attachRequestsFor(db: PrismaClient, organizationIds: strin
   const rows = await db.changeRequest.findMany({
     where: { status: "pending", facility: { operatorId: { in: organizationIds } } },
     include: {
-      facility: { select: { name: true, street: true, houseNumber: true, houseNumberAddition: true, place: true } },
+      facility: { select: FACILITY_NAMED },
     },
     orderBy: { createdAt: "asc" },
     take: 100,

@@ -3,6 +3,7 @@ import "server-only";
 import type { Change } from "../../errors/app-error";
 import { facilityLabel } from "../../facility-match";
 import type { PrismaClient } from "../../generated/prisma/client";
+import { FACILITY_NAMED } from "../facility-named";
 import { entityOf } from "./entities";
 import { diff, type EntityType, type Loaded, type Snapshot } from "./entity";
 import { snapshotKey, snapshotsAt } from "./snapshots-at";
@@ -25,14 +26,7 @@ export type QueueItem = {
 
 type Row = Awaited<ReturnType<typeof pendingRows>>[number];
 
-const NAMED = {
-  id: true,
-  name: true,
-  street: true,
-  houseNumber: true,
-  houseNumberAddition: true,
-  place: true,
-} as const;
+const NAMED = { id: true, ...FACILITY_NAMED } as const;
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 const listingKey = (type: string, id: string) => `${type}:${id}`;
 

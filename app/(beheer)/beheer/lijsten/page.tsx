@@ -1,4 +1,6 @@
+import { ButtonForm } from "@/components/beheer/button-form";
 import { FormProblem } from "@/components/beheer/form-problem";
+import { ResultNotice } from "@/components/beheer/result-notice";
 import { memberPage } from "@/lib/auth/session";
 import { listSavedLists } from "@/lib/server/beheer/list-saved-lists";
 
@@ -18,16 +20,12 @@ export default async function ListsPage({ searchParams }: Props) {
         <p className="problem">{t.listsOnlyWorkers}</p>
       </main>
     );
-  const result = sp.resultaat === "saved" ? t.listSaved : sp.resultaat === "deleted" ? t.listDeleted : null;
+  const resultText = { saved: t.listSaved, deleted: t.listDeleted };
   return (
     <main id="main" className="wide">
       <h1>{t.lists}</h1>
       <p>{t.listsIntro}</p>
-      {result && (
-        <p className="notice" role="status">
-          {result}
-        </p>
-      )}
+      <ResultNotice sp={sp} texts={resultText} />
       <FormProblem sp={sp} />
       {lists.length === 0 ? (
         <p>
@@ -51,13 +49,9 @@ export default async function ListsPage({ searchParams }: Props) {
                   <span className="sr-only">: {l.name}</span>
                 </a>
               </p>
-              <form action={deleteListAction}>
-                <input type="hidden" name="list" value={l.id} />
-                <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className="secondary">
-                  {t.remove}: {l.name}
-                </button>
-              </form>
+              <ButtonForm action={deleteListAction} fields={{ list: l.id, locale }}>
+                {t.remove}: {l.name}
+              </ButtonForm>
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { ModerationQueue } from "@/components/beheer/moderation-queue";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { OpenReports } from "@/components/beheer/open-reports";
 import { PendingWorkers } from "@/components/beheer/pending-workers";
+import { ResultNotice } from "@/components/beheer/result-notice";
 import { memberPage } from "@/lib/auth/session";
 import { moderationOverview } from "@/lib/server/moderation/moderator-views";
 import { dateFormatter } from "@/lib/time";
@@ -20,25 +21,12 @@ export default async function ModerationPage({ searchParams }: Props) {
   if (!view) return <NotAllowed title={t.moderation} t={t} />;
   const { queue, reports, workers } = view;
   const fmt = dateFormatter(locale, "date-time");
-  const result =
-    sp.resultaat === "approved"
-      ? t.approved
-      : sp.resultaat === "rejected"
-        ? t.rejected
-        : sp.resultaat === "resolved"
-          ? t.resolvedDone
-          : sp.resultaat === "worker"
-            ? t.saved
-            : null;
+  const resultText = { approved: t.approved, rejected: t.rejected, resolved: t.resolvedDone, worker: t.saved };
   return (
     <main id="main" className="wide">
       <h1>{t.queueTitle}</h1>
       <p>{t.moderatorNote}</p>
-      {result && (
-        <p className="notice" role="status">
-          {result}
-        </p>
-      )}
+      <ResultNotice sp={sp} texts={resultText} />
       <FormProblem sp={sp} />
       {queue.length === 0 && <p>{t.queueEmpty}</p>}
       <ModerationQueue queue={queue} approve={approve} reject={reject} fmt={fmt} t={t} locale={locale} />

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/beheer/data-table";
 import { NeedsMapLazy } from "@/components/beheer/needs-map-lazy";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { memberPage } from "@/lib/auth/session";
@@ -48,29 +49,17 @@ export default async function UnmetNeedsPage({ searchParams }: Props) {
               label: `${g.name}: ${g.parts.join(", ")}`,
             }))}
           />
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="hint">{t.needsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Gemeente</th>
-                  <th scope="col">{t.fieldCategories}</th>
-                  <th scope="col">{t.needsSearches}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {cells.map((c) => (
-                  <tr key={`${c.gemeente_code}-${c.service}`}>
-                    <td>
-                      {c.gemeente} ({c.gemeente_code})
-                    </td>
-                    <td>{label(c.service)}</td>
-                    <td>{c.searches}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable head={["Gemeente", t.fieldCategories, t.needsSearches]} caption={t.needsCaption}>
+            {cells.map((c) => (
+              <tr key={`${c.gemeente_code}-${c.service}`}>
+                <td>
+                  {c.gemeente} ({c.gemeente_code})
+                </td>
+                <td>{label(c.service)}</td>
+                <td>{c.searches}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </main>

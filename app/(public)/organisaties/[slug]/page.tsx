@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { ContactFacts } from "@/components/contact-facts";
 import { LanguageSwitch } from "@/components/language-switch";
 import { MapToggle } from "@/components/map";
 import { mapLabels } from "@/lib/i18n/map-labels";
 import { dirOf, localeFrom, MESSAGES, withLang } from "@/lib/i18n/messages";
+import { facilityPoint } from "@/lib/map/points";
 import { gemeenteNames } from "@/lib/server/list-gemeenten";
 import { getOrganizationBySlug } from "@/lib/server/list-organizations";
 import { loadBySlug, type SlugPageProps } from "@/lib/server/load-by-slug";
@@ -38,30 +40,7 @@ export default async function OrganizationPage(props: Props) {
       <p>{o.description}</p>
       <h2>{t.contact}</h2>
       <dl className="facts">
-        {o.phone && (
-          <>
-            <dt>{t.phone}</dt>
-            <dd>
-              <a href={`tel:${o.phone.replaceAll(" ", "")}`}>{o.phone}</a>
-            </dd>
-          </>
-        )}
-        {o.email && (
-          <>
-            <dt>{t.email}</dt>
-            <dd>
-              <a href={`mailto:${o.email}`}>{o.email}</a>
-            </dd>
-          </>
-        )}
-        {o.website && (
-          <>
-            <dt>{t.website}</dt>
-            <dd>
-              <a href={o.website}>{o.website.replace(/^https?:\/\//, "")}</a>
-            </dd>
-          </>
-        )}
+        <ContactFacts phone={o.phone} email={o.email} website={o.website} t={t} />
         <dt>{t.serviceArea}</dt>
         <dd>{o.service_area.map(areaName).join(", ")}</dd>
       </dl>
@@ -70,15 +49,7 @@ export default async function OrganizationPage(props: Props) {
         small
         labels={mapLabels(t)}
         skipTo="facility-list"
-        points={o.facilities.map((f) => ({
-          id: f.slug,
-          slug: f.slug,
-          name: f.name,
-          type: f.type,
-          lat: f.lat,
-          lng: f.lng,
-          href: withLang(`/locaties/${f.slug}`, locale),
-        }))}
+        points={o.facilities.map((f) => facilityPoint(f, locale))}
       />
       <ul id="facility-list" tabIndex={-1}>
         {o.facilities.map((f) => (

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 
 import { NotAllowed } from "@/components/beheer/not-allowed";
-import { ResultNotice } from "@/components/beheer/result-notice";
+import { ResultNotice, savedTexts } from "@/components/beheer/result-notice";
 import { ServiceForm } from "@/components/beheer/service-form";
 import { memberPage } from "@/lib/auth/session";
 import { facilityHaystack, facilityLabel, type NamedFacility } from "@/lib/facility-match";
@@ -34,9 +34,7 @@ export default async function EditServicePage({ params, searchParams }: Props) {
   const { terms } = view;
   const langName = new Intl.DisplayNames([locale], { type: "language" });
   const resultText: Record<string, string> = {
-    applied: t.saved,
-    pending: t.savedPending,
-    unchanged: t.unchanged,
+    ...savedTexts(t),
     consent: t.consentAsked,
   };
   // The moderators' wording of each term.

@@ -5,7 +5,7 @@ import { FacilityForm } from "@/components/beheer/facility-form";
 import { FacilityReports } from "@/components/beheer/facility-reports";
 import { FormProblem } from "@/components/beheer/form-problem";
 import { NotAllowed } from "@/components/beheer/not-allowed";
-import { ResultNotice } from "@/components/beheer/result-notice";
+import { ResultNotice, savedTexts } from "@/components/beheer/result-notice";
 import { TempStateForm } from "@/components/beheer/temp-state-form";
 import { VerifySection } from "@/components/beheer/verify-section";
 import { memberPage } from "@/lib/auth/session";
@@ -28,9 +28,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
   if (!view) return <NotAllowed title={t.editFacility} t={t} />;
   const { facility: f, pending, reports } = view;
   const resultText: Record<string, string> = {
-    applied: t.saved,
-    pending: t.savedPending,
-    unchanged: t.unchanged,
+    ...savedTexts(t),
     temp: t.tempDone,
     verify: t.verifyDone,
     reverted: t.reverted,

@@ -9,7 +9,7 @@ import { NotAllowed } from "@/components/beheer/not-allowed";
 import { OrganizationDetails } from "@/components/beheer/organization-details";
 import { OrganizationFacilities } from "@/components/beheer/organization-facilities";
 import { OrganizationPeople } from "@/components/beheer/organization-people";
-import { ResultNotice } from "@/components/beheer/result-notice";
+import { ResultNotice, savedTexts } from "@/components/beheer/result-notice";
 import { ServiceAreaForm } from "@/components/beheer/service-area-form";
 import { TrustForm } from "@/components/beheer/trust-form";
 import { memberPage } from "@/lib/auth/session";
@@ -32,9 +32,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const { org } = view;
   const fmt = dateFormatter(locale, "date");
   const resultText: Record<string, string> = {
-    applied: t.saved,
-    pending: t.savedPending,
-    unchanged: t.unchanged,
+    ...savedTexts(t),
     revoked: t.revoked,
     trusted: t.saved,
     removed: t.removed,

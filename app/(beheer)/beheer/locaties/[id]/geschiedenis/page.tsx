@@ -1,6 +1,7 @@
 import { ChangeTable, dateTimeInWords } from "@/components/beheer/change-table";
 import { FormProblem } from "@/components/beheer/form-problem";
 import { NotAllowed } from "@/components/beheer/not-allowed";
+import { ResultNotice } from "@/components/beheer/result-notice";
 import { memberPage } from "@/lib/auth/session";
 import { facilityLabel } from "@/lib/facility-match";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
@@ -19,7 +20,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const view = await viewOrRefused(getFacilityHistoryView({ actor, id }));
   if (!view) return <NotAllowed title={t.historyTitle} t={t} />;
   const { facility: f, items, mayRevert: mod } = view;
-  const result = sp.resultaat === "reverted" ? t.reverted : null;
+  const resultText = { reverted: t.reverted };
   return (
     <main id="main" className="wide">
       <p>
@@ -29,11 +30,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         {t.historyTitle}: {f.name}
       </h1>
       <p className="hint">{facilityLabel(f)}</p>
-      {result && (
-        <p className="notice" role="status">
-          {result}
-        </p>
-      )}
+      <ResultNotice sp={sp} texts={resultText} />
       <FormProblem sp={sp} />
       {items.length === 0 && <p>—</p>}
       <ol className="results">

@@ -1,0 +1,18 @@
+import { withLang, type Locale } from "@/lib/i18n/messages";
+
+import type { MapPoint } from "./types";
+
+type Placed = { slug: string; name: string; type: string; lat: number; lng: number };
+
+/** A facility as a marker that links to its public page in the reader's language; `id` is the slug unless given. */
+export function facilityPoint(f: Placed, locale: Locale, id: string = f.slug): MapPoint {
+  return {
+    id,
+    slug: f.slug,
+    name: f.name,
+    type: f.type,
+    lat: f.lat,
+    lng: f.lng,
+    href: withLang(`/locaties/${f.slug}`, locale),
+  };
+}
