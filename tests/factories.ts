@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 
 import { actorForUser, type OrgRole, type SiteRole, type UserActor } from "@/lib/auth/actor";
+import { closeDb } from "@/lib/db";
 import { createPool } from "@/lib/db/pg-pool";
 import { ReleasingPrismaPg } from "@/lib/db/prisma-adapter";
 import { PrismaClient, type $Enums } from "@/lib/generated/prisma/client";
@@ -181,5 +183,45 @@ export async function createScratchWorld(tag: string): Promise<ScratchWorld> {
       await pool.end().catch(() => {});
       await scratch.drop();
     },
+  };
+}
+
+/**
+ * A scratch world for the enclosing file or describe block: created before its tests, dropped after them. With
+ * `asAppDatabase` the app's own clients (lib/db: getPrisma, the pools, the geocoder) point at it meanwhile, for tests
+ * that call route handlers or use cases. Its fields can be read once the tests run (in hooks registered after it, or
+ * in tests).
+ */
+export function withScratchWorld(tag: string, { asAppDatabase = false } = {}): ScratchWorld {
+  let world: ScratchWorld | undefined;
+  const shared = process.env.DATABASE_URL;
+  beforeAll(async () => {
+    world = await createScratchWorld(tag);
+    if (!asAppDatabase) return;
+    await closeDb();
+    process.env.DATABASE_URL = world.url;
+  });
+  afterAll(async () => {
+    if (asAppDatabase) {
+      await closeDb();
+      process.env.DATABASE_URL = shared;
+    }
+    await world?.drop();
+  });
+  const ready = (): ScratchWorld => {
+    if (!world) throw new Error(`scratch world ${tag} is not ready: read it inside a hook or test`);
+    return world;
+  };
+  return {
+    get db() {
+      return ready().db;
+    },
+    get pool() {
+      return ready().pool;
+    },
+    get url() {
+      return ready().url;
+    },
+    drop: () => ready().drop(),
   };
 }

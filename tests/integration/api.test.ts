@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
-import { closeDb } from "@/lib/db";
 import { haversineM } from "@/lib/geo/distance";
 
-import { createFacility, createOrganization, createScratchWorld, type ScratchWorld } from "../factories";
+import { createFacility, createOrganization, withScratchWorld } from "../factories";
 import { call } from "../support/api";
 
 type Item = {
@@ -218,18 +217,7 @@ describe("GET /api/v1/facilities/{slug}", () => {
 
 describe("organisations", () => {
   // Its own database with only the organisations made here, so the counts are the test's, not the demo data's.
-  let w: ScratchWorld;
-  const shared = process.env.DATABASE_URL;
-  beforeAll(async () => {
-    w = await createScratchWorld("orgs");
-    await closeDb();
-    process.env.DATABASE_URL = w.url;
-  });
-  afterAll(async () => {
-    await closeDb();
-    process.env.DATABASE_URL = shared;
-    await w?.drop();
-  });
+  const w = withScratchWorld("orgs", { asAppDatabase: true });
 
   it("lists organisations by name with a cursor, filters by gemeente, and shows one with facilities", async () => {
     const made = [];

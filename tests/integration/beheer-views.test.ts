@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import type { UserActor } from "@/lib/auth/actor";
-import { closeDb } from "@/lib/db";
 import { facilityQuery } from "@/lib/facility-match";
 import { getDashboardView } from "@/lib/server/beheer/get-dashboard-view";
 import { getFacilityEditView } from "@/lib/server/beheer/get-facility-edit-view";
@@ -14,14 +13,7 @@ import { getTaxonomyEditView } from "@/lib/server/beheer/get-taxonomy-edit-view"
 import { listSavedLists } from "@/lib/server/beheer/list-saved-lists";
 import { EditError } from "@/lib/server/edit/errors";
 
-import {
-  createFacility,
-  createOrganization,
-  createPerson,
-  createScratchWorld,
-  createService,
-  type ScratchWorld,
-} from "../factories";
+import { createFacility, createOrganization, createPerson, createService, withScratchWorld } from "../factories";
 
 // The member area's views check the acting person themselves (issue 13): a page that forgot its guard must still not
 // show one organisation's listing, people or API tokens to another's editor. Own database, own rows.
@@ -32,8 +24,7 @@ const refusal = async (p: Promise<unknown>) =>
     (e: unknown) => (e instanceof EditError ? e.status : e),
   );
 
-let w: ScratchWorld;
-const shared = process.env.DATABASE_URL;
+const w = withScratchWorld("beheer_views", { asAppDatabase: true });
 const all = facilityQuery("");
 let a: { org: string; facility: string; service: string };
 let b: { org: string; facility: string; service: string };
@@ -47,9 +38,6 @@ async function organisation() {
 }
 
 beforeAll(async () => {
-  w = await createScratchWorld("beheer_views");
-  await closeDb();
-  process.env.DATABASE_URL = w.url;
   a = await organisation();
   b = await organisation();
   people = {
@@ -59,11 +47,6 @@ beforeAll(async () => {
     moderator: await createPerson(w.db, { role: "moderator" }),
     worker: await createPerson(w.db, { role: "worker" }),
   };
-});
-afterAll(async () => {
-  await closeDb();
-  process.env.DATABASE_URL = shared;
-  await w?.drop();
 });
 
 describe("an organisation's page", () => {

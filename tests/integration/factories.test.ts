@@ -1,28 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { GazetteerGeocoder } from "@/lib/geocoder/gazetteer";
 import { ZFacilitySearchQuery } from "@/lib/schemas/facility-search";
 import { searchFacilities } from "@/lib/server/search-facilities";
 
-import {
-  createFacility,
-  createOrganization,
-  createPerson,
-  createScratchWorld,
-  createService,
-  type ScratchWorld,
-} from "../factories";
+import { createFacility, createOrganization, createPerson, createService, withScratchWorld } from "../factories";
 
 // The factories' rows are what the read paths see: searchable at once (facility_search), on the map (facility_cell),
 // and their people carry the rights asked for.
 
-let w: ScratchWorld;
-beforeAll(async () => {
-  w = await createScratchWorld("factories");
-});
-afterAll(async () => {
-  await w?.drop();
-});
+const w = withScratchWorld("factories");
 
 describe("test factories", () => {
   it("make a facility with a service that the search and the map cells find at once", async () => {

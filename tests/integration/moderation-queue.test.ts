@@ -1,38 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import type { UserActor } from "@/lib/auth/actor";
-import { closeDb } from "@/lib/db";
 import { ReleasingPrismaPg } from "@/lib/db/prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { submitChange } from "@/lib/server/edit/apply";
 import { moderationQueue } from "@/lib/server/edit/queue";
 
-import {
-  createFacility,
-  createOrganization,
-  createPerson,
-  createScratchWorld,
-  createService,
-  type ScratchWorld,
-} from "../factories";
+import { createFacility, createOrganization, createPerson, createService, withScratchWorld } from "../factories";
 
 // The moderators' queue shows each waiting change with a before/after of the fields it touches, and reads it in a
 // fixed number of queries however long the queue is (issue 13: no N+1).
 
-let w: ScratchWorld;
-const shared = process.env.DATABASE_URL;
+// The geocoder behind submitChange reads through lib/db, so the app uses the scratch database too.
+const w = withScratchWorld("moderation_queue", { asAppDatabase: true });
 let moderator: UserActor;
 
 beforeAll(async () => {
-  w = await createScratchWorld("moderation_queue");
-  await closeDb();
-  process.env.DATABASE_URL = w.url; // the geocoder behind submitChange reads through lib/db
   moderator = await createPerson(w.db, { role: "moderator" });
-});
-afterAll(async () => {
-  await closeDb();
-  process.env.DATABASE_URL = shared;
-  await w?.drop();
 });
 
 /** One organisation whose changes wait, with one of each kind of waiting change; returns what the queue should say. */

@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { closeDb, getPrisma, getReadPrisma } from "@/lib/db";
+import { getPrisma, getReadPrisma } from "@/lib/db";
 import { createApiToken } from "@/lib/server/api-tokens";
 
-import { createOrganization, createPerson, createScratchWorld, type ScratchWorld } from "../factories";
+import { createOrganization, createPerson, withScratchWorld } from "../factories";
 
 // The app's Prisma client leaves secret columns out of every answer unless a query names them (issue 13): password
 // hashes, API token hashes, session tokens. better-auth has a client of its own that reads them (auth.test.ts signs in
 // through it).
 
-let w: ScratchWorld;
-const shared = process.env.DATABASE_URL;
-
-beforeAll(async () => {
-  w = await createScratchWorld("secret_columns");
-  await closeDb();
-  process.env.DATABASE_URL = w.url;
-});
-afterAll(async () => {
-  await closeDb();
-  process.env.DATABASE_URL = shared;
-  await w?.drop();
-});
+const w = withScratchWorld("secret_columns", { asAppDatabase: true });
 
 describe("secret columns", () => {
   it("are not in a row read without a select, on the primary and the read client", async () => {

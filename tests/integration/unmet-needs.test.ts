@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { isUnmet, K_ANONYMITY, recordUnmetNeed, unmetNeeds } from "@/lib/server/unmet-needs";
 
-import { createScratchWorld, type ScratchWorld } from "../factories";
+import { withScratchWorld } from "../factories";
 
 // Unmet needs are counted with nothing but month, gemeente and kind of help, and shown only from 5 searches a cell.
 // The test writes counts, so it runs on a database of its own (gazetteer only), not on the shared read-only one.
 
-let w: ScratchWorld;
-beforeAll(async () => {
-  w = await createScratchWorld("unmet");
-});
-afterAll(async () => {
-  await w?.drop();
-});
+const w = withScratchWorld("unmet");
 
 describe("unmet needs", () => {
   it("counts a search that found nothing within 5 km, and nothing else", () => {
