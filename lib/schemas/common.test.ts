@@ -8,6 +8,7 @@ import {
   FACILITY_STATUS,
   FACILITY_TYPES,
   fieldErrors,
+  gemeenteCodeIn,
   issueMessage,
   m,
   ORG_ROLES,
@@ -48,6 +49,12 @@ describe("gemeente code", () => {
     expect(zGemeenteCode.parse("GM0344")).toBe("GM0344");
     for (const bad of ["gm0344", " GM0344", "GM344", "GM03444"])
       expect(errorOf(zGemeenteCode.safeParse(bad)), bad).toBe("must be a CBS gemeente code such as GM0344");
+  });
+
+  it("a typed text is a code in any case, or a name", () => {
+    expect(gemeenteCodeIn(" gm0344")).toBe("GM0344");
+    expect(gemeenteCodeIn("GM0344")).toBe("GM0344");
+    for (const name of ["Utrecht", "GM034", "GM 0344", "GM03440", ""]) expect(gemeenteCodeIn(name), name).toBeNull();
   });
 
   it("a filter takes any case and spacing, but only a gemeente it knows", () => {

@@ -99,6 +99,12 @@ const GEMEENTE_CODE_MESSAGE = "must be a CBS gemeente code such as GM0344";
 /** A gemeente code as stored and edited (gemeente_code, service_area): exactly `GM` and four digits. */
 export const zGemeenteCode = z.string().regex(GEMEENTE_CODE, GEMEENTE_CODE_MESSAGE);
 
+/** The CBS code a typed text (a form's gemeente field) is, upper-cased, in any case; null when it is not a code (a name). */
+export const gemeenteCodeIn = (v: string): string | null => {
+  const code = v.trim().toUpperCase();
+  return GEMEENTE_CODE.test(code) ? code : null;
+};
+
 /**
  * A gemeente filter (`gemeente=`): the code in any case, and one of `known` — an unknown gemeente is an error, not an
  * empty list. The known codes are handed in (query-params.ts's zGemeenteFilter) so this module carries no gemeente list.
