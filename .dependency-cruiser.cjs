@@ -31,6 +31,15 @@ const INJECTED_CLIENT = [
   "^lib/import/geonames-postal\\.ts$", // `npm run geo:import`'s loader
 ];
 
+/**
+ * The one module outside the data layer that reads lib/generated: the contracts' enum lists (FACILITY_TYPES, COSTS, …)
+ * are taken from Prisma's enums so that a value added to prisma/schema.prisma cannot be forgotten in them. Only
+ * `lib/generated/prisma/enums.ts` (plain `as const` objects, no imports, no driver), so client bundles that take
+ * common.ts along get no Prisma runtime; the client, models and internals stay out (rule schemas-common-only-prisma-enums).
+ */
+const SCHEMA_ENUMS = "^lib/schemas/common\\.ts$";
+const PRISMA_ENUMS = "^lib/generated/prisma/enums\\.ts$";
+
 const MAP_LIBS = "^node_modules/(@types/)?(leaflet|react-leaflet|@react-leaflet/[^/]+)/";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -62,8 +71,16 @@ module.exports = {
       name: "db-driver-only-in-data-layer",
       severity: "error",
       comment: "pg, @prisma/* and lib/generated belong to lib/server and lib/db (exceptions listed in DATA_LAYER).",
-      from: { pathNot: [...DATA_LAYER, ...INJECTED_CLIENT] },
+      from: { pathNot: [...DATA_LAYER, ...INJECTED_CLIENT, SCHEMA_ENUMS] },
       to: { path: DRIVER },
+    },
+    {
+      name: "schemas-common-only-prisma-enums",
+      severity: "error",
+      comment:
+        "lib/schemas/common.ts may read Prisma's plain enums module and nothing else of the driver (client bundles take it along).",
+      from: { path: SCHEMA_ENUMS },
+      to: { path: DRIVER, pathNot: PRISMA_ENUMS },
     },
     {
       name: "injected-client-type-only",

@@ -23,6 +23,12 @@ const tree: Record<string, string> = {
   "lib/geo/query.ts": 'import pg from "pg";\nexport const q = pg;',
   "lib/gazetteer/load.ts": 'import type pg from "pg";\nexport type C = pg.ClientBase;',
   "lib/cache/response-cache.ts": 'import pg from "pg";\nexport const p = pg;',
+  "lib/generated/prisma/enums.ts": 'export const Cost = { free: "free" } as const;',
+  "lib/generated/prisma/client.ts": "export const PrismaClient = 1;",
+  "lib/schemas/common.ts":
+    'import { Cost } from "../generated/prisma/enums";\nimport { PrismaClient } from "../generated/prisma/client";\nexport const c = [Cost, PrismaClient];',
+  "lib/schemas/facility.ts":
+    'import { Cost } from "@/lib/generated/prisma/enums";\nimport { c } from "./common";\nexport const f = [Cost, c];',
   "lib/geo/cluster-points.ts": 'import Supercluster from "supercluster";\nexport const s = Supercluster;',
   "lib/labels.ts": 'import card from "../components/card";\nexport const l = card;',
   "lib/a.ts": 'import { b } from "./b";\nexport const a = () => b;',
@@ -39,7 +45,7 @@ const tree: Record<string, string> = {
   "components/map/rl.tsx":
     'import * as RL from "react-leaflet";\nimport { s } from "@/lib/geo/cluster-points";\nexport { RL, s };',
   "scripts/seed.ts":
-    'import pg from "pg";\nimport { a } from "../lib/a";\nimport { q } from "../lib/geo/query";\nimport "../lib/gazetteer/load";\nimport "../lib/cache/response-cache";\nimport "../lib/labels";\nimport "../components/map/map";\nimport "../components/beheer/map";\nimport "../components/beheer/cluster";\nexport const x = [pg, a, q];',
+    'import pg from "pg";\nimport { a } from "../lib/a";\nimport { q } from "../lib/geo/query";\nimport "../lib/gazetteer/load";\nimport "../lib/cache/response-cache";\nimport "../lib/labels";\nimport "../components/map/map";\nimport "../components/beheer/map";\nimport "../components/beheer/cluster";\nimport "../lib/schemas/facility";\nexport const x = [pg, a, q];',
 };
 
 const dir = mkdtempSync(join(tmpdir(), "depcruise-rules-"));
@@ -83,6 +89,8 @@ describe(".dependency-cruiser.cjs", () => {
         "components-not-to-app: components/card.tsx → app/page.tsx",
         "lib-not-to-components-or-app: lib/labels.ts → components/card.tsx",
         "db-driver-only-in-data-layer: lib/geo/query.ts → node_modules/pg",
+        "db-driver-only-in-data-layer: lib/schemas/facility.ts → lib/generated/prisma/enums.ts",
+        "schemas-common-only-prisma-enums: lib/schemas/common.ts → lib/generated/prisma/client.ts",
         "injected-client-type-only: lib/cache/response-cache.ts → node_modules/pg",
         "leaflet-only-in-components-map: components/beheer/map.tsx → node_modules/leaflet",
         "supercluster-client-side-only-in-components-map: components/beheer/cluster.ts → node_modules/supercluster",

@@ -3,7 +3,7 @@
 import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { fieldLabels } from "@/lib/i18n/field-labels";
-import { FACILITY_STATUS, FACILITY_TYPES, WHEELCHAIR } from "@/lib/schemas/facility";
+import { FACILITY_STATUS, FACILITY_TYPES, WHEELCHAIR } from "@/lib/schemas/common";
 
 import { fieldBuilders, hoursLabels, VerifyBox } from "./facility-form-parts";
 import { FormAnswer } from "./form-answer";

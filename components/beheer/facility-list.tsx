@@ -1,7 +1,7 @@
 import { DataTable } from "@/components/beheer/data-table";
 import { facilityQuery, isFiltering, matchesFacility, type FacilityQuery } from "@/lib/facility-match";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
-import { FACILITY_TYPES } from "@/lib/schemas/facility";
+import { FACILITY_TYPES } from "@/lib/schemas/common";
 import type { DashFacility } from "@/lib/server/edit/dashboard";
 import { formatDate } from "@/lib/time";
 

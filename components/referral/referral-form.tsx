@@ -3,8 +3,8 @@ import { ServiceChoices } from "@/components/service-choices";
 import type { ReferralLocale, ReferralMessages } from "@/lib/i18n/referral";
 import { termName } from "@/lib/i18n/term-name";
 import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
+import { ACCESS_ROUTES } from "@/lib/schemas/common";
 import { REFERRAL_DEFAULT_KM, type ReferralPageQuery } from "@/lib/schemas/referral-page";
-import { ACCESS_ROUTES } from "@/lib/schemas/services";
 import type { Taxonomy } from "@/lib/server/list-taxonomy";
 
 const RADII = [2, 5, 10, 25, 50];

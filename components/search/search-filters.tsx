@@ -2,7 +2,7 @@ import { ServiceChoices } from "@/components/service-choices";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import { termName } from "@/lib/i18n/term-name";
 import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
-import { FACILITY_TYPES } from "@/lib/schemas/facility";
+import { FACILITY_TYPES } from "@/lib/schemas/common";
 import { PAGE_RADII } from "@/lib/schemas/search-page";
 import type { Taxonomy } from "@/lib/server/list-taxonomy";
 import type { ResidentSearch } from "@/lib/server/search/run-resident-search";

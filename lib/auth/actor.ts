@@ -1,4 +1,6 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import type { OrgRole, PrismaClient } from "../generated/prisma/client";
+
+export type { OrgRole };
 
 // Who is acting: a signed-in person (with the rights their memberships and delegations give) or an organisation's
 // API token. `null` is anonymous. Built fresh for every request from the database — no rights are cached in a
@@ -6,7 +8,6 @@ import type { PrismaClient } from "../generated/prisma/client";
 
 export const SITE_ROLES = ["user", "worker", "moderator", "admin"] as const;
 export type SiteRole = (typeof SITE_ROLES)[number];
-export type OrgRole = "editor" | "org_admin";
 
 export type UserActor = {
   kind: "user";

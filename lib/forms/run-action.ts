@@ -7,7 +7,7 @@ import type { UserActor } from "../auth/actor";
 import { currentActor } from "../auth/session";
 import { AppError, ConflictError } from "../errors/app-error";
 import { problemQuery } from "../errors/redirect";
-import { fieldErrors } from "../schemas/edit";
+import { fieldErrors } from "../schemas/common";
 import type { FormState } from "./form-state";
 import { localeOf, type Locale } from "./read-form";
 

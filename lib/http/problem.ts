@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { isDatabaseUnavailable } from "../db/errors";
 import { AppError, ConflictError, type AppErrorCode, type ParamError } from "../errors/app-error";
-import { issueMessage } from "../schemas/edit";
+import { issueMessage } from "../schemas/common";
 
 // RFC 9457 problem details: the one error shape of the API, and the one place that maps errors to it. Every
 // expected failure is an AppError (lib/errors); `errorResponse` maps it, zod errors and anything unexpected (a plain

@@ -1,3 +1,5 @@
+import type { AccessRoute, Cost } from "../schemas/common";
+
 // Fixed texts of the social workers' pages (/verwijzen) and the referral sheet (/verwijsbrief), in the six languages a
 // client may need: Dutch, English, Arabic (right-to-left), Turkish, Polish, Ukrainian. Plain language (B1). A missing
 // key is a type error.
@@ -16,8 +18,8 @@ export const referralLocale = (v: unknown): ReferralLocale =>
   typeof v === "string" && (REFERRAL_LOCALES as readonly string[]).includes(v) ? (v as ReferralLocale) : "nl";
 export const referralDir = (l: ReferralLocale): "rtl" | "ltr" => (l === "ar" ? "rtl" : "ltr");
 
-type Access = { walk_in: string; appointment: string; referral: string };
-type Cost = { free: string; contribution: string; paid: string };
+type Access = Record<AccessRoute, string>;
+type Costs = Record<Cost, string>;
 
 const nl = {
   title: "Hulp zoeken voor een cliënt",
@@ -84,7 +86,7 @@ const nl = {
     appointment: "Op afspraak",
     referral: "Met een verwijzing",
   } as Access,
-  cost: { free: "Gratis", contribution: "Kleine eigen bijdrage", paid: "Betaald" } as Cost,
+  cost: { free: "Gratis", contribution: "Kleine eigen bijdrage", paid: "Betaald" } as Costs,
   dutchNote: "De beschrijving van de organisatie staat in het Nederlands.",
   qrCaption: "Scan de code om deze brief op uw telefoon te openen.",
   link: "Link",

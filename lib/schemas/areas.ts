@@ -1,12 +1,13 @@
 import { z } from "zod";
 
-import { zPostcode, zSingle } from "./query-params";
+import { zPostcodeQuery } from "./common";
+import { zSingle } from "./query-params";
 
 // GET /api/v1/areas/lookup: "is this client in its area?" — a postcode's gemeente.
 
 export const ZAreaLookupQuery = z
   .object({
-    postcode: zSingle(zPostcode).meta({ description: "a PC4 or PC6 postcode, e.g. 3512 or 3512 AB" }),
+    postcode: zSingle(zPostcodeQuery).meta({ description: "a PC4 or PC6 postcode, e.g. 3512 or 3512 AB" }),
   })
   .strict();
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 
-import { FACILITY_TYPES } from "./facility";
+import { FACILITY_TYPES } from "./common";
 
 // GET /api/v1/clusters' answer, shared by the route (which parses what it sends) and the map client (which parses what
-// it gets). Its own file, importing only zod and facility.ts, so the map's bundle does not take the query contract's
+// it gets). Its own file, importing only zod and common.ts, so the map's bundle does not take the query contract's
 // reference lists along; clusters.ts re-exports it.
 
 /** [west, south, east, north] in degrees. */

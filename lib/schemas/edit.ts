@@ -1,15 +1,23 @@
 import { z } from "zod";
 
 import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
-import { m, optionalText, text, zEmail, zOpeningHours, zPhone, zPostcode, zWebsite } from "./edit-fields";
-import { FACILITY_STATUS, FACILITY_TYPES, WHEELCHAIR } from "./facility";
-import { zGemeenteCode } from "./organization";
+import {
+  ACCESS_ROUTES,
+  COSTS,
+  FACILITY_STATUS,
+  FACILITY_TYPES,
+  m,
+  orList,
+  TEMP_STATES,
+  WHEELCHAIR,
+  zGemeenteCode,
+  zPostcodeField,
+} from "./common";
+import { optionalText, text, zEmail, zOpeningHours, zPhone, zWebsite } from "./edit-fields";
 
 // What organisations may change, in the API's field names. One schema serves the /beheer forms and the write API,
 // so both accept and refuse the same things. Messages are written "Nederlands ¦ English": the API answers in English,
-// the forms in the reader's language (see localizeIssues).
-
-export { fieldErrors, issueMessage, zOpeningHours, zPostcode } from "./edit-fields";
+// the forms in the reader's language (issueMessage, fieldErrors in common.ts).
 
 export const ZFacilityPatch = z
   .object({
@@ -28,7 +36,7 @@ export const ZFacilityPatch = z
       m("moet een huisnummer zijn (alleen cijfers)", "must be a house number (digits only)"),
     ),
     house_number_addition: optionalText(10),
-    postcode: zPostcode,
+    postcode: zPostcodeField,
     place: text(80).min(2, m("vul de plaats in", "place is required")),
     gemeente_code: zGemeenteCode,
     lat: z
@@ -71,12 +79,10 @@ export const ZServicePatch = z
       .min(1, m("kies minstens één taal", "pick at least one language"))
       .max(20)
       .transform((v) => [...new Set(v)].sort()),
-    cost: z.enum(["free", "contribution", "paid"], m("kies wat het kost", "must be free, contribution or paid")),
+    cost: z.enum(COSTS, m("kies wat het kost", `must be ${orList(COSTS)}`)),
     cost_text: optionalText(200),
     access: z
-      .array(
-        z.enum(["walk_in", "appointment", "referral"], m("onbekende manier van aanmelden", "unknown access route")),
-      )
+      .array(z.enum(ACCESS_ROUTES, m("onbekende manier van aanmelden", "unknown access route")))
       .min(1, m("kies minstens één manier", "pick at least one access route"))
       .transform((v) => [...new Set(v)].sort()),
     eligibility: optionalText(1000),
@@ -132,9 +138,11 @@ export const ZOrganizationPatch = z
   .strict();
 export type TOrganizationPatch = z.infer<typeof ZOrganizationPatch>;
 
+const TEMP_OR_NONE = [...TEMP_STATES, "none"] as const;
 export const ZTempState = z
   .object({
-    state: z.enum(["closed", "open", "none"], m("kies gesloten, open of gewoon", "must be closed, open or none")),
+    /** none: back to the normal opening hours */
+    state: z.enum(TEMP_OR_NONE, m("kies gesloten, open of gewoon", `must be ${orList(TEMP_OR_NONE)}`)),
     reason: text(200),
     /** last day the state holds (yyyy-mm-dd, Amsterdam time); default today */
     until: z.iso.date(m("moet een datum zijn", "must be a date (yyyy-mm-dd)")).optional(),

@@ -1,8 +1,9 @@
 import { z } from "zod";
 
 import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
+import { FACILITY_TYPES, zPostcodeQuery } from "./common";
 import { zCursor } from "./cursor";
-import { FACILITY_TYPES, ZFacilityDetail, ZFacilityListItem } from "./facility";
+import { ZFacilityDetail, ZFacilityListItem } from "./facility";
 import { zSlug } from "./organization";
 import {
   listParam,
@@ -13,7 +14,6 @@ import {
   zLatLng,
   zLimit,
   zPlaceName,
-  zPostcode,
   zRadiusKm,
   zSingle,
 } from "./query-params";
@@ -51,7 +51,7 @@ export const ZFacilitySearchQuery = z
     near: zSingle(zLatLng)
       .optional()
       .meta({ description: "the origin as <lat>,<lng>, e.g. 52.0907,5.1214", group: "origin" }),
-    postcode: zSingle(zPostcode)
+    postcode: zSingle(zPostcodeQuery)
       .optional()
       .meta({ description: "the origin as a PC4 or PC6 postcode, e.g. 3512 or 3512 AB", group: "origin" }),
     place: zSingle(zPlaceName)

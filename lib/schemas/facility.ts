@@ -1,21 +1,15 @@
 import { z } from "zod";
 
-import { ZTerm } from "./taxonomy";
-
-export const FACILITY_TYPES = ["buurthuis", "dorpshuis", "wijkcentrum", "buurtkamer", "kantoor", "anders"] as const;
-export const WHEELCHAIR = ["yes", "limited", "no", "unknown"] as const;
-export const FACILITY_STATUS = ["active", "temporarily_closed", "closed"] as const;
-
-const ZTermRef = ZTerm;
-
-export const ZAddress = z.object({
-  street: z.string(),
-  house_number: z.string(),
-  house_number_addition: z.string().nullable(),
-  postcode: z.string(),
-  place: z.string(),
-  gemeente_code: z.string(),
-});
+import {
+  ACCESS_ROUTES,
+  COSTS,
+  FACILITY_STATUS,
+  FACILITY_TYPES,
+  TEMP_STATES,
+  WHEELCHAIR,
+  ZAddress,
+  ZTerm,
+} from "./common";
 
 /** A facility in a list (public output contract: only these keys leave the server). */
 export const ZFacilityListItem = z.object({
@@ -27,7 +21,7 @@ export const ZFacilityListItem = z.object({
   lat: z.number(),
   lng: z.number(),
   address: ZAddress,
-  services: z.array(ZTermRef),
+  services: z.array(ZTerm),
   wheelchair: z.enum(WHEELCHAIR),
   open_now: z.boolean().nullable(),
   /** Closed now but opening again later today: the time ("13:00", Amsterdam), else null. */
@@ -36,7 +30,7 @@ export const ZFacilityListItem = z.object({
     .regex(/^\d\d:\d\d$/)
     .nullable(),
   /** "vandaag gesloten / vandaag open" set by the organisation, while it lasts */
-  temporary_status: z.enum(["closed", "open"]).nullable(),
+  temporary_status: z.enum(TEMP_STATES).nullable(),
   distance_m: z.number().int().nonnegative().optional(),
 });
 export type TFacilityListItem = z.infer<typeof ZFacilityListItem>;
@@ -47,12 +41,12 @@ export const ZServicePublic = z.object({
   description: z.string(),
   /** service_area: the gemeenten (CBS codes) the organisation works in */
   organization: z.object({ slug: z.string(), name: z.string(), service_area: z.array(z.string()) }),
-  categories: z.array(ZTermRef),
-  audiences: z.array(ZTermRef),
+  categories: z.array(ZTerm),
+  audiences: z.array(ZTerm),
   languages: z.array(z.string()),
-  cost: z.enum(["free", "contribution", "paid"]),
+  cost: z.enum(COSTS),
   cost_text: z.string().nullable(),
-  access: z.array(z.enum(["walk_in", "appointment", "referral"])),
+  access: z.array(z.enum(ACCESS_ROUTES)),
   eligibility: z.string().nullable(),
   contact: z.object({ phone: z.string().nullable(), email: z.string().nullable(), website: z.string().nullable() }),
 });
@@ -63,7 +57,7 @@ export const ZFacilityDetail = ZFacilityListItem.omit({
   distance_m: true,
   temporary_status: true,
 }).extend({
-  temporary_status: z.object({ state: z.enum(["closed", "open"]), reason: z.string(), until: z.string() }).nullable(),
+  temporary_status: z.object({ state: z.enum(TEMP_STATES), reason: z.string(), until: z.string() }).nullable(),
   description: z.string(),
   phone: z.string().nullable(),
   email: z.string().nullable(),

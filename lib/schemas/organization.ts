@@ -7,7 +7,6 @@ export const zSlug = z
   .string()
   .max(160, "is too long")
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a slug: lower-case letters, digits and hyphens");
-export const zGemeenteCode = z.string().regex(/^GM\d{4}$/, "must be a CBS gemeente code such as GM0344");
 
 export const ZOrganizationPublic = z.object({
   id: z.uuid(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { GEMEENTE_CODES } from "../reference/gemeenten";
+import { zGemeenteFilterOf } from "./common";
 
 // Helpers to read URLSearchParams into plain values for zod: repeated and comma-separated values become one list.
 
@@ -144,14 +145,6 @@ export const zRadiusKm = z
   .transform(Number)
   .pipe(z.number().int().min(1, "must be from 1 to 100").max(100, "must be from 1 to 100"));
 
-/** Dutch postcode: PC4 (`3512`) or PC6 (`3512 AB`, `3512ab`). */
-export const zPostcode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[1-9]\d{3}( ?[A-Z]{2})?$/, "must be a Dutch postcode such as 3512 or 3512 AB")
-  .transform((v) => ({ pc4: v.slice(0, 4), pc6: v.length > 4 ? `${v.slice(0, 4)} ${v.slice(-2)}` : null }));
-
 export const zPlaceName = z
   .string()
   .trim()
@@ -159,13 +152,5 @@ export const zPlaceName = z
   .max(80, "is longer than 80 characters")
   .regex(/^[\p{L}\p{M}0-9 '’.()-]+$/u, "may contain only letters, digits, spaces and ' . - ( )");
 
-/** A gemeente filter: the CBS code (any case) of a gemeente we know — an unknown one is an error, not an empty list. */
-export const zGemeenteFilter = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^GM\d{4}$/, { message: "must be a CBS gemeente code such as GM0344", abort: true })
-  .refine(
-    (code) => GEMEENTE_CODES.has(code),
-    "is not a gemeente we know; GET /api/v1/areas/lookup?postcode=… gives a postcode's gemeente",
-  );
+/** A gemeente filter (`gemeente=`): a CBS code, in any case, of a gemeente we know (see common.ts). */
+export const zGemeenteFilter = zGemeenteFilterOf(GEMEENTE_CODES);

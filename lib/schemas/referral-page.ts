@@ -1,4 +1,5 @@
 import { GEMEENTE_CODES } from "../reference/gemeenten";
+import { gemeenteCodeIn } from "./common";
 import { readQueryParams } from "./facility-search";
 import { SERVICE_LIST_KEYS, ZServiceSearchQuery, type TServiceSearchQuery } from "./services";
 
@@ -35,7 +36,7 @@ const gemeenteText = (params: PageParams): string => (one(params.gemeente) ?? ""
 /** The gemeente field when it holds a name to look up (not a CBS code, at least 2 characters), else null. */
 export function gemeenteNameToFind(params: PageParams): string | null {
   const gemeente = gemeenteText(params);
-  return gemeente.length >= 2 && !/^gm\d{4}$/i.test(gemeente) ? gemeente : null;
+  return gemeente.length >= 2 && !gemeenteCodeIn(gemeente) ? gemeente : null;
 }
 
 /**
@@ -49,8 +50,9 @@ export function readReferralPage(params: PageParams, found: { gemeenteCode: stri
   if (postcode) api.set("postcode", postcode);
   let unknownGemeente = false;
   if (gemeente) {
-    if (/^gm\d{4}$/i.test(gemeente)) {
-      if (GEMEENTE_CODES.has(gemeente.toUpperCase())) api.set("gemeente", gemeente.toUpperCase());
+    const code = gemeenteCodeIn(gemeente);
+    if (code) {
+      if (GEMEENTE_CODES.has(code)) api.set("gemeente", code);
       else unknownGemeente = true;
     } else {
       const code = gemeenteNameToFind(params) ? found?.gemeenteCode : null;

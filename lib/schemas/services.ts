@@ -1,17 +1,14 @@
 import { z } from "zod";
 
 import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
-import { zBoolean, zCodeList, zGemeenteFilter, zPostcode, zRadiusKm, zSingle } from "./query-params";
-import { ZTerm } from "./taxonomy";
+import { ACCESS_ROUTES, COSTS, ZAddress, zPostcodeQuery, ZTerm } from "./common";
+import { zBoolean, zCodeList, zGemeenteFilter, zRadiusKm, zSingle } from "./query-params";
 
 // GET /api/v1/services and /verwijzen: services (not facilities) for a client's postcode or a gemeente.
 
-export const COSTS = ["free", "contribution", "paid"] as const;
-export const ACCESS_ROUTES = ["walk_in", "appointment", "referral"] as const;
-
 export const ZServiceSearchQuery = z
   .object({
-    postcode: zSingle(zPostcode).optional().meta({
+    postcode: zSingle(zPostcodeQuery).optional().meta({
       description: "the client's PC4 or PC6 postcode (results carry in_service_area); this or gemeente",
       group: "area",
     }),
@@ -99,12 +96,7 @@ export const ZServiceResult = z.object({
     facility: z.object({
       slug: z.string(),
       name: z.string(),
-      street: z.string(),
-      house_number: z.string(),
-      house_number_addition: z.string().nullable(),
-      postcode: z.string(),
-      place: z.string(),
-      gemeente_code: z.string(),
+      ...ZAddress.shape,
       lat: z.number(),
       lng: z.number(),
     }),

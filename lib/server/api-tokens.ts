@@ -7,6 +7,7 @@ import type { Actor, TokenActor } from "../auth/actor";
 import { canManageOrganization } from "../auth/permissions";
 import { forbidden, missing, unauthenticated } from "../errors/app-error";
 import type { PrismaClient } from "../generated/prisma/client";
+import { m } from "../schemas/common";
 import { recordAudit } from "./audit";
 
 // Organisation-scoped API tokens for the write API. The secret is shown once; only its SHA-256 is stored (a token is
@@ -15,7 +16,7 @@ import { recordAudit } from "./audit";
 const PREFIX = "bw_";
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 export const ZTokenName = z
-  .object({ name: z.string().trim().min(2, "geef de sleutel een naam ¦ give the token a name").max(80) })
+  .object({ name: z.string().trim().min(2, m("geef de sleutel een naam", "give the token a name")).max(80) })
   .strict();
 
 export async function createApiToken(

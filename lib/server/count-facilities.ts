@@ -1,12 +1,12 @@
 import "server-only";
 
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { FacilityStatus, Prisma, PrismaClient } from "../generated/prisma/client";
 
 // How many facilities an organisation has, by one rule for every page and the API: the ones the public can see,
 // i.e. all but those closed for good. A temporarily closed facility still counts (its page says so); the dashboard
 // names both other states separately. (The dashboard once counted closed ones too: 344 there, 343 in the API.)
 
-const LISTED_STATUSES = ["active", "temporarily_closed"] as const;
+const LISTED_STATUSES = ["active", "temporarily_closed"] as const satisfies readonly FacilityStatus[];
 
 /** The facilities that are counted and shown in public. */
 export const LISTED_FACILITY = { status: { in: [...LISTED_STATUSES] } } satisfies Prisma.FacilityWhereInput;

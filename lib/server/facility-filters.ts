@@ -1,6 +1,6 @@
 import "server-only";
 
-import { Prisma } from "../generated/prisma/client";
+import { Prisma, type TempState } from "../generated/prisma/client";
 
 // SQL conditions on facility_search rows (alias `s`) shared by the nearest and the by-name queries.
 
@@ -79,5 +79,5 @@ export type ListRow = {
   opening_hours: string | null;
   service_terms: string[];
   /** "vandaag gesloten / open", while it lasts */
-  temp_state: "closed" | "open" | null;
+  temp_state: TempState | null;
 };

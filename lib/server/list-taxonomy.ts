@@ -3,11 +3,11 @@ import "server-only";
 import { cache } from "react";
 
 import { getReadPrisma } from "../db";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient, TaxonomyKind } from "../generated/prisma/client";
 
 export async function listTaxonomy(prisma: PrismaClient) {
   const terms = await prisma.taxonomyTerm.findMany({ orderBy: [{ kind: "asc" }, { sortOrder: "asc" }] });
-  const out = (kind: "service" | "audience") =>
+  const out = (kind: TaxonomyKind) =>
     terms.filter((t) => t.kind === kind).map((t) => ({ code: t.code, name: t.labelNl, name_en: t.labelEn }));
   return { services: out("service"), audiences: out("audience") };
 }

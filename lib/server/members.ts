@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { canManageOrganization } from "../auth/permissions";
 import { AppError, forbidden, missing, unauthenticated } from "../errors/app-error";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { m, ORG_ROLES, orList } from "../schemas/common";
 import { recordAudit } from "./audit";
 import { createUserWithoutPassword } from "./users";
 
@@ -13,7 +14,7 @@ import { createUserWithoutPassword } from "./users";
 // (e.g. a dorpshuis board member) who then edits only that facility. A new person gets an account without a password
 // and a mail to choose one (sent by the caller through better-auth's reset flow).
 
-const m = (nl: string, en: string) => `${nl} ¦ ${en}`;
+const INVITE_ROLES = [...ORG_ROLES, "volunteer"] as const;
 export const ZInvite = z
   .object({
     name: z.string().trim().min(2, m("vul een naam in", "name is required")).max(120),
@@ -22,7 +23,8 @@ export const ZInvite = z
       .trim()
       .toLowerCase()
       .pipe(z.email(m("is geen e-mailadres", "is not an email address"))),
-    role: z.enum(["editor", "org_admin", "volunteer"], m("kies een rol", "must be editor, org_admin or volunteer")),
+    /** volunteer: no membership, one facility delegated (facility_id) */
+    role: z.enum(INVITE_ROLES, m("kies een rol", `must be ${orList(INVITE_ROLES)}`)),
     facility_id: z.uuid().optional(),
   })
   .strict();

@@ -3,7 +3,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type pg from "pg";
 
-import type { PrismaClient } from "../generated/prisma/client";
+import type { AccessRoute, Cost, PrismaClient } from "../generated/prisma/client";
 import type { ReferralLocale } from "../i18n/referral";
 
 // The referral sheet's content: per chosen service-at-location, the service, the place it is offered and who runs it,
@@ -24,8 +24,8 @@ export type SheetItem = {
   name: string;
   description: string;
   terms: string[];
-  access: ("walk_in" | "appointment" | "referral")[];
-  cost: "free" | "contribution" | "paid";
+  access: AccessRoute[];
+  cost: Cost;
   cost_text: string | null;
   phone: string | null;
   organization: string;

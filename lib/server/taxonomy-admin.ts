@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { isModerator } from "../auth/permissions";
 import { forbidden, unauthenticated } from "../errors/app-error";
 import type { PrismaClient } from "../generated/prisma/client";
+import { m } from "../schemas/common";
 import { recordAudit } from "./audit";
 
 // Moderators manage the taxonomy's wording and order: the Dutch and English names of each kind of help and audience
@@ -13,7 +14,6 @@ import { recordAudit } from "./audit";
 // points at a term breaks. Each changed term is a line in the audit log (lib/server/audit.ts) and shows on the public pages within
 // a minute (labels are cached for 60 s per server).
 
-const m = (nl: string, en: string) => `${nl} ¦ ${en}`;
 const label = z
   .string()
   .trim()

@@ -6,13 +6,13 @@ import type { Actor } from "../auth/actor";
 import { isModerator } from "../auth/permissions";
 import { AppError, forbidden, missing, unauthenticated } from "../errors/app-error";
 import type { PrismaClient } from "../generated/prisma/client";
+import { m } from "../schemas/common";
 import { createUserWithoutPassword } from "./users";
 
 // Social workers register themselves. Someone whose mail domain is that of a member organisation (its public email
 // address or website) becomes a worker at once; anyone else waits for a moderator. Workers save and name referral
 // lists: service-at-location ids and a name — never anything about a client.
 
-const m = (nl: string, en: string) => `${nl} ¦ ${en}`;
 export const ZWorkerSignup = z
   .object({
     name: z.string().trim().min(2, m("vul uw naam in", "name is required")).max(120),

@@ -1,3 +1,5 @@
+import type { AccessRoute as Access, Cost, FacilityType } from "../../lib/generated/prisma/enums";
+
 // Words the demo generator combines into plausible Dutch listings.
 
 export const FACILITY_NAMES = [
@@ -90,10 +92,7 @@ export const OPENING_HOURS = [
   "Mo-Su 10:00-22:00",
 ];
 
-export const TYPE_WEIGHTS: [
-  type: "buurthuis" | "dorpshuis" | "wijkcentrum" | "buurtkamer" | "kantoor" | "anders",
-  weight: number,
-][] = [
+export const TYPE_WEIGHTS: [type: FacilityType, weight: number][] = [
   ["buurthuis", 35],
   ["wijkcentrum", 20],
   ["buurtkamer", 20],
@@ -102,7 +101,7 @@ export const TYPE_WEIGHTS: [
   ["anders", 3],
 ];
 
-export const TYPE_LABEL: Record<string, string> = {
+export const TYPE_LABEL: Record<FacilityType, string> = {
   buurthuis: "Buurthuis",
   dorpshuis: "Dorpshuis",
   wijkcentrum: "Wijkcentrum",
@@ -111,8 +110,6 @@ export const TYPE_LABEL: Record<string, string> = {
   anders: "Ontmoetingsplek",
 };
 
-type Cost = "free" | "contribution" | "paid";
-type Access = "walk_in" | "appointment" | "referral";
 export type ServiceTemplate = {
   name: string;
   terms: string[];

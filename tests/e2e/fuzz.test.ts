@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { AUDIENCE_CODES, SERVICE_CODES } from "@/lib/reference/taxonomy";
-import { FACILITY_TYPES } from "@/lib/schemas/facility";
+import { FACILITY_TYPES } from "@/lib/schemas/common";
 
 import { startApp, type AppServer } from "../support/app-server";
 import {

@@ -5,7 +5,7 @@ import { createPool, READ_SESSION_OPTIONS } from "@/lib/db/pg-pool";
 import { haversineM } from "@/lib/geo/distance";
 import { createRng } from "@/lib/random";
 import { AUDIENCE_CODES, SERVICE_CODES } from "@/lib/reference/taxonomy";
-import { FACILITY_TYPES } from "@/lib/schemas/facility";
+import { FACILITY_TYPES } from "@/lib/schemas/common";
 import type { FacilityFilters } from "@/lib/server/facility-filters";
 import { findNearestFacilities } from "@/lib/server/find-nearest-facilities";
 

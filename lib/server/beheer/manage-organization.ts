@@ -5,6 +5,7 @@ import { sendPasswordLink } from "../../auth/password-link";
 import { canEditOrganization } from "../../auth/permissions";
 import { getPrisma } from "../../db";
 import { AppError, forbidden, unauthenticated } from "../../errors/app-error";
+import { gemeenteCodeIn } from "../../schemas/common";
 import { createApiToken, revokeApiToken } from "../api-tokens";
 import { submitChange } from "../edit/apply";
 import type { Outcome } from "../edit/outcome";
@@ -37,8 +38,9 @@ export async function saveServiceArea(opts: {
   const codes = new Set(opts.keep);
   const added = opts.add.trim();
   if (added) {
-    const hit = /^gm\d{4}$/i.test(added)
-      ? await db.gemeente.findUnique({ where: { code: added.toUpperCase() }, select: { code: true } })
+    const code = gemeenteCodeIn(added);
+    const hit = code
+      ? await db.gemeente.findUnique({ where: { code }, select: { code: true } })
       : await db.gemeente.findFirst({
           where: { name: { equals: added, mode: "insensitive" } },
           select: { code: true },

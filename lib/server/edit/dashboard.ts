@@ -2,7 +2,7 @@ import "server-only";
 
 import type { UserActor } from "../../auth/actor";
 import { isModerator } from "../../auth/permissions";
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { OrgRole, PrismaClient } from "../../generated/prisma/client";
 import { countFacilities, type FacilityCounts } from "../count-facilities";
 import { attachRequestsFor, type AttachRequest } from "./attach-requests";
 
@@ -35,7 +35,7 @@ export type DashOrg = {
   id: string;
   slug: string;
   name: string;
-  role: "editor" | "org_admin" | "moderator";
+  role: OrgRole | "moderator";
   publishesDirectly: boolean;
   /** every facility, closed ones too (an editor may reopen one); `counts.listed` is the number the API gives */
   facilities: DashFacility[];

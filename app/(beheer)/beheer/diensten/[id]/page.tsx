@@ -8,7 +8,7 @@ import { memberPage } from "@/lib/auth/session";
 import { facilityHaystack, facilityLabel, type NamedFacility } from "@/lib/facility-match";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { HELP_LANGUAGES } from "@/lib/reference/languages";
-import { FACILITY_TYPES } from "@/lib/schemas/facility";
+import { FACILITY_TYPES } from "@/lib/schemas/common";
 import { getServiceEditView } from "@/lib/server/beheer/get-service-edit-view";
 
 import { reapplyChange, saveService } from "../../edit-actions";
