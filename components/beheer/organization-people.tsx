@@ -1,10 +1,11 @@
+import type { OrgRole } from "@/lib/auth/actor";
 import { facilityLabel, type NamedFacility } from "@/lib/facility-match";
 import type { InviteState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 
 import { InviteForm } from "./invite-form";
 
-type Member = { role: "editor" | "org_admin"; user: { id: string; name: string; email: string } };
+type Member = { role: OrgRole; user: { id: string; name: string; email: string } };
 type Volunteer = { userId: string; facilityId: string; user: { name: string; email: string }; facility: NamedFacility };
 
 /** A button that takes one person (or one volunteer from one facility) off the organisation. */

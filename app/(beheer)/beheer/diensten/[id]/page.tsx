@@ -8,7 +8,7 @@ import { memberPage } from "@/lib/auth/session";
 import { facilityHaystack, facilityLabel, type NamedFacility } from "@/lib/facility-match";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { HELP_LANGUAGES } from "@/lib/reference/languages";
-import { FACILITY_TYPES } from "@/lib/schemas/common";
+import { ACCESS_ROUTES, COSTS, FACILITY_TYPES } from "@/lib/schemas/common";
 import { getServiceEditView } from "@/lib/server/beheer/get-service-edit-view";
 
 import { reapplyChange, saveService } from "../../edit-actions";
@@ -63,8 +63,8 @@ export default async function EditServicePage({ params, searchParams }: Props) {
         values={view.values}
         options={{
           languages: ["nl", ...HELP_LANGUAGES].map((c) => ({ value: c, label: langName.of(c) ?? c })),
-          cost: (["free", "contribution", "paid"] as const).map((c) => ({ value: c, label: pub.cost[c] })),
-          access: (["walk_in", "appointment", "referral"] as const).map((c) => ({
+          cost: COSTS.map((c) => ({ value: c, label: pub.cost[c] })),
+          access: ACCESS_ROUTES.map((c) => ({
             value: c,
             label: pub.howToGetIn[c],
           })),
