@@ -1,3 +1,4 @@
+import { PAGE_PARAM_OF } from "../schemas/page-param-names";
 import type { ReferralLocale } from "./referral";
 
 // What our zod schemas (lib/schemas/*) say about bad input is English, for API clients. A page says it in its own
@@ -416,7 +417,7 @@ export const problemRule = (detail: string): Key | null => PROBLEM_RULES.find((r
 /** A problem in the page's words: "<field>: <sentence>", or the generic "this field is not right: <field>". */
 export function problemText(problem: Problem, locale: ProblemLocale): string {
   const words = PROBLEM_WORDS[locale] ?? PROBLEM_WORDS.nl;
-  const name = API_NAMES[problem.parameter] ?? problem.parameter;
+  const name = PAGE_PARAM_OF[problem.parameter] ?? problem.parameter;
   const field = words.fields[name] ?? name;
   for (const rule of PROBLEM_RULES) {
     const m = rule.match.exec(problem.detail);
@@ -430,24 +431,6 @@ export const localiseProblems = <P extends Problem>(
   problems: readonly P[],
   locale: ProblemLocale,
 ): (P & { detail: string })[] => problems.map((p) => ({ ...p, detail: problemText(p, locale) }));
-
-/** The API's parameter names (an error from lib/server names those) → the pages' own. */
-const API_NAMES: Record<string, string> = {
-  postcode: "q",
-  place: "q",
-  near: "bij",
-  service: "dienst",
-  type: "soort",
-  audience: "doelgroep",
-  language: "taal",
-  cursor: "na",
-  free: "gratis",
-  cost: "gratis",
-  wheelchair: "rolstoel",
-  access: "toegang",
-  radius_km: "straal",
-  sort: "sorteer",
-};
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { readSearchText, type SearchText } from "../geo/search-text";
 import { readFacilitySearchParams, ZFacilitySearchQuery, type TFacilitySearchQuery } from "./facility-search";
+import { PAGE_PARAM_OF } from "./page-param-names";
 import { storableText } from "./text";
 
 // The resident search page's URL (Dutch parameter names, so links read naturally) mapped onto the API's query
@@ -83,18 +84,6 @@ export function readSearchPage(params: PageParams): SearchPageQuery {
   if (!understood && !near && !api.has("service")) return { query: null, text, understood, errors: [], radius, from };
   const parsed = ZFacilitySearchQuery.safeParse(readFacilitySearchParams(api));
   if (parsed.success) return { query: parsed.data, text, understood, errors: [], radius, from };
-  const names: Record<string, string> = {
-    postcode: "q",
-    place: "q",
-    near: "bij",
-    service: "dienst",
-    type: "soort",
-    audience: "doelgroep",
-    language: "taal",
-    cursor: "na",
-    radius_km: "straal",
-    open: "open",
-  };
   return {
     query: null,
     text,
@@ -102,7 +91,7 @@ export function readSearchPage(params: PageParams): SearchPageQuery {
     radius,
     from,
     errors: parsed.error.issues.map((i) => ({
-      parameter: names[String(i.path[0])] ?? String(i.path[0] ?? ""),
+      parameter: PAGE_PARAM_OF[String(i.path[0])] ?? String(i.path[0] ?? ""),
       detail: i.message,
     })),
   };

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
-import { ACCESS_ROUTES, COSTS, ZAddress, zPostcodeQuery, ZTerm } from "./common";
+import { ACCESS_ROUTES, COSTS, ZAddress, zPostcodeQuery } from "./common";
+import { ZServicePublic } from "./facility";
 import { zBoolean, zCodeList, zGemeenteFilter, zRadiusKm, zSingle } from "./query-params";
 
 // GET /api/v1/services and /verwijzen: services (not facilities) for a client's postcode or a gemeente.
@@ -78,19 +79,8 @@ export const SERVICE_LIST_KEYS = ["service", "audience", "language", "cost", "ac
 export type TServiceSearchQuery = z.infer<typeof ZServiceSearchQuery>;
 
 /** One service for a referral: where the client can get it nearest, and whether the organisation serves their area. */
-export const ZServiceResult = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  description: z.string(),
-  organization: z.object({ slug: z.string(), name: z.string(), service_area: z.array(z.string()) }),
-  categories: z.array(ZTerm),
-  audiences: z.array(ZTerm),
-  languages: z.array(z.string()),
-  cost: z.enum(COSTS),
-  cost_text: z.string().nullable(),
-  access: z.array(z.enum(ACCESS_ROUTES)),
-  eligibility: z.string().nullable(),
-  contact: z.object({ phone: z.string().nullable(), email: z.string().nullable(), website: z.string().nullable() }),
+// The service as the public pages show it (ZServicePublic), plus where the client gets it and whether it serves them.
+export const ZServiceResult = ZServicePublic.extend({
   location: z.object({
     service_at_location_id: z.uuid(),
     facility: z.object({
