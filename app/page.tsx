@@ -2,8 +2,8 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { PlaceField } from "@/components/search/place-field";
 import { dirOf, localeFrom, MESSAGES } from "@/lib/i18n/messages";
 import { termName } from "@/lib/i18n/term-name";
-import { getListingCounts } from "@/lib/server/count-listings";
-import { getTaxonomy } from "@/lib/server/list-taxonomy";
+import { getListingCounts } from "@/lib/server/listings/count-listings";
+import { getTaxonomy } from "@/lib/server/taxonomy/list-taxonomy";
 
 // The services people ask for most, offered as large choices on the start page.
 const POPULAR = [

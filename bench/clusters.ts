@@ -4,7 +4,7 @@ import { createPool, READ_SESSION_OPTIONS } from "../lib/db/pg-pool";
 import { mercatorLatLng, mercatorPx } from "../lib/geo/web-mercator";
 import { ZClusterQuery } from "../lib/schemas/clusters";
 import { readFacilitySearchParams } from "../lib/schemas/facility-search";
-import { clusterFacilities } from "../lib/server/cluster-facilities";
+import { clusterFacilities } from "../lib/server/clusters/cluster-facilities";
 import { benchServer, prepareScale } from "./bench-db";
 
 // npm run bench:clusters [-- --scales 1,100 --runs 30] — what GET /api/v1/clusters costs behind the route (SQL +

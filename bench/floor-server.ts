@@ -1,7 +1,7 @@
 import http from "node:http";
 
 import { createPool, READ_SESSION_OPTIONS } from "../lib/db/pg-pool";
-import { findNearestFacilities } from "../lib/server/find-nearest-facilities";
+import { findNearestFacilities } from "../lib/server/search/find-nearest-facilities";
 
 // The floor: the same nearest query straight through pg in a plain Node HTTP server — no Next.js, no zod, no
 // geocoding, no output schema. What Buurtwijzer's API costs on top of this is the framework and validation.

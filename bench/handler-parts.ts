@@ -2,8 +2,8 @@ import { GET } from "../app/api/v1/facilities/route";
 import { closeDb, getReadPool } from "../lib/db";
 import { getGeocoder } from "../lib/geocoder";
 import { ZFacilitySearchQuery } from "../lib/schemas/facility-search";
-import { findNearestFacilities } from "../lib/server/find-nearest-facilities";
-import { searchFacilities } from "../lib/server/search-facilities";
+import { findNearestFacilities } from "../lib/server/search/find-nearest-facilities";
+import { searchFacilities } from "../lib/server/search/search-facilities";
 
 // DATABASE_URL=… npm run bench:parts — where a search request's time goes, in-process, one connection:
 // round trip, the SQL, the search function, the route handler (no HTTP, no Next.js router).

@@ -4,7 +4,7 @@ import { getGeocoder } from "../lib/geocoder";
 import { createRng } from "../lib/random";
 import { SERVICE_CODES } from "../lib/reference/taxonomy";
 import { ZServiceSearchQuery } from "../lib/schemas/services";
-import { searchServices } from "../lib/server/search-services";
+import { searchServices } from "../lib/server/services/search-services";
 
 // DATABASE_URL=… npm run bench:services-parts — where a /api/v1/services request's time goes, in-process, one
 // connection: round trip, postcode lookup, searchServices, the route handler (no HTTP, no Next.js router).

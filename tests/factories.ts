@@ -7,7 +7,7 @@ import { closeDb } from "@/lib/db";
 import { createPool } from "@/lib/db/pg-pool";
 import { ReleasingPrismaPg } from "@/lib/db/prisma-adapter";
 import { PrismaClient, type $Enums } from "@/lib/generated/prisma/client";
-import { createUserWithoutPassword } from "@/lib/server/users";
+import { createUserWithoutPassword } from "@/lib/server/accounts/users";
 import { seedIfEmpty } from "@/prisma/demo/seed-if-empty";
 
 import { createScratchDatabase } from "./support/scratch-db";

@@ -1,6 +1,6 @@
 import { DataTable } from "@/components/beheer/data-table";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
-import type { AuditLine } from "@/lib/server/audit";
+import type { AuditLine } from "@/lib/server/accounts/audit";
 import { formatDate } from "@/lib/time";
 
 // An organisation's audit log (people, tokens, trust, reports) as a table: when, who, what.

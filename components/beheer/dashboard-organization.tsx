@@ -1,7 +1,7 @@
 import type { FacilityQuery } from "@/lib/facility-match";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
-import { isListedStatus } from "@/lib/server/count-facilities";
 import type { DashFacility, DashOrg } from "@/lib/server/edit/dashboard";
+import { isListedStatus } from "@/lib/server/listings/count-facilities";
 
 import { countsLine, FacilityRows, filterFacilities, FilterResult } from "./facility-list";
 

@@ -1,8 +1,8 @@
 import { isFiltering, type FacilityQuery } from "@/lib/facility-match";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { MESSAGES } from "@/lib/i18n/messages";
-import type { FacilityCounts } from "@/lib/server/count-facilities";
 import type { DashFacility } from "@/lib/server/edit/dashboard";
+import type { FacilityCounts } from "@/lib/server/listings/count-facilities";
 
 import { countsLine, FacilityFilter, FacilityRows, FilterResult } from "./facility-list";
 

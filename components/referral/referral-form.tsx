@@ -5,7 +5,7 @@ import { termName } from "@/lib/i18n/term-name";
 import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
 import { ACCESS_ROUTES } from "@/lib/schemas/common";
 import { REFERRAL_DEFAULT_KM, type ReferralPageQuery } from "@/lib/schemas/referral-page";
-import type { Taxonomy } from "@/lib/server/list-taxonomy";
+import type { Taxonomy } from "@/lib/server/taxonomy/list-taxonomy";
 
 const RADII = [2, 5, 10, 25, 50];
 

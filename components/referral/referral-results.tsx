@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 import type { ReferralMessages } from "@/lib/i18n/referral";
 import { PAGE_SORT, type ReferralPageQuery } from "@/lib/schemas/referral-page";
-import type { ServiceSearchResult } from "@/lib/server/search-services";
+import type { ServiceSearchResult } from "@/lib/server/services/search-services";
 import type { ReferralUrl } from "@/lib/urls/referral-url";
 
 /** The services found, as a table sortable by its headers (cards on phones), with a CSV export of the same search.

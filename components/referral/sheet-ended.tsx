@@ -1,5 +1,5 @@
 import type { ReferralMessages } from "@/lib/i18n/referral";
-import type { EndedItem } from "@/lib/server/referral-sheet";
+import type { EndedItem } from "@/lib/server/referral/referral-sheet";
 
 // A chosen service no longer offered where the sheet said: where it was, and where the same service still is.
 export function SheetEnded({ e, t }: { e: EndedItem; t: ReferralMessages }) {

@@ -5,7 +5,7 @@ import {
   type ReferralLocale,
   type ReferralMessages,
 } from "@/lib/i18n/referral";
-import type { SheetItem } from "@/lib/server/referral-sheet";
+import type { SheetItem } from "@/lib/server/referral/referral-sheet";
 import type { ReferralUrl } from "@/lib/urls/referral-url";
 
 /** The referral list: the services chosen so far, each removable, and the form that makes the sheet of them.

@@ -2,8 +2,8 @@ import { hoursInWords, type ReferralLocale, type ReferralMessages } from "@/lib/
 import { TERM_SENTENCES } from "@/lib/i18n/taxonomy-i18n";
 import { termName } from "@/lib/i18n/term-name";
 import { weekHours } from "@/lib/opening-hours";
-import type { SheetItem } from "@/lib/server/referral-sheet";
-import type { TermLabel } from "@/lib/server/taxonomy-labels";
+import type { SheetItem } from "@/lib/server/referral/referral-sheet";
+import type { TermLabel } from "@/lib/server/taxonomy/taxonomy-labels";
 
 // One service on the sheet: what it is in the client's language (a sentence for its kind of help where there is one),
 // where, when, how to get in and what it costs; the organisation's own Dutch words marked as Dutch.

@@ -4,8 +4,8 @@ import type { Locale, Messages } from "@/lib/i18n/messages";
 import { termName } from "@/lib/i18n/term-name";
 import { languageName } from "@/lib/reference/languages";
 import type { PageParams } from "@/lib/schemas/search-page";
-import type { Taxonomy } from "@/lib/server/list-taxonomy";
 import type { ResidentSearch } from "@/lib/server/search/run-resident-search";
+import type { Taxonomy } from "@/lib/server/taxonomy/list-taxonomy";
 import { searchUrl, type SearchParam } from "@/lib/urls/search-url";
 
 /** An active filter: its page parameter, its value (none: every value of the parameter), and its label. */

@@ -4,8 +4,8 @@ import { termName } from "@/lib/i18n/term-name";
 import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
 import { FACILITY_TYPES } from "@/lib/schemas/common";
 import { PAGE_RADII } from "@/lib/schemas/search-page";
-import type { Taxonomy } from "@/lib/server/list-taxonomy";
 import type { ResidentSearch } from "@/lib/server/search/run-resident-search";
+import type { Taxonomy } from "@/lib/server/taxonomy/list-taxonomy";
 
 /** The search's filters, folded away once there are results (so a phone shows the list first); native, no JavaScript.
  *  `activeCount`: how many filters are on, shown in the summary. */

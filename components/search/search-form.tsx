@@ -1,6 +1,6 @@
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { Taxonomy } from "@/lib/server/list-taxonomy";
 import type { ResidentSearch } from "@/lib/server/search/run-resident-search";
+import type { Taxonomy } from "@/lib/server/taxonomy/list-taxonomy";
 
 import { PlaceField } from "./place-field";
 import { SearchFilters } from "./search-filters";

@@ -3,7 +3,7 @@ import "server-only";
 import { headers as requestHeaders } from "next/headers";
 
 import { getPrisma } from "../db";
-import { registrationUndecidedOrRejected } from "../server/workers";
+import { registrationUndecidedOrRejected } from "../server/workers/manage-workers";
 import { getAuth } from "./auth";
 
 /**

@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { getPrisma } from "../db";
 import { clientIp, countWrongPassword, hit, hitAll, LIMITS, mustWait } from "../rate-limit";
-import { registrationUndecidedOrRejected } from "../server/workers";
+import { registrationUndecidedOrRejected } from "../server/workers/manage-workers";
 import { getAuth } from "./auth";
 import { demoLoginsAllowed, isDemoEmail } from "./demo";
 import { sendPasswordLink } from "./password-link";

@@ -1,7 +1,7 @@
 import Supercluster from "supercluster";
 
 // Clusters for points a page already has (an organisation's 343 places), with the same supercluster settings as the
-// search map's server clusters (lib/server/cluster-facilities.ts), so both maps group alike. Coordinates: lat/lng
+// search map's server clusters (lib/server/clusters/cluster-facilities.ts), so both maps group alike. Coordinates: lat/lng
 // in, GeoJSON [lng, lat] only inside supercluster.
 
 /** Markers closer than this many screen pixels (256 px tiles) merge into one cluster. */

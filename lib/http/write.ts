@@ -1,7 +1,7 @@
 import type { TokenActor } from "../auth/actor";
 import { getPrisma } from "../db";
 import { AppError } from "../errors/app-error";
-import { actorForBearer } from "../server/api-tokens";
+import { actorForBearer } from "../server/accounts/api-tokens";
 import type { Outcome } from "../server/edit/outcome";
 import { errorResponse, etag, problemResponse } from "./problem";
 

@@ -278,7 +278,7 @@ describe("member area in Chromium", () => {
     const visitor = await e2e.browser.newPage();
     await visitor.goto(`${e2e.app.base}/locaties/${second.slug}`);
     await visitor.getByLabel("Wat klopt er niet?").fill("Het telefoonnummer werkt niet meer.");
-    await visitor.waitForTimeout(1100); // a form sent within 1 s comes back once to be sent again (lib/server/reports.ts)
+    await visitor.waitForTimeout(1100); // a form sent within 1 s comes back once to be sent again (lib/server/reports/reports.ts)
     await Promise.all([visitor.waitForURL(/melding=ok/), visitor.getByRole("button", { name: "Versturen" }).click()]);
     expect(await visitor.locator("#melding [role=status]").textContent()).toContain("Dank u wel");
     await visitor.close();

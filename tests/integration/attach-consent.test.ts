@@ -7,7 +7,7 @@ import { approveChange } from "@/lib/server/edit/decide";
 import { EditError } from "@/lib/server/edit/errors";
 import type { Outcome } from "@/lib/server/edit/outcome";
 import { moderationQueue } from "@/lib/server/edit/queue";
-import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
+import { getFacilityBySlug } from "@/lib/server/listings/get-facility-by-slug";
 
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
-import { listAudit } from "@/lib/server/audit";
-import { invite, removePerson } from "@/lib/server/members";
-import { resolveReport, saveReport } from "@/lib/server/reports";
-import { setOrganizationTrust } from "@/lib/server/set-organization-trust";
-import { updateTaxonomy } from "@/lib/server/taxonomy-admin";
+import { createApiToken, revokeApiToken } from "@/lib/server/accounts/api-tokens";
+import { listAudit } from "@/lib/server/accounts/audit";
+import { invite, removePerson } from "@/lib/server/accounts/members";
+import { setOrganizationTrust } from "@/lib/server/accounts/set-organization-trust";
+import { resolveReport, saveReport } from "@/lib/server/reports/reports";
+import { updateTaxonomy } from "@/lib/server/taxonomy/taxonomy-admin";
 
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";
 

@@ -15,7 +15,7 @@ let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 let lib: typeof import("@/lib/auth/sign-in");
 let auth: typeof import("@/lib/auth/auth");
 let db: import("@/lib/generated/prisma/client").PrismaClient;
-let users: typeof import("@/lib/server/users");
+let users: typeof import("@/lib/server/accounts/users");
 const from = (ip: string) => new Headers({ "x-forwarded-for": ip });
 let n = 0;
 const fresh = (tag: string) => `${tag}-${++n}-${process.pid}@example.org`;
@@ -28,7 +28,7 @@ beforeAll(async () => {
   delete process.env.REDIS_URL;
   lib = await import("@/lib/auth/sign-in");
   auth = await import("@/lib/auth/auth");
-  users = await import("@/lib/server/users");
+  users = await import("@/lib/server/accounts/users");
   db = (await import("@/lib/db")).getPrisma();
 });
 
@@ -69,7 +69,7 @@ describe("password reset", () => {
   });
 
   it("a worker registration that waits or was turned down gets no link and cannot sign in", async () => {
-    const { registerWorker } = await import("@/lib/server/workers");
+    const { registerWorker } = await import("@/lib/server/workers/manage-workers");
     const email = fresh("wacht").replace("example.org", "gmail.com");
     await registerWorker(db, { name: "Wil Wachten", email, organisation: "Ergens" });
     const user = await db.user.findUniqueOrThrow({ where: { email } });

@@ -6,8 +6,8 @@ import { cellLat, cellLng, cellX, cellY, mercatorLatLng, mercatorPx } from "@/li
 import { createRng } from "@/lib/random";
 import { SERVICE_CODES } from "@/lib/reference/taxonomy";
 import { ZClusterQuery } from "@/lib/schemas/clusters";
-import { clusterFacilities, PYRAMID_MAX_ZOOM, SERVICE_REGION } from "@/lib/server/cluster-facilities";
-import type { FacilityFilters } from "@/lib/server/facility-filters";
+import { clusterFacilities, PYRAMID_MAX_ZOOM, SERVICE_REGION } from "@/lib/server/clusters/cluster-facilities";
+import type { FacilityFilters } from "@/lib/server/search/facility-filters";
 
 import { call } from "../support/api";
 import { loadFacilities, matches, type Fac } from "../support/brute-force";

@@ -467,7 +467,7 @@ describe("reminder for listings not checked for 12 months", () => {
 
 describe("an organisation's people", () => {
   it("only its admins (and site admins) add and remove people; a volunteer gets one facility", async () => {
-    const { invite, removePerson } = await import("@/lib/server/members");
+    const { invite, removePerson } = await import("@/lib/server/accounts/members");
     const add = (a: Actor | null, role = "editor", facility_id?: string) =>
       attempt(() =>
         invite(w.db, a, w.bigOrg, {
@@ -520,7 +520,7 @@ describe("an organisation's people", () => {
 
 describe("social workers: registration and saved lists", () => {
   it("approves a member organisation's mail domain at once; others wait for a moderator", async () => {
-    const { registerWorker, decideWorker, pendingWorkers } = await import("@/lib/server/workers");
+    const { registerWorker, decideWorker, pendingWorkers } = await import("@/lib/server/workers/manage-workers");
     await w.pool.query("UPDATE organization SET is_member = true, email = 'info@wijkteam-test.nl' WHERE id = $1", [
       w.otherOrg,
     ]);
@@ -561,7 +561,7 @@ describe("social workers: registration and saved lists", () => {
   });
 
   it("lets workers keep named lists of services; nobody sees or deletes another's list", async () => {
-    const { saveList, deleteList, listsOf, registerWorker } = await import("@/lib/server/workers");
+    const { saveList, deleteList, listsOf, registerWorker } = await import("@/lib/server/workers/manage-workers");
     const { actorForUser } = await import("@/lib/auth/actor");
     await registerWorker(w.db, { name: "Wim Werker", email: "wim@wijkteam-test.nl", organisation: "Wijkteam" });
     const wim = (await actorForUser(
@@ -589,7 +589,7 @@ describe("social workers: registration and saved lists", () => {
 
 describe("a service's own details at one facility", () => {
   it("keeps a note and its own hours per facility, used by the referral sheet, and refuses them for a facility it is not at", async () => {
-    const { loadSheet } = await import("@/lib/server/referral-sheet");
+    const { loadSheet } = await import("@/lib/server/referral/referral-sheet");
     const { rows } = await w.pool.query<{ facility_id: string; id: string }>(
       "SELECT facility_id, id FROM service_at_location WHERE service_id = $1 ORDER BY facility_id",
       [w.bigService],
@@ -624,7 +624,7 @@ describe("a service's own details at one facility", () => {
 
 describe("taxonomy wording", () => {
   it("moderators rename and reorder terms; a restart's reference load keeps their wording", async () => {
-    const { updateTaxonomy } = await import("@/lib/server/taxonomy-admin");
+    const { updateTaxonomy } = await import("@/lib/server/taxonomy/taxonomy-admin");
     const { loadReferenceData } = await import("@/lib/db/reference-data");
     const row = { code: "schuldhulp", label_nl: "Hulp bij schulden", label_en: "Help with debts", sort_order: 0 };
     expect(await attempt(() => updateTaxonomy(w.db, w.actors.editor, [row]))).toBe(403);

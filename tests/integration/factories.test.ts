@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { GazetteerGeocoder } from "@/lib/geocoder/gazetteer";
 import { ZFacilitySearchQuery } from "@/lib/schemas/facility-search";
-import { searchFacilities } from "@/lib/server/search-facilities";
+import { searchFacilities } from "@/lib/server/search/search-facilities";
 
 import { createFacility, createOrganization, createPerson, createService, withScratchWorld } from "../factories";
 

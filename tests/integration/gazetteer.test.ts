@@ -6,8 +6,8 @@ import { readShippedGazetteer } from "@/lib/gazetteer/shipped";
 import { placeKey } from "@/lib/geo/place-key";
 import { GazetteerGeocoder } from "@/lib/geocoder/gazetteer";
 import { readSearchPage } from "@/lib/schemas/search-page";
-import { findFacilitiesNamed } from "@/lib/server/find-facilities-named";
-import { resolveOrigin, UnknownPlaceError } from "@/lib/server/resolve-origin";
+import { findFacilitiesNamed } from "@/lib/server/search/find-facilities-named";
+import { resolveOrigin, UnknownPlaceError } from "@/lib/server/search/resolve-origin";
 
 import { createScratchDatabase } from "../support/scratch-db";
 

@@ -6,7 +6,7 @@ import { closeDb } from "@/lib/db";
 import { encodeCursor } from "@/lib/schemas/cursor";
 import { readReferralPage } from "@/lib/schemas/referral-page";
 import { readSearchPage } from "@/lib/schemas/search-page";
-import { createApiToken } from "@/lib/server/api-tokens";
+import { createApiToken } from "@/lib/server/accounts/api-tokens";
 import { proxy } from "@/proxy";
 
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 
-import { loadBySlug } from "@/lib/server/load-by-slug";
+import { loadBySlug } from "@/lib/server/listings/load-by-slug";
 
 // loadBySlug answers null and leaves the 404 to the page (lib/server does not use next/navigation).
 const props = (slug: string) => ({ params: Promise.resolve({ slug }), searchParams: Promise.resolve({}) });

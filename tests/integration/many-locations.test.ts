@@ -4,7 +4,7 @@ import { submitChange } from "@/lib/server/edit/apply";
 import { loadDashboard } from "@/lib/server/edit/dashboard";
 import { ConflictError } from "@/lib/server/edit/errors";
 import { revertTo } from "@/lib/server/edit/revisions";
-import { getOrganizationBySlug, listOrganizations } from "@/lib/server/list-organizations";
+import { getOrganizationBySlug, listOrganizations } from "@/lib/server/listings/list-organizations";
 
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";
 

@@ -6,8 +6,8 @@ import { haversineM } from "@/lib/geo/distance";
 import { createRng } from "@/lib/random";
 import { AUDIENCE_CODES, SERVICE_CODES } from "@/lib/reference/taxonomy";
 import { FACILITY_TYPES } from "@/lib/schemas/common";
-import type { FacilityFilters } from "@/lib/server/facility-filters";
-import { findNearestFacilities } from "@/lib/server/find-nearest-facilities";
+import type { FacilityFilters } from "@/lib/server/search/facility-filters";
+import { findNearestFacilities } from "@/lib/server/search/find-nearest-facilities";
 
 import { loadFacilities, matches, type Fac } from "../support/brute-force";
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPool, READ_SESSION_OPTIONS } from "@/lib/db/pg-pool";
 import { GazetteerGeocoder } from "@/lib/geocoder/gazetteer";
 import { ZFacilitySearchQuery } from "@/lib/schemas/facility-search";
-import { searchFacilities } from "@/lib/server/search-facilities";
+import { searchFacilities } from "@/lib/server/search/search-facilities";
 
 // open=now at fixed moments, so the test does not depend on when it runs.
 let pool: pg.Pool;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { haversineM } from "@/lib/geo/distance";
 import { createRng } from "@/lib/random";
-import { MAX_PROJECTED_RATIO } from "@/lib/server/find-nearest-facilities";
+import { MAX_PROJECTED_RATIO } from "@/lib/server/search/find-nearest-facilities";
 
 let pool: pg.Pool;
 beforeAll(() => {

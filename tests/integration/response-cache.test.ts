@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cachedBody, dataGeneration, MemoryCacheStore, RedisCacheStore } from "@/lib/cache/response-cache";
 import { closeDb } from "@/lib/db";
 import { submitChange } from "@/lib/server/edit/apply";
-import { updateTaxonomy } from "@/lib/server/taxonomy-admin";
+import { updateTaxonomy } from "@/lib/server/taxonomy/taxonomy-admin";
 
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";
 

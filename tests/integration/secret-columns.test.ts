@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { getPrisma, getReadPrisma } from "@/lib/db";
-import { createApiToken } from "@/lib/server/api-tokens";
+import { createApiToken } from "@/lib/server/accounts/api-tokens";
 
 import { createOrganization, createPerson, withScratchWorld } from "../factories";
 

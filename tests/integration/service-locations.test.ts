@@ -5,9 +5,9 @@ import { ZServiceSearchQuery } from "@/lib/schemas/services";
 import { submitChange } from "@/lib/server/edit/apply";
 import type { Outcome } from "@/lib/server/edit/outcome";
 import { revertTo } from "@/lib/server/edit/revisions";
-import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
-import { loadSheet } from "@/lib/server/referral-sheet";
-import { searchServices } from "@/lib/server/search-services";
+import { getFacilityBySlug } from "@/lib/server/listings/get-facility-by-slug";
+import { loadSheet } from "@/lib/server/referral/referral-sheet";
+import { searchServices } from "@/lib/server/services/search-services";
 
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isUnmet, K_ANONYMITY, recordUnmetNeed, unmetNeeds } from "@/lib/server/unmet-needs";
+import { isUnmet, K_ANONYMITY, recordUnmetNeed, unmetNeeds } from "@/lib/server/search/unmet-needs";
 
 import { withScratchWorld } from "../factories";
 

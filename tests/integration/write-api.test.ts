@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { closeDb } from "@/lib/db";
-import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
+import { createApiToken, revokeApiToken } from "@/lib/server/accounts/api-tokens";
 
 import { createEditWorld, type EditWorld } from "../support/edit-fixture";
 

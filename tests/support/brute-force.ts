@@ -1,6 +1,6 @@
 import type pg from "pg";
 
-import type { FacilityFilters } from "@/lib/server/facility-filters";
+import type { FacilityFilters } from "@/lib/server/search/facility-filters";
 
 // Brute force from the base tables (facility, service_at_location, service, service_term), not from the derived search
 // index: what every index-backed facility query must agree with.

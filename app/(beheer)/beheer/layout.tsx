@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { isModerator } from "@/lib/auth/permissions";
 import { beheerLocale, currentActor } from "@/lib/auth/session";
 import { beheerMessages } from "@/lib/i18n/beheer";
-import { canKeepLists } from "@/lib/server/workers";
+import { canKeepLists } from "@/lib/server/workers/manage-workers";
 
 import { signOut } from "./auth-actions";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { LanguageSwitch } from "@/components/language-switch";
 import { dirOf, localeFrom, MESSAGES, type Locale } from "@/lib/i18n/messages";
-import { K_ANONYMITY, UNMET_DISTANCE_M } from "@/lib/server/unmet-needs";
+import { K_ANONYMITY, UNMET_DISTANCE_M } from "@/lib/server/search/unmet-needs";
 
 // /privacy — exactly what Buurtwijzer keeps about the people who use it, in plain words.
 export const metadata: Metadata = { title: "Privacy — Buurtwijzer" };

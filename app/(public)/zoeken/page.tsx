@@ -8,8 +8,8 @@ import { SearchResults } from "@/components/search/search-results";
 import { dirOf, localeFrom, MESSAGES } from "@/lib/i18n/messages";
 import { errorTitle } from "@/lib/i18n/problems";
 import { normalisePageParams, type PageParams } from "@/lib/schemas/search-page";
-import { getTaxonomy } from "@/lib/server/list-taxonomy";
 import { runResidentSearch } from "@/lib/server/search/run-resident-search";
+import { getTaxonomy } from "@/lib/server/taxonomy/list-taxonomy";
 
 // /zoeken — the resident search. A plain GET form: everything works without JavaScript, every view is a link
 // (lib/urls/search-url.ts writes them).

@@ -17,10 +17,10 @@ import {
 } from "@/lib/i18n/referral";
 import { MAX_SHEET_SERVICES } from "@/lib/schemas/referral";
 import { readList, type PageParams } from "@/lib/schemas/referral-page";
-import { listGemeenten } from "@/lib/server/list-gemeenten";
-import { getTaxonomy } from "@/lib/server/list-taxonomy";
+import { listGemeenten } from "@/lib/server/listings/list-gemeenten";
 import { paramsKey, searchReferral } from "@/lib/server/referral/run-referral-search";
 import { sheetItems } from "@/lib/server/referral/sheet";
+import { getTaxonomy } from "@/lib/server/taxonomy/list-taxonomy";
 import { referralUrl } from "@/lib/urls/referral-url";
 
 // /verwijzen — for social workers: services (not facilities) for a client's postcode or a gemeente, which

@@ -7,13 +7,13 @@ import type { TClusterQuery } from "../../schemas/clusters";
 import type { TCursorKey } from "../../schemas/cursor";
 import type { TFacilitySearchQuery } from "../../schemas/facility-search";
 import type { TServiceSearchQuery } from "../../schemas/services";
-import { clusterFacilities } from "../cluster-facilities";
+import { clusterFacilities } from "../clusters/cluster-facilities";
 import { serviceEntity } from "../edit/service-entity";
-import { getFacilityBySlug } from "../get-facility-by-slug";
-import { getOrganizationBySlug, listOrganizations } from "../list-organizations";
-import { listTaxonomy } from "../list-taxonomy";
-import { searchFacilities } from "../search-facilities";
-import { searchServices, type ServiceSearchResult } from "../search-services";
+import { getFacilityBySlug } from "../listings/get-facility-by-slug";
+import { getOrganizationBySlug, listOrganizations } from "../listings/list-organizations";
+import { searchFacilities } from "../search/search-facilities";
+import { searchServices, type ServiceSearchResult } from "../services/search-services";
+import { listTaxonomy } from "../taxonomy/list-taxonomy";
 
 // The public API's reads, each choosing its database (a replica, unless it must see the latest write): the route
 // handlers in app/api/v1 parse the request, call one of these and shape the answer.

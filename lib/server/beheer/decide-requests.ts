@@ -4,8 +4,8 @@ import type { Actor } from "../../auth/actor";
 import { getPrisma } from "../../db";
 import { acceptAttachment, refuseAttachment } from "../edit/attach-requests";
 import { approveChange, rejectChange } from "../edit/decide";
-import { resolveReport } from "../reports";
-import { updateTaxonomy } from "../taxonomy-admin";
+import { resolveReport } from "../reports/reports";
+import { updateTaxonomy } from "../taxonomy/taxonomy-admin";
 
 // Decisions in the member area, actor-scoped: a moderator approves or rejects a change; a facility's organisation
 // accepts or refuses another organisation's service there; an editor marks a report dealt with; a moderator words

@@ -6,7 +6,7 @@ import { getPrisma } from "../../db";
 import { amsterdamDate } from "../../time";
 import { forbidden, missing, unauthenticated } from "../edit/errors";
 import { facilityEntity } from "../edit/facility-entity";
-import { FACILITY_NAMED } from "../facility-named";
+import { FACILITY_NAMED } from "../listings/facility-named";
 
 const asText = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 

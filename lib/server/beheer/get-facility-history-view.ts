@@ -4,7 +4,7 @@ import type { Actor } from "../../auth/actor";
 import { isModerator } from "../../auth/permissions";
 import { getPrisma } from "../../db";
 import { history } from "../edit/revisions";
-import { FACILITY_NAMED } from "../facility-named";
+import { FACILITY_NAMED } from "../listings/facility-named";
 
 /**
  * A facility's revisions, newest first, for the people who may edit it (`history` checks that and answers 404 for an

@@ -4,12 +4,12 @@ import type { Actor } from "../../auth/actor";
 import { canEditOrganization, canManageOrganization, isModerator } from "../../auth/permissions";
 import { getPrisma } from "../../db";
 import { isFiltering, matchesFacility, type FacilityQuery } from "../../facility-match";
-import { listApiTokens } from "../api-tokens";
-import { listAudit } from "../audit";
-import { countFacilities } from "../count-facilities";
+import { listApiTokens } from "../accounts/api-tokens";
+import { listAudit } from "../accounts/audit";
 import { FACILITY_ROW_SELECT, facilityRows } from "../edit/dashboard";
 import { forbidden, missing, unauthenticated } from "../edit/errors";
-import { FACILITY_NAMED } from "../facility-named";
+import { countFacilities } from "../listings/count-facilities";
+import { FACILITY_NAMED } from "../listings/facility-named";
 
 const NAMED = FACILITY_NAMED;
 

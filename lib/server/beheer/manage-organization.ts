@@ -6,11 +6,11 @@ import { canEditOrganization } from "../../auth/permissions";
 import { getPrisma } from "../../db";
 import { AppError, forbidden, unauthenticated } from "../../errors/app-error";
 import { gemeenteCodeIn } from "../../schemas/common";
-import { createApiToken, revokeApiToken } from "../api-tokens";
+import { createApiToken, revokeApiToken } from "../accounts/api-tokens";
+import { invite, removePerson } from "../accounts/members";
+import { setOrganizationTrust } from "../accounts/set-organization-trust";
 import { submitChange } from "../edit/apply";
 import type { Outcome } from "../edit/outcome";
-import { invite, removePerson } from "../members";
-import { setOrganizationTrust } from "../set-organization-trust";
 
 // An organisation's settings in the member area, actor-scoped: API tokens, service area, trust, people. Each checks
 // the actor's rights itself (lib/auth/permissions.ts) and writes its revision (service area) or audit event.

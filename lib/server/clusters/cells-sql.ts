@@ -1,8 +1,8 @@
 import "server-only";
 
 import { Prisma } from "../../generated/prisma/client";
-import { filterSql, type FacilityFilters } from "../facility-filters";
-import { bandOffsetsCte } from "../search-bands";
+import { filterSql, type FacilityFilters } from "../search/facility-filters";
+import { bandOffsetsCte } from "../search/search-bands";
 import type { Box, CellRange } from "./types";
 
 // The two ways to read a box's cells (both ordered by cell, so supercluster, which merges greedily in input order,

@@ -8,7 +8,7 @@ import { forbidden, missing, unauthenticated } from "../../errors/app-error";
 import { facilityLabel } from "../../facility-match";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { ZReason } from "../../schemas/edit";
-import { FACILITY_NAMED } from "../facility-named";
+import { FACILITY_NAMED } from "../listings/facility-named";
 import { applyNow } from "./apply";
 import { alreadyDecided, claim } from "./claim";
 import { effectivePatch, type Entity, type Snapshot } from "./entity";

@@ -3,7 +3,7 @@ import "server-only";
 import type { UserActor } from "../../auth/actor";
 import { isModerator } from "../../auth/permissions";
 import type { OrgRole, PrismaClient } from "../../generated/prisma/client";
-import { countFacilities, type FacilityCounts } from "../count-facilities";
+import { countFacilities, type FacilityCounts } from "../listings/count-facilities";
 import { attachRequestsFor, type AttachRequest } from "./attach-requests";
 
 // What a signed-in person sees first: their organisations' facilities and services, and what needs attention —

@@ -3,7 +3,7 @@ import "server-only";
 import type { Change } from "../../errors/app-error";
 import { facilityLabel } from "../../facility-match";
 import type { PrismaClient } from "../../generated/prisma/client";
-import { FACILITY_NAMED } from "../facility-named";
+import { FACILITY_NAMED } from "../listings/facility-named";
 import { entityOf } from "./entities";
 import { diff, type EntityType, type Loaded, type Snapshot } from "./entity";
 import { snapshotKey, snapshotsAt } from "./snapshots-at";

@@ -5,9 +5,9 @@ import { isModerator } from "../../auth/permissions";
 import { getPool, getPrisma } from "../../db";
 import { forbidden, unauthenticated } from "../../errors/app-error";
 import { moderationQueue } from "../edit/queue";
-import { openReports } from "../reports";
-import { unmetNeeds } from "../unmet-needs";
-import { pendingWorkers } from "../workers";
+import { openReports } from "../reports/reports";
+import { unmetNeeds } from "../search/unmet-needs";
+import { pendingWorkers } from "../workers/manage-workers";
 
 // What only moderators see, checked here for the acting person (a page that forgot its guard could otherwise show
 // the whole queue, every visitor's report and every pending registration).

@@ -13,8 +13,8 @@ import {
   type PageParams,
   type ReferralPageQuery,
 } from "../../schemas/referral-page";
-import { searchServices, type ServiceSearchResult } from "../search-services";
-import { countIfUnmet } from "../unmet-needs";
+import { countIfUnmet } from "../search/unmet-needs";
+import { searchServices, type ServiceSearchResult } from "../services/search-services";
 
 // /verwijzen's search, once per request: the page's metadata ("Fout: …" in the title) and the page itself both need
 // to know whether the input was wrong. React's cache() keys on the argument's value, so the URL's parameters go in

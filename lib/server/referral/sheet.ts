@@ -2,8 +2,8 @@ import "server-only";
 
 import { getPool, getPrisma, getReadPool } from "../../db";
 import type { ReferralLocale } from "../../i18n/referral";
-import { findSheetLink, loadSheet, resolveSheetLink, saveSheetLink, type Sheet } from "../referral-sheet";
-import { getTermLabels, type TermLabel } from "../taxonomy-labels";
+import { getTermLabels, type TermLabel } from "../taxonomy/taxonomy-labels";
+import { findSheetLink, loadSheet, resolveSheetLink, saveSheetLink, type Sheet } from "./referral-sheet";
 
 // The referral sheet's use cases, each choosing its own database: reads from a replica, the short link's write (and
 // the read that must see it) on the primary.

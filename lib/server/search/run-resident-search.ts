@@ -8,10 +8,10 @@ import { getGeocoder } from "../../geocoder";
 import { localeFrom, MESSAGES } from "../../i18n/messages";
 import { localiseProblems, problemText } from "../../i18n/problems";
 import { readSearchPage, type PageParams } from "../../schemas/search-page";
-import { findFacilitiesNamed, type NamedFacility } from "../find-facilities-named";
-import { UnknownPlaceError } from "../resolve-origin";
-import { searchFacilities } from "../search-facilities";
-import { countIfUnmet } from "../unmet-needs";
+import { findFacilitiesNamed, type NamedFacility } from "./find-facilities-named";
+import { UnknownPlaceError } from "./resolve-origin";
+import { searchFacilities } from "./search-facilities";
+import { countIfUnmet } from "./unmet-needs";
 
 // The resident search (/zoeken) as one use case: read the page's URL, search, say what went wrong in the page's
 // language, and count an unmet need where the rule says so (see /privacy). Once per request (React cache): the

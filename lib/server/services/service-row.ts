@@ -2,7 +2,7 @@ import "server-only";
 
 import { AUDIENCE_CODES } from "../../reference/taxonomy";
 import { ZServiceResult, type TServiceResult } from "../../schemas/services";
-import { labelTerms, type TermLabel } from "../taxonomy-labels";
+import { labelTerms, type TermLabel } from "../taxonomy/taxonomy-labels";
 
 // A row of the services query (services-sql.ts) and its public shape, parsed by the output schema.
 

@@ -2,8 +2,8 @@ import "server-only";
 
 import { Prisma } from "../../generated/prisma/client";
 import type { TServiceSearchQuery } from "../../schemas/services";
-import { MAX_PROJECTED_RATIO } from "../find-nearest-facilities";
-import { originBandsCte } from "../search-bands";
+import { MAX_PROJECTED_RATIO } from "../search/find-nearest-facilities";
+import { originBandsCte } from "../search/search-bands";
 import type { ClientArea } from "./resolve-client-area";
 
 // The SQL of the services search (see search-services.ts for the steps): the nearest `candidates` facilities per

@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "../../auth/actor";
 import { sendPasswordLink } from "../../auth/password-link";
 import { getPrisma } from "../../db";
-import { decideWorker, deleteList, registerWorker, saveList } from "../workers";
+import { decideWorker, deleteList, registerWorker, saveList } from "./manage-workers";
 
 // Social workers' accounts and saved lists, actor-scoped (registration is anonymous by nature). The mails that
 // follow a decision go out here, so every caller sends them the same way.

@@ -3,7 +3,7 @@ import { NeedsMapLazy } from "@/components/beheer/needs-map-lazy";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { memberPage } from "@/lib/auth/session";
 import { unmetNeedsOverview } from "@/lib/server/moderation/moderator-views";
-import { K_ANONYMITY } from "@/lib/server/unmet-needs";
+import { K_ANONYMITY } from "@/lib/server/search/unmet-needs";
 
 import { viewOrRefused } from "../member-view";
 

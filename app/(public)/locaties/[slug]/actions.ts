@@ -8,13 +8,13 @@ import { localeFrom } from "@/lib/i18n/messages";
 import type { ReportError } from "@/lib/i18n/report";
 import { clientIp } from "@/lib/rate-limit";
 import { storableText } from "@/lib/schemas/text";
-import { formToken, MIN_MS } from "@/lib/server/reports";
-import { submitReport } from "@/lib/server/submit-report";
+import { formToken, MIN_MS } from "@/lib/server/reports/reports";
+import { submitReport } from "@/lib/server/reports/submit-report";
 
 // "Klopt er iets niet?" from the facility page: a server action behind useActionState, so without JavaScript too a
 // refused report comes back as the same form with what was typed and the real reason (the API route's 303 could only
 // say "fout" and lost the text). A report that goes through redirects to the thanks (melding=ok), so reloading does
-// not send it twice. The rules are lib/server/reports.ts's.
+// not send it twice. The rules are lib/server/reports/reports.ts's.
 
 const text = (form: FormData, key: string, max: number) => {
   const v = form.get(key);

@@ -15,10 +15,10 @@ import { backLinkIn, readBackLink } from "@/lib/back-link";
 import { dirOf, localeFrom, MESSAGES, withLang } from "@/lib/i18n/messages";
 import { weekHours } from "@/lib/opening-hours";
 import { publicUrl } from "@/lib/public-url";
-import { getFacilityBySlug } from "@/lib/server/get-facility-by-slug";
-import { gemeenteNames } from "@/lib/server/list-gemeenten";
-import { loadBySlug, type SlugPageProps } from "@/lib/server/load-by-slug";
-import { formToken } from "@/lib/server/reports";
+import { getFacilityBySlug } from "@/lib/server/listings/get-facility-by-slug";
+import { gemeenteNames } from "@/lib/server/listings/list-gemeenten";
+import { loadBySlug, type SlugPageProps } from "@/lib/server/listings/load-by-slug";
+import { formToken } from "@/lib/server/reports/reports";
 
 import { sendReport } from "./actions";
 

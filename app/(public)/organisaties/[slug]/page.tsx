@@ -8,9 +8,9 @@ import { MapToggle } from "@/components/map";
 import { mapLabels } from "@/lib/i18n/map-labels";
 import { dirOf, localeFrom, MESSAGES, withLang } from "@/lib/i18n/messages";
 import { facilityPoint } from "@/lib/map/points";
-import { gemeenteNames } from "@/lib/server/list-gemeenten";
-import { getOrganizationBySlug } from "@/lib/server/list-organizations";
-import { loadBySlug, type SlugPageProps } from "@/lib/server/load-by-slug";
+import { gemeenteNames } from "@/lib/server/listings/list-gemeenten";
+import { getOrganizationBySlug } from "@/lib/server/listings/list-organizations";
+import { loadBySlug, type SlugPageProps } from "@/lib/server/listings/load-by-slug";
 
 // /organisaties/[slug] — an organisation: what it does, how to reach it, where it works.
 export const dynamic = "force-dynamic";

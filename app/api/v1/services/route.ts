@@ -3,7 +3,7 @@ import { parseAnswer } from "@/lib/schemas/answer";
 import { readQueryParams } from "@/lib/schemas/facility-search";
 import { SERVICE_LIST_KEYS, ZServiceListAnswer, ZServiceSearchQuery } from "@/lib/schemas/services";
 import { cachedServicesBody, findServices } from "@/lib/server/api/read";
-import { servicesCsv } from "@/lib/server/services-csv";
+import { servicesCsv } from "@/lib/server/services/services-csv";
 
 export const dynamic = "force-dynamic";
 

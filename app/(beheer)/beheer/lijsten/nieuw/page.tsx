@@ -1,7 +1,7 @@
 import { FormProblem } from "@/components/beheer/form-problem";
 import { memberPage } from "@/lib/auth/session";
 import { readList } from "@/lib/schemas/referral-page";
-import { canKeepLists } from "@/lib/server/workers";
+import { canKeepLists } from "@/lib/server/workers/manage-workers";
 
 import { saveListAction } from "../../worker-actions";
 

@@ -6,7 +6,7 @@ import {
   unexpectedErrorResponse,
 } from "@/lib/http/problem";
 import { clientIp } from "@/lib/rate-limit";
-import { submitReport } from "@/lib/server/submit-report";
+import { submitReport } from "@/lib/server/reports/submit-report";
 
 // POST /api/v1/facilities/{slug}/reports — "Klopt er iets niet?". Takes the public page's plain form (answers with a
 // 303 back to the page, so it works without JavaScript) or JSON (answers 201 / problem+json).

@@ -2,13 +2,13 @@ import "server-only";
 
 import type pg from "pg";
 
-import type { TClusterQuery } from "../schemas/clusters";
-import { cellWindow } from "./clusters/cell-window";
-import { liveCells, pyramidCells } from "./clusters/cells-sql";
-import { mergeCells } from "./clusters/merge-cells";
-import type { CellRow, ClusterCollection } from "./clusters/types";
-import { filtersOf, searchTerms } from "./facility-filters";
-import { statementName } from "./statement-name";
+import type { TClusterQuery } from "../../schemas/clusters";
+import { statementName } from "../listings/statement-name";
+import { filtersOf, searchTerms } from "../search/facility-filters";
+import { cellWindow } from "./cell-window";
+import { liveCells, pyramidCells } from "./cells-sql";
+import { mergeCells } from "./merge-cells";
+import type { CellRow, ClusterCollection } from "./types";
 
 // The map's markers for a box at a zoom level, for any number of facilities (GET /api/v1/clusters):
 //  1. The box is clipped to the service region and widened to whole 16 × 16 px screen cells (Web Mercator at the
@@ -20,9 +20,9 @@ import { statementName } from "./statement-name";
 //  3. supercluster merges the cells into clusters CLUSTER_RADIUS_PX apart, summing counts and extents
 //     (clusters/merge-cells.ts).
 
-export { CLUSTER_RADIUS_PX } from "../geo/cluster-points"; // the same as the organisation page's own clusters
-export { SERVICE_REGION } from "./clusters/cell-window";
-export type { ClusterCollection, ClusterFeature } from "./clusters/types";
+export { CLUSTER_RADIUS_PX } from "../../geo/cluster-points"; // the same as the organisation page's own clusters
+export { SERVICE_REGION } from "./cell-window";
+export type { ClusterCollection, ClusterFeature } from "./types";
 /** facility_cell holds the zoom levels up to this one. */
 export const PYRAMID_MAX_ZOOM = 12;
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
 
 // facility_search holds one row per (facility, service term), each term in its own band of the projected plane
 // (kpt: ETRS89-LAEA metres, x shifted by the term's search_slot × BAND_M; see prisma/schema.prisma), so one GiST

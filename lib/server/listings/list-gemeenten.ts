@@ -2,7 +2,7 @@ import "server-only";
 
 import { cache } from "react";
 
-import { getReadPrisma } from "../db";
+import { getReadPrisma } from "../../db";
 
 /** Every gemeente (CBS code and name) by name, for pickers; once per request. */
 export const listGemeenten = cache(() =>

@@ -1,9 +1,9 @@
 import "server-only";
 
-import { toCsv } from "../csv";
-import { REFERRAL_MESSAGES } from "../i18n/referral";
-import { languageName } from "../reference/languages";
-import type { TServiceResult } from "../schemas/services";
+import { toCsv } from "../../csv";
+import { REFERRAL_MESSAGES } from "../../i18n/referral";
+import { languageName } from "../../reference/languages";
+import type { TServiceResult } from "../../schemas/services";
 
 // The CSV export of a service search, for Dutch social workers' spreadsheets: Dutch column names and Dutch values
 // ("Op afspraak", not "appointment"; "Nederlands", not "nl"). By default it is what Dutch Excel opens by double-click —

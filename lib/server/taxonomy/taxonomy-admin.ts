@@ -2,12 +2,12 @@ import "server-only";
 
 import { z } from "zod";
 
-import type { Actor } from "../auth/actor";
-import { isModerator } from "../auth/permissions";
-import { forbidden, unauthenticated } from "../errors/app-error";
-import type { PrismaClient } from "../generated/prisma/client";
-import { m } from "../schemas/common";
-import { recordAudit } from "./audit";
+import type { Actor } from "../../auth/actor";
+import { isModerator } from "../../auth/permissions";
+import { forbidden, unauthenticated } from "../../errors/app-error";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { m } from "../../schemas/common";
+import { recordAudit } from "../accounts/audit";
 
 // Moderators manage the taxonomy's wording and order: the Dutch and English names of each kind of help and audience
 // and the order they are listed in. Codes stay fixed (they are in links, filters and the API), so nothing that

@@ -2,13 +2,13 @@ import "server-only";
 
 import type pg from "pg";
 
-import type { Geocoder } from "../geocoder/types";
-import type { TServiceResult, TServiceSearchQuery } from "../schemas/services";
-import { resolveClientArea, type ClientArea } from "./services/resolve-client-area";
-import { toServiceResult, type ServiceRow } from "./services/service-row";
-import { servicesQuery, serviceTerms } from "./services/services-sql";
-import { statementName } from "./statement-name";
-import { getTermLabels } from "./taxonomy-labels";
+import type { Geocoder } from "../../geocoder/types";
+import type { TServiceResult, TServiceSearchQuery } from "../../schemas/services";
+import { statementName } from "../listings/statement-name";
+import { getTermLabels } from "../taxonomy/taxonomy-labels";
+import { resolveClientArea, type ClientArea } from "./resolve-client-area";
+import { toServiceResult, type ServiceRow } from "./service-row";
+import { servicesQuery, serviceTerms } from "./services-sql";
 
 // Services for a referral (GET /api/v1/services, /verwijzen). From the client's postcode (or a gemeente's centre):
 //  1. the nearest CANDIDATES facilities offering an asked-for service (KNN in the term's band of facility_search,
@@ -23,7 +23,7 @@ import { getTermLabels } from "./taxonomy-labels";
 // offered at many nearby places), once more with many.
 const CANDIDATES = [150, 600] as const;
 
-export type { ClientArea } from "./services/resolve-client-area";
+export type { ClientArea } from "./resolve-client-area";
 export type ServiceSearchResult = { data: TServiceResult[]; client: ClientArea };
 
 export async function searchServices(

@@ -2,11 +2,11 @@ import "server-only";
 
 import { z } from "zod";
 
-import type { Actor } from "../auth/actor";
-import { canManageOrganization } from "../auth/permissions";
-import { AppError, forbidden, missing, unauthenticated } from "../errors/app-error";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import { m, ORG_ROLES, orList } from "../schemas/common";
+import type { Actor } from "../../auth/actor";
+import { canManageOrganization } from "../../auth/permissions";
+import { AppError, forbidden, missing, unauthenticated } from "../../errors/app-error";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import { m, ORG_ROLES, orList } from "../../schemas/common";
 import { recordAudit } from "./audit";
 import { createUserWithoutPassword } from "./users";
 

@@ -3,8 +3,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type pg from "pg";
 
-import type { AccessRoute, Cost, PrismaClient } from "../generated/prisma/client";
-import type { ReferralLocale } from "../i18n/referral";
+import type { AccessRoute, Cost, PrismaClient } from "../../generated/prisma/client";
+import type { ReferralLocale } from "../../i18n/referral";
 
 // The referral sheet's content: per chosen service-at-location, the service, the place it is offered and who runs it,
 // in the order the worker chose. Hours: the service's own at that location when it has them, else the facility's. And the sheet's short link (/b/<code>).

@@ -3,14 +3,14 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 
-import type { Actor } from "../auth/actor";
-import { sessionSecret } from "../auth/auth";
-import { canEditFacility } from "../auth/permissions";
-import { missing, unauthenticated } from "../errors/app-error";
-import type { PrismaClient } from "../generated/prisma/client";
-import { zStorableString } from "../schemas/text";
-import { recordAudit } from "./audit";
-import { FACILITY_NAMED } from "./facility-named";
+import type { Actor } from "../../auth/actor";
+import { sessionSecret } from "../../auth/auth";
+import { canEditFacility } from "../../auth/permissions";
+import { missing, unauthenticated } from "../../errors/app-error";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { zStorableString } from "../../schemas/text";
+import { recordAudit } from "../accounts/audit";
+import { FACILITY_NAMED } from "../listings/facility-named";
 
 // "Klopt er iets niet?": a note from anyone about a facility, without an account. Spam is held off without
 // third-party captchas: a honeypot field people never see, a signed form time, and rate limits per IP and per

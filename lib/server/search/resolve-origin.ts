@@ -1,8 +1,8 @@
 import "server-only";
 
-import { AppError } from "../errors/app-error";
-import type { Geocoder } from "../geocoder/types";
-import type { TFacilitySearchQuery } from "../schemas/facility-search";
+import { AppError } from "../../errors/app-error";
+import type { Geocoder } from "../../geocoder/types";
+import type { TFacilitySearchQuery } from "../../schemas/facility-search";
 
 /** `partial`: found by part of the text (the page says what it searched around); `gemeente_codes`: a PC4 across a
  *  gemeente border (gemeente_code is then null: not guessed). */

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { Prisma, type TempState } from "../generated/prisma/client";
+import { Prisma, type TempState } from "../../generated/prisma/client";
 
 // SQL conditions on facility_search rows (alias `s`) shared by the nearest and the by-name queries.
 

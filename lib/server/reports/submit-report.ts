@@ -2,9 +2,9 @@ import "server-only";
 
 import type { z } from "zod";
 
-import { getPrisma } from "../db";
-import { hitReportLimits } from "../rate-limit";
-import { zSlug } from "../schemas/organization";
+import { getPrisma } from "../../db";
+import { hitReportLimits } from "../../rate-limit";
+import { zSlug } from "../../schemas/organization";
 import { saveReport, tokenAge, ZReport } from "./reports";
 
 // "Klopt er iets niet?" as one use case for the facility page's form (a server action) and the API (JSON, or the

@@ -2,8 +2,8 @@ import "server-only";
 
 import { cache } from "react";
 
-import { getReadPrisma } from "../db";
-import type { PrismaClient, TaxonomyKind } from "../generated/prisma/client";
+import { getReadPrisma } from "../../db";
+import type { PrismaClient, TaxonomyKind } from "../../generated/prisma/client";
 
 export async function listTaxonomy(prisma: PrismaClient) {
   const terms = await prisma.taxonomyTerm.findMany({ orderBy: [{ kind: "asc" }, { sortOrder: "asc" }] });

@@ -3,11 +3,11 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 
-import type { Actor, TokenActor } from "../auth/actor";
-import { canManageOrganization } from "../auth/permissions";
-import { forbidden, missing, unauthenticated } from "../errors/app-error";
-import type { PrismaClient } from "../generated/prisma/client";
-import { m } from "../schemas/common";
+import type { Actor, TokenActor } from "../../auth/actor";
+import { canManageOrganization } from "../../auth/permissions";
+import { forbidden, missing, unauthenticated } from "../../errors/app-error";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { m } from "../../schemas/common";
 import { recordAudit } from "./audit";
 
 // Organisation-scoped API tokens for the write API. The secret is shown once; only its SHA-256 is stored (a token is

@@ -2,10 +2,10 @@ import "server-only";
 
 import type pg from "pg";
 
-import { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
+import { statementName } from "../listings/statement-name";
 import { filterSql, LIST_COLUMNS, searchTerms, type FacilityFilters, type ListRow } from "./facility-filters";
 import { originBandsCte } from "./search-bands";
-import { statementName } from "./statement-name";
 
 // Nearest facilities by true (haversine) distance, from the GiST index on facility_search.kpt (ETRS89-LAEA metres,
 // each term in its own band, see search-bands.ts):

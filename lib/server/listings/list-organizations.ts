@@ -1,8 +1,8 @@
 import "server-only";
 
-import type { PrismaClient } from "../generated/prisma/client";
-import { encodeCursor, type TCursorKey } from "../schemas/cursor";
-import { ZOrganizationDetail, ZOrganizationPublic } from "../schemas/organization";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { encodeCursor, type TCursorKey } from "../../schemas/cursor";
+import { ZOrganizationDetail, ZOrganizationPublic } from "../../schemas/organization";
 import { LISTED_FACILITY } from "./count-facilities";
 
 type OrgRow = {

@@ -2,17 +2,17 @@ import "server-only";
 
 import type pg from "pg";
 
-import { AppError } from "../errors/app-error";
-import type { Geocoder } from "../geocoder/types";
-import { openAt, openNow, opensLater, opensLaterTodayAt } from "../opening-hours";
-import { encodeCursor } from "../schemas/cursor";
-import { ZFacilityListItem, type TFacilityListItem } from "../schemas/facility";
-import type { TFacilitySearchQuery } from "../schemas/facility-search";
+import { AppError } from "../../errors/app-error";
+import type { Geocoder } from "../../geocoder/types";
+import { openAt, openNow, opensLater, opensLaterTodayAt } from "../../opening-hours";
+import { encodeCursor } from "../../schemas/cursor";
+import { ZFacilityListItem, type TFacilityListItem } from "../../schemas/facility";
+import type { TFacilitySearchQuery } from "../../schemas/facility-search";
+import { getTermLabels, labelTerms, type TermLabel } from "../taxonomy/taxonomy-labels";
 import { filtersOf, type ListRow } from "./facility-filters";
 import { findNearestFacilities } from "./find-nearest-facilities";
 import { listFacilitiesByName } from "./list-facilities-by-name";
 import { resolveOrigin, type Origin } from "./resolve-origin";
-import { getTermLabels, labelTerms, type TermLabel } from "./taxonomy-labels";
 
 export type { Origin } from "./resolve-origin";
 /** `opening_later`: with open=now, places passed over because they open later today (nearest first, at most

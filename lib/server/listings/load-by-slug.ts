@@ -2,9 +2,9 @@ import "server-only";
 
 import { cache } from "react";
 
-import { getReadPrisma } from "../db";
-import type { PrismaClient } from "../generated/prisma/client";
-import { zSlug } from "../schemas/organization";
+import { getReadPrisma } from "../../db";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { zSlug } from "../../schemas/organization";
 
 export type SlugPageProps = {
   params: Promise<{ slug: string }>;

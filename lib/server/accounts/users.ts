@@ -2,8 +2,8 @@ import "server-only";
 
 import { randomUUID } from "node:crypto";
 
-import type { SiteRole } from "../auth/actor";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { SiteRole } from "../../auth/actor";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 
 /** A new account without a password (they choose one from the mailed link; better-auth then adds the credential). */
 export async function createUserWithoutPassword(

@@ -2,8 +2,8 @@ import "server-only";
 
 import { cache } from "react";
 
-import { getReadPrisma } from "../db";
-import type { PrismaClient } from "../generated/prisma/client";
+import { getReadPrisma } from "../../db";
+import type { PrismaClient } from "../../generated/prisma/client";
 import { LISTED_FACILITY } from "./count-facilities";
 
 export async function countListings(prisma: PrismaClient): Promise<{ facilities: number; organizations: number }> {

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { FacilityStatus, Prisma, PrismaClient } from "../generated/prisma/client";
+import type { FacilityStatus, Prisma, PrismaClient } from "../../generated/prisma/client";
 
 // How many facilities an organisation has, by one rule for every page and the API: the ones the public can see,
 // i.e. all but those closed for good. A temporarily closed facility still counts (its page says so); the dashboard

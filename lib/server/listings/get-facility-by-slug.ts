@@ -1,8 +1,8 @@
 import "server-only";
 
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import { isOpenAt, openNow, opensLater, opensLaterTodayAt } from "../opening-hours";
-import { ZFacilityDetail, type TFacilityDetail } from "../schemas/facility";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import { isOpenAt, openNow, opensLater, opensLaterTodayAt } from "../../opening-hours";
+import { ZFacilityDetail, type TFacilityDetail } from "../../schemas/facility";
 
 const INCLUDE = {
   operator: { select: { slug: true, name: true } },

@@ -2,9 +2,9 @@ import "server-only";
 
 import type pg from "pg";
 
-import { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
+import { statementName } from "../listings/statement-name";
 import { filterSql, LIST_COLUMNS, searchTerms, type FacilityFilters, type ListRow } from "./facility-filters";
-import { statementName } from "./statement-name";
 
 // Facilities matching the filters, alphabetically (used when no origin is given).
 export async function listFacilitiesByName(

@@ -1,7 +1,7 @@
 import "server-only";
 
-import type { Actor } from "../auth/actor";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { Actor } from "../../auth/actor";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 
 // The audit log of changes that have no revision (see the audit_event migration). Every writer calls recordAudit in
 // the same transaction as its change, so a change and its line land together or not at all.

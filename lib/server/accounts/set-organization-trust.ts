@@ -2,10 +2,10 @@ import "server-only";
 
 import { z } from "zod";
 
-import type { Actor } from "../auth/actor";
-import { isModerator } from "../auth/permissions";
-import { forbidden, missing, unauthenticated } from "../errors/app-error";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Actor } from "../../auth/actor";
+import { isModerator } from "../../auth/permissions";
+import { forbidden, missing, unauthenticated } from "../../errors/app-error";
+import type { PrismaClient } from "../../generated/prisma/client";
 import { recordAudit } from "./audit";
 
 /** Moderators: whether an organisation's changes go live at once (trusted) or wait for a moderator. Audited. */

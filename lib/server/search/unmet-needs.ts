@@ -2,7 +2,7 @@ import "server-only";
 
 import type pg from "pg";
 
-import type { PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient } from "../../generated/prisma/client";
 
 // Unmet needs, privacy first. A search that found nothing, or nothing within UNMET_DISTANCE_M, adds one to the
 // counter of (this month, the searcher's gemeente, each asked kind of help — '' for any). Nothing else about the

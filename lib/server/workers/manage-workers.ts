@@ -2,12 +2,12 @@ import "server-only";
 
 import { z } from "zod";
 
-import type { Actor } from "../auth/actor";
-import { isModerator } from "../auth/permissions";
-import { AppError, forbidden, missing, unauthenticated } from "../errors/app-error";
-import type { PrismaClient } from "../generated/prisma/client";
-import { m } from "../schemas/common";
-import { createUserWithoutPassword } from "./users";
+import type { Actor } from "../../auth/actor";
+import { isModerator } from "../../auth/permissions";
+import { AppError, forbidden, missing, unauthenticated } from "../../errors/app-error";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { m } from "../../schemas/common";
+import { createUserWithoutPassword } from "../accounts/users";
 
 // Social workers register themselves. Someone whose mail domain is that of a member organisation (its public email
 // address or website) becomes a worker at once; anyone else waits for a moderator. Workers save and name referral
