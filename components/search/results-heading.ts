@@ -32,7 +32,7 @@ export function resultsHeading(
   const heading = !result
     ? ""
     : shown === 0
-      ? query?.open
+      ? query?.open === "now" // "Vandaag nog open" with nothing: nothing was found, which the plain words say
         ? km && origin
           ? t.nothingOpenWithin(km, around)
           : t.nothingOpen
