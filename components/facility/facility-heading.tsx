@@ -1,5 +1,7 @@
-import type { Messages } from "@/lib/i18n/messages";
+import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { TFacilityDetail } from "@/lib/schemas/facility";
+
+import { DutchNote, DutchText, DutchWords } from "../dutch-text";
 
 /** "Open", "Gesloten", "Tijdelijk gesloten" …: the facility's state now, in words (also the hours table's caption). */
 export function facilityStatus(f: TFacilityDetail, t: Messages): string {
@@ -10,7 +12,17 @@ export function facilityStatus(f: TFacilityDetail, t: Messages): string {
 }
 
 // The facility's name, kind and state now, today's temporary status and its description.
-export function FacilityHeading({ f, t, status }: { f: TFacilityDetail; t: Messages; status: string }) {
+export function FacilityHeading({
+  f,
+  t,
+  status,
+  locale,
+}: {
+  f: TFacilityDetail;
+  t: Messages;
+  status: string;
+  locale: Locale;
+}) {
   return (
     <>
       <h1>{f.name}</h1>
@@ -20,10 +32,12 @@ export function FacilityHeading({ f, t, status }: { f: TFacilityDetail; t: Messa
       {f.temporary_status && (
         <p className={f.temporary_status.state === "closed" ? "warning" : "notice"}>
           <strong>{f.temporary_status.state === "closed" ? t.todayClosed : t.todayOpen}</strong>
-          {f.temporary_status.reason ? `: ${f.temporary_status.reason}` : ""}
+          {f.temporary_status.reason ? ": " : ""}
+          {f.temporary_status.reason && <DutchWords text={f.temporary_status.reason} locale={locale} />}
         </p>
       )}
-      {f.description && <p>{f.description}</p>}
+      {f.description && <DutchText text={f.description} locale={locale} />}
+      {(f.description || f.services.length > 0) && <DutchNote t={t} locale={locale} />}
     </>
   );
 }

@@ -9,6 +9,8 @@ import { weekHours } from "@/lib/opening-hours";
 import { languageName } from "@/lib/reference/languages";
 import type { TFacilityDetail } from "@/lib/schemas/facility";
 
+import { DutchText, DutchWords } from "../dutch-text";
+
 type Service = TFacilityDetail["services"][number];
 type Gemeente = { code: string; name: string };
 
@@ -62,10 +64,10 @@ function ServiceItem({
           <strong>{x.name}:</strong> {x.text}
         </p>
       ))}
-      <p>{s.description}</p>
+      <DutchText text={s.description} locale={locale} />
       {s.here?.note && (
         <p>
-          <strong>{t.hereNote}:</strong> {s.here.note}
+          <strong>{t.hereNote}:</strong> <DutchWords text={s.here.note} locale={locale} />
         </p>
       )}
       {s.here?.opening_hours && (
@@ -77,7 +79,12 @@ function ServiceItem({
         <span>{s.access.map((x) => t.howToGetIn[x]).join(", ")}</span>
         <span>
           {t.cost[s.cost]}
-          {s.cost_text ? ` (${s.cost_text})` : ""}
+          {s.cost_text && (
+            <>
+              {" ("}
+              <DutchWords text={s.cost_text} locale={locale} />)
+            </>
+          )}
         </span>
       </p>
       {s.audiences.length > 0 && (

@@ -50,6 +50,38 @@ describe("resident pages in Chromium", () => {
     expect(found).toEqual([]);
   }, 180_000);
 
+  it("marks what organisations wrote as Dutch on English and Arabic pages, in its own direction (360 and 1280 px)", async () => {
+    const { facility, organization } = await firstFacilityPath();
+    const api = (await (await fetch(`${e2e.app.base}/api/v1/facilities/${facility.split("/").at(-1)}`)).json()).data;
+    expect(api.description.length).toBeGreaterThan(0);
+    const notes = {
+      en: "The organisation wrote these texts in Dutch.",
+      ar: "كتبت المنظمة هذه النصوص باللغة الهولندية.",
+    };
+    const page = await e2e.browser.newPage();
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const lang of ["en", "ar"] as const) {
+        for (const path of [facility, organization]) {
+          await page.goto(`${e2e.app.base}${path}?lang=${lang}`);
+          const dutch = page.locator('main p[lang="nl"][dir="auto"]');
+          expect(await dutch.count(), path).toBeGreaterThan(0);
+          // Dutch text keeps left-to-right order inside an Arabic page: its full stop stays at its end.
+          expect(await dutch.first().evaluate((e) => getComputedStyle(e).direction), path).toBe("ltr");
+          expect(await page.getByText(notes[lang]).count(), path).toBe(1);
+          expect(await violations(page), path).toEqual([]);
+        }
+        await page.goto(`${e2e.app.base}${facility}?lang=${lang}`);
+        expect(await page.locator('main p[lang="nl"]').first().textContent()).toBe(api.description);
+      }
+      // On a Dutch page nothing is marked and nothing needs saying (?lang=nl: the remembered choice is Arabic now).
+      await page.goto(`${e2e.app.base}${facility}?lang=nl`);
+      expect(await page.locator('main p[lang="nl"], main bdi[lang="nl"]').count()).toBe(0);
+      expect(await page.getByText("De organisatie schreef deze teksten in het Nederlands.").count()).toBe(0);
+    }
+    await page.close();
+  });
+
   it("goes from search to a facility's route link with the keyboard alone", async () => {
     const page = await e2e.browser.newPage();
     await page.goto(`${e2e.app.base}/zoeken`);

@@ -57,7 +57,7 @@ export default async function FacilityPage(props: Props) {
       <p>
         <Link href={backHref}>{t.backToSearch}</Link>
       </p>
-      <FacilityHeading f={f} t={t} status={status} />
+      <FacilityHeading f={f} t={t} status={status} locale={locale} />
       <FacilityAddress f={f} t={t} locale={locale} />
 
       <h2>{t.openingHours}</h2>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ContactFacts } from "@/components/contact-facts";
+import { DutchNote, DutchText } from "@/components/dutch-text";
 import { LanguageSwitch } from "@/components/language-switch";
 import { MapToggle } from "@/components/map";
 import { mapLabels } from "@/lib/i18n/map-labels";
@@ -37,7 +38,8 @@ export default async function OrganizationPage(props: Props) {
       </p>
       <h1>{o.name}</h1>
       <h2>{t.description}</h2>
-      <p>{o.description}</p>
+      <DutchText text={o.description} locale={locale} />
+      <DutchNote t={t} locale={locale} />
       <h2>{t.contact}</h2>
       <dl className="facts">
         <ContactFacts phone={o.phone} email={o.email} website={o.website} t={t} />

@@ -1,0 +1,25 @@
+import type { Locale, Messages } from "@/lib/i18n/messages";
+
+// Text an organisation wrote, in Dutch. On a page in another language it is marked lang="nl" (a screen reader reads
+// it with a Dutch voice) and gets its own direction, so on an Arabic page its full stop stays at its end.
+
+/** A paragraph of the organisation's own words. */
+export function DutchText({ text, locale }: { text: string; locale: Locale }) {
+  return locale === "nl" ? (
+    <p>{text}</p>
+  ) : (
+    <p lang="nl" dir="auto" className="in-dutch">
+      {text}
+    </p>
+  );
+}
+
+/** A few of the organisation's words inside a sentence of the page's language. */
+export function DutchWords({ text, locale }: { text: string; locale: Locale }) {
+  return locale === "nl" ? <>{text}</> : <bdi lang="nl">{text}</bdi>;
+}
+
+/** Says once, in the page's language, that what organisations wrote is in Dutch (nothing on a Dutch page). */
+export function DutchNote({ t, locale }: { t: Messages; locale: Locale }) {
+  return locale === "nl" ? null : <p className="explain">{t.writtenInDutch}</p>;
+}
