@@ -14,9 +14,27 @@ export function DutchText({ text, locale }: { text: string; locale: Locale }) {
   );
 }
 
-/** A few of the organisation's words inside a sentence of the page's language. */
-export function DutchWords({ text, locale }: { text: string; locale: Locale }) {
-  return locale === "nl" ? <>{text}</> : <bdi lang="nl">{text}</bdi>;
+/** A few of the organisation's words inside a sentence of the page's language (with what stands right before and
+ *  after them, so a Dutch page gets one plain text, exactly as before). */
+export function DutchWords({
+  text,
+  locale,
+  before = "",
+  after = "",
+}: {
+  text: string;
+  locale: Locale;
+  before?: string;
+  after?: string;
+}) {
+  if (locale === "nl") return <>{before + text + after}</>;
+  return (
+    <>
+      {before}
+      <bdi lang="nl">{text}</bdi>
+      {after}
+    </>
+  );
 }
 
 /** Says once, in the page's language, that what organisations wrote is in Dutch (nothing on a Dutch page). */

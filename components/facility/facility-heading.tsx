@@ -32,8 +32,7 @@ export function FacilityHeading({
       {f.temporary_status && (
         <p className={f.temporary_status.state === "closed" ? "warning" : "notice"}>
           <strong>{f.temporary_status.state === "closed" ? t.todayClosed : t.todayOpen}</strong>
-          {f.temporary_status.reason ? ": " : ""}
-          {f.temporary_status.reason && <DutchWords text={f.temporary_status.reason} locale={locale} />}
+          {f.temporary_status.reason && <DutchWords before=": " text={f.temporary_status.reason} locale={locale} />}
         </p>
       )}
       {f.description && <DutchText text={f.description} locale={locale} />}

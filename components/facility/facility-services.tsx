@@ -79,12 +79,7 @@ function ServiceItem({
         <span>{s.access.map((x) => t.howToGetIn[x]).join(", ")}</span>
         <span>
           {t.cost[s.cost]}
-          {s.cost_text && (
-            <>
-              {" ("}
-              <DutchWords text={s.cost_text} locale={locale} />)
-            </>
-          )}
+          {s.cost_text && <DutchWords before=" (" text={s.cost_text} after=")" locale={locale} />}
         </span>
       </p>
       {s.audiences.length > 0 && (
