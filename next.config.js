@@ -1,4 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 import { publicCsp } from "./lib/http/csp.mjs";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // The same tile default as lib/env/public.ts (this file runs before the app, outside lib/env).
 const cspSettings = {
@@ -36,12 +40,12 @@ const nextConfig = {
         ],
       },
       {
-        // Everything but /beheer (which gets a nonce policy from proxy.ts).
-        source: "/((?!beheer).*)",
+        // Everything but the member area, /beheer and /en/beheer (which get a nonce policy from proxy.ts).
+        source: "/((?!beheer|en/beheer).*)",
         headers: [{ key: "Content-Security-Policy", value: publicCsp(cspSettings) }],
       },
     ];
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -4,17 +4,31 @@ import { publicEnv } from "@/lib/env/public";
 import { runtimeEnv } from "@/lib/env/runtime";
 import { nonceCsp } from "@/lib/http/csp.mjs";
 import { isUndecodablePath, undecodableTarget } from "@/lib/http/undecodable-path";
-import { LOCALES } from "@/lib/i18n/messages";
+import { PATH_HEADER } from "@/lib/i18n/alternates";
+import {
+  DEFAULT_LOCALE,
+  isLocale,
+  isMemberLocale,
+  LOCALE_COOKIE,
+  LOCALE_HEADER,
+  localePath,
+  splitLocale,
+  type Locale,
+} from "@/lib/i18n/locales";
 
-// Remembers the reader's language without tracking: a link with ?lang= (the language switch, or any link the reader
-// followed) stores just that language in the `taal` cookie — no identifier, nothing else. A later visit to a page
-// without ?lang= is redirected to the remembered language (Dutch, the default, needs no redirect). The page's HTML
-// then depends only on its URL, so a CDN may cache it by URL; only the redirect depends on the cookie.
+// Every page's language comes from its path: Dutch at the root (/zoeken), other languages under a prefix
+// (/en/zoeken). Inside, every page lives under app/[locale]: an unprefixed path is rewritten to /nl/…, and the
+// language goes to the pages in a request header (lib/i18n/request.ts reads it). The page's HTML depends only on its
+// URL, so a CDN may cache it by URL; only these redirects depend on anything else:
+// - `?lang=xx` (old links, printed QR codes): 308 to the same page under /xx, the rest of the query kept.
+// - `/nl/…` (the language switch's Dutch link): to the unprefixed path, remembering Dutch.
+// - an unprefixed page with `taal=xx` remembered: 307 to /xx/… (a reader who chose English stays in English).
+// The `taal` cookie holds only the language code, is set when a reader opens a page in another language than the
+// remembered one, and is never read by scripts.
 
-export const LANG_COOKIE = "taal";
 const YEAR = 60 * 60 * 24 * 365;
-const isLocale = (v: string | undefined): v is (typeof LOCALES)[number] =>
-  v !== undefined && (LOCALES as readonly string[]).includes(v);
+const isPrefetch = (req: NextRequest) =>
+  req.headers.has("next-router-prefetch") || req.headers.get("purpose") === "prefetch";
 
 /**
  * A server action posted from another site. Next.js refuses it too, but with a 500; this answers 403 before it gets
@@ -32,37 +46,27 @@ function crossOriginAction(req: NextRequest): boolean {
   }
 }
 
-/** /beheer: a per-request CSP nonce (Next.js reads it from the request's CSP header and puts it on its scripts). */
-function memberArea(req: NextRequest): NextResponse {
-  if (crossOriginAction(req)) {
-    return new NextResponse(
-      "Dit formulier kwam van een andere website en is niet verwerkt. / This form came from another website and was not processed.",
-      {
-        status: 403,
-        headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
-      },
-    );
-  }
-  const nonce = btoa(crypto.randomUUID());
-  const csp = nonceCsp(nonce, {
-    tileUrl: publicEnv.NEXT_PUBLIC_TILE_URL,
-    dev: runtimeEnv().NODE_ENV === "development",
-  });
-  const headers = new Headers(req.headers);
-  headers.set("x-nonce", nonce);
-  headers.set("content-security-policy", csp);
-  const asked = req.nextUrl.searchParams.get("lang");
-  const res = NextResponse.next({ request: { headers } });
-  res.headers.set("content-security-policy", csp);
-  if (asked === "nl" || asked === "en") {
-    rememberLang(res, req, asked);
-  }
+const refusedCrossOrigin = () =>
+  new NextResponse(
+    "Dit formulier kwam van een andere website en is niet verwerkt. / This form came from another website and was not processed.",
+    { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } },
+  );
+
+/**
+ * A redirect within the site. Next.js wants an absolute Location from a proxy and turns one on the request's own
+ * origin back into a relative one (`Location: /en/zoeken`), so the reader's browser stays on the address it used and
+ * nothing absolute is built from the request's Host.
+ */
+function redirectTo(req: NextRequest, location: string, status: 307 | 308, cacheable: boolean): NextResponse {
+  const res = NextResponse.redirect(new URL(location, req.nextUrl.origin), status);
+  res.headers.set("cache-control", cacheable ? "public, max-age=86400" : "private, no-store");
+  if (!cacheable) res.headers.set("vary", "Cookie");
   return res;
 }
 
 /** Remember the language the reader chose, for a year, on this site only (the pages read it, scripts cannot). */
-function rememberLang(res: NextResponse, req: NextRequest, lang: string) {
-  res.cookies.set(LANG_COOKIE, lang, {
+function remember(res: NextResponse, req: NextRequest, locale: Locale) {
+  res.cookies.set(LOCALE_COOKIE, locale, {
     path: "/",
     maxAge: YEAR,
     sameSite: "lax",
@@ -71,47 +75,71 @@ function rememberLang(res: NextResponse, req: NextRequest, lang: string) {
   });
 }
 
-/** The paths of the matcher below, but the percent one. */
-const OWN_PATHS = /^\/(zoeken|locaties|organisaties|privacy|beheer)?(\/|$)/;
+/** The query without `lang`, as `?…` or nothing. */
+function queryWithoutLang(req: NextRequest): string {
+  const sp = new URLSearchParams(req.nextUrl.search);
+  sp.delete("lang");
+  const q = sp.toString();
+  return q ? `?${q}` : "";
+}
+
+/** The member area's per-request CSP nonce (Next.js reads it from the request's CSP header, puts it on its scripts). */
+function memberHeaders(headers: Headers): string {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = nonceCsp(nonce, {
+    tileUrl: publicEnv.NEXT_PUBLIC_TILE_URL,
+    dev: runtimeEnv().NODE_ENV === "development",
+  });
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
+  return csp;
+}
 
 export function proxy(req: NextRequest): NextResponse {
   const path = req.nextUrl.pathname;
-  if (isUndecodablePath(path)) return NextResponse.rewrite(new URL(undecodableTarget(path), req.url));
-  // Other paths reach the proxy only through the percent matcher below and keep their own handling.
-  if (!OWN_PATHS.test(path)) return NextResponse.next();
-  if (path.startsWith("/beheer")) return memberArea(req);
-  const asked = req.nextUrl.searchParams.get("lang") ?? undefined;
-  const remembered = req.cookies.get(LANG_COOKIE)?.value;
-  const prefetch = req.headers.has("next-router-prefetch") || req.headers.get("purpose") === "prefetch";
-  if (isLocale(asked)) {
-    const res = NextResponse.next();
-    if (asked !== remembered && !prefetch) {
-      rememberLang(res, req, asked);
-    }
+  if (isUndecodablePath(path)) {
+    const { locale, rest } = splitLocale(path);
+    const target = undecodableTarget(rest);
+    return NextResponse.rewrite(
+      new URL(target.startsWith("/api") ? target : `/${locale ?? DEFAULT_LOCALE}${target}`, req.url),
+    );
+  }
+  if (/^\/(api|b)(\/|$)/.test(path)) return NextResponse.next();
+  const { locale: prefix, rest } = splitLocale(path);
+  const asked = req.nextUrl.searchParams.get("lang");
+  if (isLocale(asked))
+    return redirectTo(req, `/${asked}${rest === "/" ? "" : rest}${queryWithoutLang(req)}`, 308, true);
+  if (prefix === DEFAULT_LOCALE) {
+    const res = redirectTo(req, `${rest}${req.nextUrl.search}`, 307, false);
+    remember(res, req, DEFAULT_LOCALE);
     return res;
   }
-  if (isLocale(remembered) && remembered !== "nl" && req.method === "GET") {
-    const url = req.nextUrl.clone();
-    url.searchParams.set("lang", remembered);
-    const res = NextResponse.redirect(url, 307);
-    res.headers.set("cache-control", "private, no-store");
-    res.headers.set("vary", "Cookie");
-    return res;
+  const remembered = req.cookies.get(LOCALE_COOKIE)?.value;
+  if (!prefix && isLocale(remembered) && remembered !== DEFAULT_LOCALE && req.method === "GET" && !isPrefetch(req)) {
+    return redirectTo(req, `${localePath(remembered, rest)}${req.nextUrl.search}`, 307, false);
   }
-  return NextResponse.next();
+  const locale = prefix ?? DEFAULT_LOCALE;
+  const member = rest === "/beheer" || rest.startsWith("/beheer/");
+  // The member area speaks Dutch and English: a member who reads Turkish gets English rather than a 404.
+  if (member && !isMemberLocale(locale))
+    return redirectTo(req, `${localePath("en", rest)}${req.nextUrl.search}`, 307, true);
+  if (member && crossOriginAction(req)) return refusedCrossOrigin();
+  const headers = new Headers(req.headers);
+  headers.set(LOCALE_HEADER, locale);
+  headers.set(PATH_HEADER, `${rest}${queryWithoutLang(req)}`);
+  const csp = member ? memberHeaders(headers) : null;
+  const res = prefix
+    ? NextResponse.next({ request: { headers } })
+    : NextResponse.rewrite(new URL(`/${DEFAULT_LOCALE}${path === "/" ? "" : path}${req.nextUrl.search}`, req.url), {
+        request: { headers },
+      });
+  if (csp) res.headers.set("content-security-policy", csp);
+  if (prefix && remembered !== prefix && !isPrefetch(req)) remember(res, req, prefix);
+  return res;
 }
 
 export const config = {
-  // The public pages and the member area: not the API, not Next's assets. And any path holding a percent escape, to
-  // turn one that does not decode into a 404 (see lib/http/undecodable-path.ts).
-  matcher: [
-    "/",
-    "/zoeken",
-    "/locaties/:path*",
-    "/organisaties/:path*",
-    "/privacy",
-    "/beheer",
-    "/beheer/:path*",
-    "/:path(.*%.*)",
-  ],
+  // Every page (not Next's assets, the API or short links); and any path holding a percent escape, to turn one that
+  // does not decode into a 404 (see lib/http/undecodable-path.ts).
+  matcher: ["/((?!_next/|api/|api$|b/).*)", "/:path(.*%.*)"],
 };

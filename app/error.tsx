@@ -1,24 +1,24 @@
 "use client";
 
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 
-// What a reader sees when a page fails on our side (the API answers problem+json of its own): in Dutch and English,
-// with a way to try again. Nothing of the error's details is shown.
+import { localePath } from "@/lib/i18n/locales";
+
+// What a reader sees when a page fails on our side (the API answers problem+json of its own), in the page's
+// language, with a way to try again. Nothing of the error's details is shown.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("common");
+  const locale = useLocale();
   return (
     <main id="main">
-      <h1>Er ging iets mis</h1>
-      <p>Dat ligt aan ons, niet aan u. Probeer het over een paar seconden opnieuw.</p>
+      <h1>{t("errorTitle")}</h1>
+      <p>{t("errorText")}</p>
       <p>
         <button type="button" className="primary" onClick={() => reset()}>
-          Opnieuw proberen
+          {t("tryAgain")}
         </button>{" "}
-        <Link href="/">Naar de beginpagina</Link>
+        <a href={localePath(locale, "/")}>{t("startPage")}</a>
       </p>
-      <div lang="en">
-        <h2>Something went wrong</h2>
-        <p>That is our fault, not yours. Please try again in a few seconds.</p>
-      </div>
     </main>
   );
 }

@@ -1,27 +1,51 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
+
+import { alternatesFor, PATH_HEADER } from "@/lib/i18n/alternates";
+import { dirOf, localePath } from "@/lib/i18n/locales";
 
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Buurtwijzer",
-  description: "Vind een buurthuis, wijkcentrum of hulp in de buurt. Find a community centre or help near you.",
-};
+// The root of every page: <html lang dir> in the page's language, the skip link and the footer. The language is the
+// path's (proxy.ts sends every page into app/[locale] and passes the language on in a request header, which
+// next-intl's getLocale reads): one layout for all languages, so that a path no page has still gets the 404 page in
+// its language, inside this layout (Next.js renders that only with a root layout at app/). Every page gets its
+// canonical URL and hreflang alternates here, from the path proxy.ts passes on.
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getLocale();
+  const t = await getTranslations({ locale, namespace: "common" });
+  const path = (await headers()).get(PATH_HEADER) ?? "/";
+  return { title: "Buurtwijzer", description: t("siteDescription"), alternates: alternatesFor(path, locale) };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations({ locale, namespace: "common" });
+  const messages = await getMessages({ locale });
+  // Client components get only the texts they use (the error page's), not the whole catalog.
+  const clientMessages = { common: pick(messages.common, ["errorTitle", "errorText", "tryAgain", "startPage"]) };
+  const href = (path: string) => localePath(locale, path);
   return (
-    <html lang="nl">
+    <html lang={locale} dir={dirOf(locale)}>
       <body>
         <a className="skip" href="#main">
-          Naar de inhoud
+          {t("skip")}
         </a>
-        {children}
-        <footer className="site-footer">
-          <a href="/privacy">Privacy</a> · <a href="/verwijzen">Verwijzen</a> ·{" "}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the API answers JSON (app/api/[...path] only looks like a page) */}
-          <a href="/api/v1">API</a>
+        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+          {children}
+        </NextIntlClientProvider>
+        <footer className="site-footer" aria-label={t("footerLabel")}>
+          <a href={href("/privacy")}>{t("privacy")}</a> · <a href={href("/verwijzen")}>{t("referral")}</a> ·{" "}
+          <a href="/api/v1">{t("api")}</a>
         </footer>
       </body>
     </html>
   );
+}
+
+function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
 }

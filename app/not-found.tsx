@@ -1,32 +1,31 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
-// The HTML 404 of every page (the API answers problem+json of its own). A not-found page gets no search parameters,
-// so it cannot know the reader's language: it says it in Dutch and English, plainly, and offers a new search.
-export const metadata: Metadata = { title: "Pagina niet gevonden / Page not found — Buurtwijzer" };
+import { localePath } from "@/lib/i18n/locales";
 
-export default function NotFound() {
+// The HTML 404 of every page (the API answers problem+json of its own), in the language of the path that was asked
+// for (proxy.ts passes it on; a not-found page gets no parameters of its own), with a new search.
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: `${t("notFoundTitle")} — Buurtwijzer`, robots: { index: false } };
+}
+
+export default async function NotFound() {
+  const [t, locale] = await Promise.all([getTranslations("common"), getLocale()]);
   return (
     <main id="main">
-      <h1>Deze pagina bestaat niet</h1>
-      <p>
-        Misschien is de link oud, of staat er een tikfout in. Zoek opnieuw, of ga naar de{" "}
-        <Link href="/">beginpagina</Link>.
-      </p>
-      <form method="get" action="/zoeken" className="search">
-        <label htmlFor="nf-q">Postcode of plaats</label>
+      <h1>{t("notFoundHeading")}</h1>
+      <p>{t("notFoundText")}</p>
+      <form method="get" action={localePath(locale, "/zoeken")} className="search">
+        <label htmlFor="nf-q">{t("placeLabel")}</label>
         <input id="nf-q" name="q" type="search" autoComplete="postal-code" maxLength={100} />
         <button type="submit" className="primary">
-          Zoeken
+          {t("search")}
         </button>
       </form>
-      <div lang="en">
-        <h2>This page does not exist</h2>
-        <p>
-          The link may be old or mistyped. Search again above, or go to the{" "}
-          <Link href="/?lang=en">start page in English</Link>.
-        </p>
-      </div>
+      <p>
+        <a href={localePath(locale, "/")}>{t("startPage")}</a>
+      </p>
     </main>
   );
 }

@@ -1,7 +1,8 @@
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/messages";
 
-// The visible language switch of every page: the same page in each language. Each link names its language
-// explicitly (also Dutch), so proxy.ts remembers a resident's choice in the `taal` cookie. Plain links, not
+// The visible language switch of every page: the same page in each language. Each link names its language in the
+// path, also Dutch (/nl/… redirects to the unprefixed page), so proxy.ts remembers a resident's choice in the `taal`
+// cookie. Plain links, not
 // prefetched: a prefetch must not change the remembered language. Resident pages offer nl/en/ar; the referral pages
 // pass their six languages.
 export function LanguageSwitch<L extends string>({
@@ -27,8 +28,8 @@ export function LanguageSwitch<L extends string>({
       if (k === "lang" || v === undefined) continue;
       for (const x of Array.isArray(v) ? v : [v]) sp.append(k, x);
     }
-    sp.set("lang", l);
-    return `${path}?${sp}`;
+    const q = sp.size ? `?${sp}` : "";
+    return `/${l}${path === "/" ? "" : path}${q}`;
   };
   return (
     <nav aria-label={label} className={className}>

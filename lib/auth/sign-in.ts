@@ -10,7 +10,7 @@ import { getAuth } from "./auth";
 import { demoLoginsAllowed, isDemoEmail } from "./demo";
 import { sendPasswordLink } from "./password-link";
 
-// The sign-in and "forgot password" steps behind the /beheer forms (app/(beheer)/beheer/auth-actions.ts), given the
+// The sign-in and "forgot password" steps behind the /beheer forms (app/[locale]/(beheer)/beheer/auth-actions.ts), given the
 // request's headers: better-auth sets the session cookie through them. Answers never say whether an account exists.
 
 export type SignInResult = "ok" | "wrong" | "too-many" | "demo";

@@ -1,3 +1,5 @@
+import { localePath } from "./locales";
+
 // Fixed texts of the resident pages, B1-level Dutch first. English and Arabic follow the same keys; a missing key
 // is a type error. Service and audience names come from the taxonomy (Dutch and English in the data).
 
@@ -448,8 +450,5 @@ export function localeFrom(value: unknown): Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value) ? (value as Locale) : "nl";
 }
 
-/** Appends lang= to a path unless it is the default (Dutch), so links keep the reader's language. */
-export function withLang(path: string, locale: Locale): string {
-  if (locale === "nl") return path;
-  return `${path}${path.includes("?") ? "&" : "?"}lang=${locale}`;
-}
+/** The path in the reader's language (/en/…; Dutch keeps the root), so links keep the reader's language. */
+export const withLang = (path: string, locale: Locale): string => localePath(locale, path);

@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import * as formData from "@/app/(beheer)/beheer/form-data";
+import * as formData from "@/app/[locale]/(beheer)/beheer/form-data";
 import { closeDb } from "@/lib/db";
 import { encodeCursor } from "@/lib/schemas/cursor";
 import { readReferralPage } from "@/lib/schemas/referral-page";

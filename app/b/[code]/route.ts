@@ -1,4 +1,5 @@
 import { ProblemError, problemResponse } from "@/lib/http/problem";
+import { localeFrom, localePath } from "@/lib/i18n/locales";
 import { followSheetLink } from "@/lib/server/referral/sheet";
 
 import { shortLinkNotFoundHtml } from "./not-found-html";
@@ -31,7 +32,10 @@ export async function GET(req: Request, { params }: { params: Promise<{ code: st
     res.headers.set("vary", "Accept");
     return res;
   }
-  const target = new URL(`/verwijsbrief?services=${link.services.join(",")}&lang=${link.lang}`, req.url);
+  const target = new URL(
+    localePath(localeFrom(link.lang), `/verwijsbrief?services=${link.services.join(",")}`),
+    req.url,
+  );
   return new Response(null, {
     status: 308,
     headers: { location: target.pathname + target.search, "cache-control": "public, max-age=86400, immutable" },

@@ -1,0 +1,65 @@
+import { AttachRequests } from "@/components/beheer/attach-requests";
+import { DashboardOrganization } from "@/components/beheer/dashboard-organization";
+import { FacilityFilter, FacilityRows, filterFacilities, readFacilityFilter } from "@/components/beheer/facility-list";
+import { FormProblem } from "@/components/beheer/form-problem";
+import { ResultNotice } from "@/components/beheer/result-notice";
+import { memberPage } from "@/lib/auth/session";
+import { isFiltering } from "@/lib/facility-match";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { withPathLocale } from "@/lib/i18n/page-params";
+import { getDashboardView } from "@/lib/server/beheer/get-dashboard-view";
+import { formatDate } from "@/lib/time";
+
+import { acceptAttach, refuseAttach } from "./edit-actions";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const date = (d: Date | null, locale: string, never: string) => (d ? formatDate(d, locale, "date") : never);
+
+export default async function Dashboard({ searchParams }: Props) {
+  const sp = await withPathLocale(searchParams);
+  const { actor, locale, t } = await memberPage("/beheer", sp);
+  const d = await getDashboardView({ actor });
+  const q = readFacilityFilter(sp);
+  const filtering = isFiltering(q);
+  const day = (at: Date) => date(at, locale, "");
+  const anyFacilities = d.delegated.length + d.orgs.reduce((n, o) => n + o.facilities.length, 0) > 10;
+  const resultText = { proposed: t.proposed, accepted: t.attachAccepted, refused: t.attachRefused };
+  return (
+    <main id="main" className="wide">
+      <h1>{t.dashboard}</h1>
+      <p>{actor.label}</p>
+      <ResultNotice sp={sp} texts={resultText} />
+      <FormProblem sp={sp} />
+      {d.queue !== null && (
+        <p className={d.queue ? "warning" : "notice"}>
+          <a href="/beheer/moderatie">
+            {t.queueTitle}: {d.queue}
+          </a>
+        </p>
+      )}
+      {d.requests.length > 0 && (
+        <AttachRequests
+          items={d.requests}
+          accept={acceptAttach}
+          refuse={refuseAttach}
+          date={day}
+          t={t}
+          locale={locale}
+        />
+      )}
+      {(anyFacilities || filtering) && (
+        <FacilityFilter action="/beheer" q={q} t={t} locale={locale} typeNames={MESSAGES[locale].types} />
+      )}
+      {d.delegated.length > 0 && (
+        <section aria-labelledby="delegated">
+          <h2 id="delegated">{t.yourFacilities}</h2>
+          <FacilityRows items={filterFacilities(q, d.delegated)} t={t} locale={locale} />
+        </section>
+      )}
+      {d.orgs.map((o) => (
+        <DashboardOrganization key={o.id} o={o} q={q} filtering={filtering} date={day} t={t} locale={locale} />
+      ))}
+    </main>
+  );
+}

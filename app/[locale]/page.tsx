@@ -1,0 +1,68 @@
+import { LanguageSwitch } from "@/components/language-switch";
+import { PlaceField } from "@/components/search/place-field";
+import { dirOf, localeFrom, MESSAGES } from "@/lib/i18n/messages";
+import { withPathLocale } from "@/lib/i18n/page-params";
+import { termName } from "@/lib/i18n/term-name";
+import { getListingCounts } from "@/lib/server/listings/count-listings";
+import { getTaxonomy } from "@/lib/server/taxonomy/list-taxonomy";
+
+// The services people ask for most, offered as large choices on the start page.
+const POPULAR = [
+  "schuldhulp",
+  "inloop",
+  "taal-en-digitaal",
+  "ouderenwerk",
+  "jongerenwerk",
+  "mantelzorgondersteuning",
+  "maatschappelijk-werk",
+  "voedselhulp",
+];
+
+// The start page: one search field, the most asked-for services as large choices, and what the directory holds.
+// "Use my location" appears once JavaScript runs.
+export const dynamic = "force-dynamic";
+
+export default async function Home({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const locale = localeFrom((await withPathLocale(searchParams)).lang);
+  const t = MESSAGES[locale];
+  const [counts, taxonomy] = await Promise.all([getListingCounts(), getTaxonomy()]);
+  const number = new Intl.NumberFormat("nl-NL");
+  return (
+    <main id="main" lang={locale} dir={dirOf(locale)}>
+      <LanguageSwitch path="/" locale={locale} label={t.language} />
+      <h1>Buurtwijzer</h1>
+      <p>{t.startIntro}</p>
+      <form method="get" action="/zoeken" className="search">
+        <PlaceField t={t} locale={locale} />
+        <fieldset>
+          <legend>{t.servicesLegend}</legend>
+          <div className="tiles">
+            {POPULAR.map((code) => {
+              const term = taxonomy.services.find((x) => x.code === code);
+              return term ? (
+                <label key={code} className="tile">
+                  <input type="checkbox" name="dienst" value={code} /> {termName(term, locale)}
+                </label>
+              ) : null;
+            })}
+          </div>
+        </fieldset>
+        <button type="submit">{t.searchButton}</button>
+      </form>
+      <dl className="stats">
+        <dt>{t.countFacilities}</dt>
+        <dd data-testid="facility-count">{number.format(counts.facilities)}</dd>
+        <dt>{t.countOrganizations}</dt>
+        <dd data-testid="organization-count">{number.format(counts.organizations)}</dd>
+      </dl>
+      {/* The API answers JSON, not a page: a plain link. */}
+      <p>
+        <a href="/api/v1">{t.forDevelopers}</a>
+      </p>
+    </main>
+  );
+}
