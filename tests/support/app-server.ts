@@ -7,7 +7,14 @@ import pg from "pg";
 
 // Starts the app the way a newcomer does — `npm start` with no DATABASE_URL — on free ports, with its embedded
 // PostgreSQL in an empty temporary folder (migrated and loaded with demo data by `npm start` itself).
-export type AppServer = { base: string; pgPort: number; process: ChildProcess; stop: () => Promise<void> };
+export type AppServer = {
+  base: string;
+  pgPort: number;
+  process: ChildProcess;
+  /** What the server printed so far (stdout and stderr). */
+  log: () => string;
+  stop: () => Promise<void>;
+};
 
 /** A port nothing listens on now, chosen by the OS (a random pick once hit NATS's 4222 on these machines). */
 export function freePort(): Promise<number> {
@@ -47,7 +54,7 @@ export async function startApp(): Promise<AppServer> {
   };
   for (let i = 0; i < 1200; i++) {
     try {
-      if ((await fetch(`${base}/api/v1/taxonomy`)).ok) return { base, pgPort, process: app, stop };
+      if ((await fetch(`${base}/api/v1/taxonomy`)).ok) return { base, pgPort, process: app, log: () => output, stop };
     } catch {
       /* not up yet */
     }
