@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 
+import { ErrorTextsProvider } from "@/components/error-texts";
 import { alternatesFor, PATH_HEADER } from "@/lib/i18n/alternates";
 import { dirOf, localePath } from "@/lib/i18n/locales";
 
@@ -24,19 +24,22 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations({ locale, namespace: "common" });
-  const messages = await getMessages({ locale });
-  // Client components get only the texts they use (the error page's), not the whole catalog.
-  const clientMessages = { common: pick(messages.common, ["errorTitle", "errorText", "tryAgain", "startPage"]) };
   const href = (path: string) => localePath(locale, path);
+  // Client components get only the texts they use — the error page's four — not the catalog.
+  const errorTexts = {
+    title: t("errorTitle"),
+    text: t("errorText"),
+    tryAgain: t("tryAgain"),
+    startPage: t("startPage"),
+    home: href("/"),
+  };
   return (
     <html lang={locale} dir={dirOf(locale)}>
       <body>
         <a className="skip" href="#main">
           {t("skip")}
         </a>
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
-          {children}
-        </NextIntlClientProvider>
+        <ErrorTextsProvider value={errorTexts}>{children}</ErrorTextsProvider>
         <footer className="site-footer" aria-label={t("footerLabel")}>
           <a href={href("/privacy")}>{t("privacy")}</a> · <a href={href("/verwijzen")}>{t("referral")}</a> ·{" "}
           <a href="/api/v1">{t("api")}</a>
@@ -44,8 +47,4 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </body>
     </html>
   );
-}
-
-function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
-  return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
 }
