@@ -249,9 +249,11 @@ describe("paths whose percent-encoding does not decode", () => {
       "/api/v1/facilities/%ff/reports",
     ])
       expect(target(p), p).toBe("http://localhost/api/not-found");
+    // Pages: the not-found page in the path's language (every page lives under app/[locale]).
     for (const p of ["/locaties/%ff", "/organisaties/%ed%a0%80", "/b/%ff", "/beheer/locaties/%c0%af"])
-      expect(target(p), p).toBe("http://localhost/niet-gevonden");
-    expect(target("/locaties/caf%C3%A9")).toBeNull();
+      expect(target(p), p).toBe("http://localhost/nl/niet-gevonden");
+    expect(target("/en/locaties/%ff")).toBe("http://localhost/en/niet-gevonden");
+    expect(target("/locaties/caf%C3%A9")).toBe("http://localhost/nl/locaties/caf%C3%A9");
     expect(target("/api/v1/facilities/caf%C3%A9")).toBeNull();
   });
 });
