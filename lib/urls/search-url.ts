@@ -20,8 +20,7 @@ export type SearchParam =
   | "midden"
   | "kaart"
   | "na"
-  | "vanaf"
-  | "lang";
+  | "vanaf";
 
 const PATH = "/zoeken";
 const PAGING = ["na", "vanaf"];
@@ -41,7 +40,7 @@ export function searchUrl(params: QueryParams, locale: Locale = DEFAULT_LOCALE) 
     with: (key: SearchParam, value: string) => changed(() => false, { [key]: value }),
     /** The next page: from `cursor`, numbered from `from`. */
     next: (cursor: string, from: number) => changed(() => false, { na: cursor, vanaf: String(from) }),
-    /** "Zoek in dit gebied": the filters, language and typed place, around the map's centre (the map adds bij=). */
+    /** "Zoek in dit gebied": the filters and typed place, in the page's language, around the map's centre (the map adds bij=). */
     searchHere: () => changed((k) => ["bij", "kaart", "midden"].includes(k), { midden: "kaart" }),
   };
 }
