@@ -1,10 +1,10 @@
-import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/messages";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 
 // The visible language switch of every page: the same page in each language. Each link names its language in the
 // path, also Dutch (/nl/… redirects to the unprefixed page), so proxy.ts remembers a resident's choice in the `taal`
 // cookie. Plain links, not
-// prefetched: a prefetch must not change the remembered language. Resident pages offer nl/en/ar; the referral pages
-// pass their six languages.
+// prefetched: a prefetch must not change the remembered language. By default all six languages (lib/i18n/locales.ts);
+// a page that speaks fewer passes its own `locales` and `names`.
 export function LanguageSwitch<L extends string>({
   path,
   params = {},

@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
+import { localeFrom, localePath } from "@/lib/i18n/locales";
+
 import { useHydrated } from "./use-hydrated";
 
 // "Use my location": asks the browser for a position and searches around it, keeping the services chosen in the
@@ -41,8 +43,7 @@ export function LocateButton({
               form
                 ?.querySelectorAll<HTMLInputElement>('input[name="dienst"]:checked')
                 .forEach((c) => params.append("dienst", c.value));
-              if (lang !== "nl") params.set("lang", lang);
-              router.push(`/zoeken?${params}`);
+              router.push(localePath(localeFrom(lang), `/zoeken?${params}`));
             },
             () => setState("failed"),
             { timeout: 10000, maximumAge: 60000 },

@@ -1,7 +1,14 @@
-import type { Locale } from "./i18n/messages";
+import type { Locale } from "./i18n/locales";
 
 /** Intl locale per page language (Arabic with Latin digits, as on Dutch signs and letters). */
-export const INTL: Record<Locale, string> = { nl: "nl-NL", en: "en-GB", ar: "ar-u-nu-latn" };
+export const INTL: Record<Locale, string> = {
+  nl: "nl-NL",
+  en: "en-GB",
+  ar: "ar-u-nu-latn",
+  tr: "tr-TR",
+  pl: "pl-PL",
+  uk: "uk-UA",
+};
 
 // Distances for people: metres below 1 km, then kilometres with one decimal, in the reader's number format.
 export function formatDistance(metres: number, locale: Locale): string {

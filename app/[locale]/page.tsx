@@ -1,7 +1,9 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+
 import { LanguageSwitch } from "@/components/language-switch";
 import { PlaceField } from "@/components/search/place-field";
-import { dirOf, localeFrom, MESSAGES } from "@/lib/i18n/messages";
-import { withPathLocale } from "@/lib/i18n/page-params";
+import { dirOf, localePath } from "@/lib/i18n/locales";
 import { termName } from "@/lib/i18n/term-name";
 import { getListingCounts } from "@/lib/server/listings/count-listings";
 import { getTaxonomy } from "@/lib/server/taxonomy/list-taxonomy";
@@ -22,24 +24,25 @@ const POPULAR = [
 // "Use my location" appears once JavaScript runs.
 export const dynamic = "force-dynamic";
 
-export default async function Home({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const locale = localeFrom((await withPathLocale(searchParams)).lang);
-  const t = MESSAGES[locale];
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("resident");
+  return { title: t("startTitle"), description: t("startIntro") };
+}
+
+export default async function Home() {
+  const [locale, t, format] = await Promise.all([getLocale(), getTranslations("resident"), getFormatter()]);
   const [counts, taxonomy] = await Promise.all([getListingCounts(), getTaxonomy()]);
-  const number = new Intl.NumberFormat("nl-NL");
+  // Latin digits in every language, Arabic too (as on Dutch signs and letters, and as in the search results).
+  const number = (n: number) => format.number(n, { numberingSystem: "latn" });
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
-      <LanguageSwitch path="/" locale={locale} label={t.language} />
+      <LanguageSwitch path="/" locale={locale} label={t("language")} />
       <h1>Buurtwijzer</h1>
-      <p>{t.startIntro}</p>
-      <form method="get" action="/zoeken" className="search">
-        <PlaceField t={t} locale={locale} />
+      <p>{t("startIntro")}</p>
+      <form method="get" action={localePath(locale, "/zoeken")} className="search">
+        <PlaceField />
         <fieldset>
-          <legend>{t.servicesLegend}</legend>
+          <legend>{t("servicesLegend")}</legend>
           <div className="tiles">
             {POPULAR.map((code) => {
               const term = taxonomy.services.find((x) => x.code === code);
@@ -51,17 +54,17 @@ export default async function Home({
             })}
           </div>
         </fieldset>
-        <button type="submit">{t.searchButton}</button>
+        <button type="submit">{t("searchButton")}</button>
       </form>
       <dl className="stats">
-        <dt>{t.countFacilities}</dt>
-        <dd data-testid="facility-count">{number.format(counts.facilities)}</dd>
-        <dt>{t.countOrganizations}</dt>
-        <dd data-testid="organization-count">{number.format(counts.organizations)}</dd>
+        <dt>{t("countFacilities")}</dt>
+        <dd data-testid="facility-count">{number(counts.facilities)}</dd>
+        <dt>{t("countOrganizations")}</dt>
+        <dd data-testid="organization-count">{number(counts.organizations)}</dd>
       </dl>
       {/* The API answers JSON, not a page: a plain link. */}
       <p>
-        <a href="/api/v1">{t.forDevelopers}</a>
+        <a href="/api/v1">{t("forDevelopers")}</a>
       </p>
     </main>
   );

@@ -1,3 +1,5 @@
+import { localeFrom, localePath } from "@/lib/i18n/locales";
+
 import { iconFor } from "./icons";
 import { ClusterMarker, PlaceMarker } from "./markers";
 import type { MapLabels, MapSearch } from "./types";
@@ -16,7 +18,7 @@ export function ClusterLayer({
   onFailed: (failed: boolean) => void;
 }) {
   const features = useClusters(search.filters, onFailed);
-  const lang = search.lang === "nl" ? "" : `?lang=${search.lang}`;
+  const locale = localeFrom(search.lang);
   return (
     <>
       {features.map((f) => {
@@ -43,7 +45,7 @@ export function ClusterLayer({
             lng={lng}
             name={p.name}
             icon={iconFor(p.type, labels.typeLetters[p.type] ?? "•", "other")}
-            href={`/locaties/${p.slug}${lang}`}
+            href={localePath(locale, `/locaties/${p.slug}`)}
           />
         );
       })}

@@ -1,4 +1,5 @@
 import type L from "leaflet";
+import { createTranslator } from "next-intl";
 import type { ReactNode } from "react";
 import { Marker, Popup, useMap } from "react-leaflet";
 
@@ -40,7 +41,10 @@ export function ClusterMarker({
   zIndexOffset?: number;
 }) {
   const map = useMap();
-  const title = labels.cluster.replace("{n}", String(count));
+  // The plural form the page's language needs for this count ("1 plek", "3 plekken"; Arabic has six).
+  const title = createTranslator({ locale: labels.locale, messages: { cluster: labels.cluster } })("cluster", {
+    n: count,
+  });
   return (
     <Marker
       position={[lat, lng]}

@@ -1,8 +1,11 @@
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 
-import type { Locale, Messages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import type { ResidentT } from "@/lib/i18n/resident-translator";
 import { termName } from "@/lib/i18n/term-name";
 import { languageName } from "@/lib/reference/languages";
+import { FACILITY_TYPES } from "@/lib/schemas/common";
 import type { PageParams } from "@/lib/schemas/search-page";
 import type { ResidentSearch } from "@/lib/server/search/run-resident-search";
 import type { Taxonomy } from "@/lib/server/taxonomy/list-taxonomy";
@@ -11,12 +14,14 @@ import { searchUrl, type SearchParam } from "@/lib/urls/search-url";
 /** An active filter: its page parameter, its value (none: every value of the parameter), and its label. */
 export type Chip = [SearchParam, string | undefined, string];
 
+const isType = (v: string): v is (typeof FACILITY_TYPES)[number] => (FACILITY_TYPES as readonly string[]).includes(v);
+
 /** Every active filter of the search, as a removable chip. */
 export function searchChips(
   query: ResidentSearch["query"],
   params: PageParams,
   taxonomy: Taxonomy,
-  t: Messages,
+  t: ResidentT,
   locale: Locale,
 ): Chip[] {
   if (!query) return [];
@@ -26,27 +31,29 @@ export function searchChips(
   };
   const chips: Chip[] = [
     ...[...new Set(query.service ?? [])].map((c): Chip => ["dienst", c, name(taxonomy.services, c)]),
-    ...(query.type ?? []).map((ty): Chip => ["soort", ty, t.types[ty as keyof Messages["types"]] ?? ty]),
+    ...(query.type ?? []).map((ty): Chip => ["soort", ty, isType(ty) ? t(`types.${ty}`) : ty]),
     ...(query.audience ?? []).map((a): Chip => ["doelgroep", a, name(taxonomy.audiences, a)]),
-    ...(query.language ?? []).map((l): Chip => ["taal", l, t.inLanguage(languageName(l, locale))]),
+    ...(query.language ?? []).map((l): Chip => ["taal", l, t("inLanguage", { name: languageName(l, locale) })]),
   ];
-  if (query.open) chips.push(["open", undefined, query.open === "today" ? t.openToday : t.openNow]);
+  if (query.open) chips.push(["open", undefined, query.open === "today" ? t("openToday") : t("openNow")]);
   if (query.radius_km && params.straal !== undefined)
-    chips.push(["straal", undefined, t.radiusOption(query.radius_km)]);
-  if (query.free) chips.push(["gratis", undefined, t.free]);
-  if (query.wheelchair) chips.push(["rolstoel", undefined, t.wheelchair]);
+    chips.push(["straal", undefined, t("radiusOption", { km: query.radius_km })]);
+  if (query.free) chips.push(["gratis", undefined, t("free")]);
+  if (query.wheelchair) chips.push(["rolstoel", undefined, t("wheelchair")]);
   return chips;
 }
 
-export function FilterChips({ chips, params, t }: { chips: Chip[]; params: PageParams; t: Messages }) {
+export function FilterChips({ chips, params }: { chips: Chip[]; params: PageParams }) {
+  const t = useTranslations("resident");
+  const locale = useLocale();
   if (chips.length === 0) return null;
-  const url = searchUrl(params);
+  const url = searchUrl(params, locale);
   return (
-    <section aria-label={t.activeFilters}>
+    <section aria-label={t("activeFilters")}>
       <ul className="chips">
         {chips.map(([key, value, label]) => (
           <li key={`${key}=${value ?? ""}`}>
-            <Link href={url.without(key, value)} aria-label={t.removeFilter(label)}>
+            <Link href={url.without(key, value)} aria-label={t("removeFilter", { what: label })}>
               {label} ✕
             </Link>
           </li>

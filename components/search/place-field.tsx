@@ -1,29 +1,27 @@
+import { useLocale, useTranslations } from "next-intl";
+
 import { LocateButton } from "@/components/locate-button";
 import { ProblemList } from "@/components/problem-list";
-import type { Locale, Messages } from "@/lib/i18n/messages";
 
 /**
- * The head of every resident search form (the start page's and /zoeken's): the language it answers in, the place
- * field with its hint, what was wrong with the place right under it, and "use my location".
+ * The head of every resident search form (the start page's and /zoeken's): the place field with its hint, what was
+ * wrong with the place right under it, and "use my location". The form's action carries the language (/en/zoeken).
  */
 export function PlaceField({
   text,
   problems = [],
-  t,
-  locale,
 }: {
   /** what the reader typed last time */
   text?: string;
   problems?: { detail: string }[];
-  t: Messages;
-  locale: Locale;
 }) {
+  const t = useTranslations("resident");
+  const locale = useLocale();
   return (
     <>
-      {locale !== "nl" && <input type="hidden" name="lang" value={locale} />}
-      <label htmlFor="q">{t.searchLabel}</label>
+      <label htmlFor="q">{t("searchLabel")}</label>
       <p id="q-hint" className="hint">
-        {t.searchHint}
+        {t("searchHint")}
       </p>
       <input
         id="q"
@@ -36,8 +34,8 @@ export function PlaceField({
         maxLength={100}
       />
       {/* Right under the field it is about (on a phone it sat ≈ 1,400 px down, under the opened filters). */}
-      <ProblemList id="q-problems" title={t.badInput} problems={problems} focus />
-      <LocateButton label={t.locate} busy={t.locating} failed={t.locateFailed} lang={locale} />
+      <ProblemList id="q-problems" title={t("badInput")} problems={problems} focus />
+      <LocateButton label={t("locate")} busy={t("locating")} failed={t("locateFailed")} lang={locale} />
     </>
   );
 }

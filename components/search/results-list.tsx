@@ -1,7 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 
 import { FacilityCard } from "@/components/facility-card";
-import type { Locale, Messages } from "@/lib/i18n/messages";
 import { PAGE_RADII, type PageParams } from "@/lib/schemas/search-page";
 import type { ResidentSearch } from "@/lib/server/search/run-resident-search";
 import { searchUrl } from "@/lib/urls/search-url";
@@ -14,19 +14,16 @@ export function ResultsList({
   km,
   from,
   params,
-  t,
-  locale,
 }: {
   result: Result;
   /** the distance limit searched within, if any */
   km: number | undefined;
   from: number;
   params: PageParams;
-  t: Messages;
-  locale: Locale;
 }) {
-  const url = searchUrl(params);
-  const here = url.here();
+  const t = useTranslations("resident");
+  const url = searchUrl(params, useLocale());
+  const back = url.back();
   const shown = result.data.length;
   // Nothing within the chosen distance: one click to look further, or without a limit.
   const further = km ? PAGE_RADII.find((r) => r > km) : undefined;
@@ -36,35 +33,35 @@ export function ResultsList({
         <ul className="links">
           {further && (
             <li>
-              <Link href={url.with("straal", String(further))}>{t.searchFurther(further)}</Link>
+              <Link href={url.with("straal", String(further))}>{t("searchFurther", { km: further })}</Link>
             </li>
           )}
           <li>
-            <Link href={url.with("straal", "alle")}>{t.searchAnyDistance}</Link>
+            <Link href={url.with("straal", "alle")}>{t("searchAnyDistance")}</Link>
           </li>
         </ul>
       ) : shown === 0 ? (
         <p>
-          {t.noResults} {t.noResultsTry}
+          {t("noResults")} {t("noResultsTry")}
         </p>
       ) : (
         <ol className="results">
           {result.data.map((f) => (
-            <FacilityCard key={f.id} f={f} t={t} locale={locale} back={here} />
+            <FacilityCard key={f.id} f={f} back={back} />
           ))}
         </ol>
       )}
       {result.next_cursor && (
         <p>
-          <Link href={url.next(result.next_cursor, from + shown)}>{t.more}</Link>
+          <Link href={url.next(result.next_cursor, from + shown)}>{t("more")}</Link>
         </p>
       )}
       {shown === 0 && result.opening_later.length > 0 && (
         <section aria-labelledby="later">
-          <h3 id="later">{t.openingLater}</h3>
+          <h3 id="later">{t("openingLater")}</h3>
           <ol className="results">
             {result.opening_later.map((f) => (
-              <FacilityCard key={f.id} f={f} t={t} locale={locale} back={here} />
+              <FacilityCard key={f.id} f={f} back={back} />
             ))}
           </ol>
         </section>

@@ -1,27 +1,66 @@
 import type { MapLabels } from "../map/types";
-import type { Messages } from "./messages";
+import type { FACILITY_TYPES } from "../schemas/common";
+import type { Locale } from "./locales";
+import type { ResidentT } from "./resident-translator";
 
 // Marker letters by facility type (the shape differs too, see globals.css).
-const TYPE_LETTERS: Record<string, string> = {
+const TYPE_LETTERS = {
   buurthuis: "B",
   wijkcentrum: "W",
   dorpshuis: "D",
   buurtkamer: "K",
   kantoor: "O",
   anders: "A",
-};
+} satisfies Record<FacilityType, string>;
 
-export const mapLabels = (t: Messages): MapLabels => ({
-  show: t.mapShow,
-  hide: t.mapHide,
-  region: t.mapLabel,
-  searchHere: t.searchHere,
-  loadFailed: t.mapLoadFailed,
-  skip: t.mapSkip,
-  move: t.mapMove,
-  moveHint: t.mapMoveHint,
-  cluster: t.clusterTitle,
-  typeLetters: TYPE_LETTERS,
-  typeNames: t.types,
-  legend: { title: t.mapLegend, result: t.mapLegendResult, other: t.mapLegendOther, cluster: t.mapLegendCluster },
-});
+type FacilityType = (typeof FACILITY_TYPES)[number];
+
+/** The old texts object of lib/i18n/messages.ts (its shape only), for the pages not yet on next-intl. */
+type LegacyTexts = Record<
+  | "mapShow"
+  | "mapHide"
+  | "mapLabel"
+  | "searchHere"
+  | "mapLoadFailed"
+  | "mapSkip"
+  | "mapMove"
+  | "mapMoveHint"
+  | "clusterTitle"
+  | "mapLegend"
+  | "mapLegendResult"
+  | "mapLegendOther"
+  | "mapLegendCluster",
+  string
+> & { types: Record<string, string> };
+
+/** The map's texts in the page's language, from the resident translator (or, until every page is converted, the old
+ *  texts object). The cluster title stays an ICU message: the map formats it per count, in the browser. */
+export function mapLabels(t: ResidentT | LegacyTexts, locale: Locale = "nl"): MapLabels {
+  const text =
+    typeof t === "function"
+      ? (key: Exclude<keyof LegacyTexts, "types">) => (key === "clusterTitle" ? (t.raw(key) as string) : t(key))
+      : (key: Exclude<keyof LegacyTexts, "types">) => t[key];
+  return {
+    show: text("mapShow"),
+    hide: text("mapHide"),
+    region: text("mapLabel"),
+    searchHere: text("searchHere"),
+    loadFailed: text("mapLoadFailed"),
+    skip: text("mapSkip"),
+    move: text("mapMove"),
+    moveHint: text("mapMoveHint"),
+    cluster: text("clusterTitle"),
+    locale,
+    typeLetters: TYPE_LETTERS,
+    typeNames:
+      typeof t === "function"
+        ? Object.fromEntries(Object.keys(TYPE_LETTERS).map((ty) => [ty, t(`types.${ty as FacilityType}`)]))
+        : t.types,
+    legend: {
+      title: text("mapLegend"),
+      result: text("mapLegendResult"),
+      other: text("mapLegendOther"),
+      cluster: text("mapLegendCluster"),
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import type { Locale } from "./messages";
+import type { Locale } from "./locales";
 import { TERM_SENTENCES } from "./taxonomy-i18n";
 import { termName } from "./term-name";
 

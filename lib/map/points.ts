@@ -1,4 +1,4 @@
-import { withLang, type Locale } from "@/lib/i18n/messages";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 
 import type { MapPoint } from "./types";
 
@@ -13,6 +13,6 @@ export function facilityPoint(f: Placed, locale: Locale, id: string = f.slug): M
     type: f.type,
     lat: f.lat,
     lng: f.lng,
-    href: withLang(`/locaties/${f.slug}`, locale),
+    href: localePath(locale, `/locaties/${f.slug}`),
   };
 }

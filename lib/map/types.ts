@@ -1,3 +1,5 @@
+import type { Locale } from "../i18n/locales";
+
 // What the map needs. Coordinates as WGS84 lat/lng (Leaflet's order). Everything here crosses from server to client
 // components, so it is plain data (no functions).
 export type MapPoint = { id: string; slug: string; name: string; type: string; lat: number; lng: number; href: string };
@@ -12,8 +14,9 @@ export type MapLabels = {
   /** the touch screen's "move the map" switch, and the line that explains one and two fingers */
   move: string;
   moveHint: string;
-  /** "{n} …": a cluster's title, {n} replaced by its count. */
+  /** a cluster's title as an ICU message with its count as {n} ("{n, plural, one {# plek} …}"), in `locale` */
   cluster: string;
+  locale: Locale;
   typeLetters: Record<string, string>;
   /** facility type → its name, for the legend */
   typeNames: Record<string, string>;

@@ -51,6 +51,15 @@ describe("searchUrl", () => {
   it("searches here without the old position or view", () => {
     expect(u.searchHere()).toBe("/zoeken?q=3584&dienst=a&dienst=b&straal=5&midden=kaart");
   });
+  it("writes its links in the page's language, the path's prefix (never ?lang=); the back link stays unprefixed", () => {
+    const ar = searchUrl({ q: "3584", dienst: "a", na: "c1" }, "ar");
+    expect(ar.here()).toBe("/ar/zoeken?q=3584&dienst=a&na=c1");
+    expect(ar.without("dienst")).toBe("/ar/zoeken?q=3584");
+    expect(ar.with("straal", "alle")).toBe("/ar/zoeken?q=3584&dienst=a&straal=alle");
+    expect(ar.next("c2", 21)).toBe("/ar/zoeken?q=3584&dienst=a&na=c2&vanaf=21");
+    expect(ar.searchHere()).toBe("/ar/zoeken?q=3584&dienst=a&midden=kaart");
+    expect(ar.back()).toBe("/zoeken?q=3584&dienst=a&na=c1");
+  });
 });
 
 describe("referralUrl", () => {

@@ -17,7 +17,7 @@ async function firstFacilityPath(): Promise<{ facility: string; organization: st
 }
 
 describe("resident pages in Chromium", () => {
-  it("have no axe violations (WCAG 2.1 AA) in Dutch, English and Arabic, with results, filters, errors and empty lists", async () => {
+  it("have no axe violations (WCAG 2.1 AA) in every language, with results, filters, errors and empty lists", async () => {
     const { facility, organization } = await firstFacilityPath();
     expect(facility).not.toBe("");
     expect(organization).not.toBe("");
@@ -38,12 +38,16 @@ describe("resident pages in Chromium", () => {
     );
     expect((await violations(page)).join()).toMatch(/label/);
     const found: string[] = [];
+    // The start page and the search in all six languages; the other pages in nl/en/ar. Each in its path's language
+    // (/nl/… stands for Dutch: it redirects to the unprefixed page and remembers Dutch, after Arabic was remembered).
+    const mine = (path: string) => path === "/" || path.startsWith("/zoeken");
     for (const path of paths) {
-      for (const lang of ["", "lang=en", "lang=ar"]) {
-        const url = `${e2e.app.base}${path}${lang ? (path.includes("?") ? "&" : "?") + lang : ""}`;
+      for (const lang of mine(path) ? ["nl", "en", "ar", "tr", "pl", "uk"] : ["nl", "en", "ar"]) {
+        const url = `${e2e.app.base}/${lang}${path === "/" ? "" : path}`;
         await page.goto(url);
         for (const v of await violations(page)) found.push(`${url} → ${v}`);
-        if (lang === "lang=ar") expect(await page.locator('main[dir="rtl"][lang="ar"]').count(), url).toBe(1);
+        expect(await page.locator("html").getAttribute("lang"), url).toBe(lang);
+        if (lang === "ar") expect(await page.locator('main[dir="rtl"][lang="ar"]').count(), url).toBe(1);
       }
     }
     await page.close();
@@ -167,7 +171,7 @@ describe("resident pages in Chromium", () => {
 
   it("on a phone, shows a search error right under the search field, with the filters folded away", async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${e2e.app.base}/zoeken?q=xyzzy+qwerty&lang=nl`);
+    await page.goto(`${e2e.app.base}/nl/zoeken?q=xyzzy+qwerty`);
     const alert = page.locator("#q-problems");
     const box = await alert.boundingBox();
     const field = await page.locator("#q").boundingBox();
@@ -210,14 +214,14 @@ describe("resident pages in Chromium", () => {
     ).data
       .map((s) => s.location.service_at_location_id)
       .join(",");
-    // Every public page in every language it offers: residents' pages in nl/en/ar, the referral pages in six.
+    // Every public page in every language it offers: the start page, the search and the referral pages in six, the
+    // other residents' pages in nl/en/ar.
     const wide: string[] = [];
     for (const lang of ["nl", "en", "ar", "tr", "pl", "uk"]) {
-      const resident = ["nl", "en", "ar"].includes(lang)
-        ? ["/", "/zoeken?q=3512&dienst=schuldhulp", facility, organisation, "/privacy"]
-        : [];
-      for (const path of [...resident, "/verwijzen?q=3512", `/verwijsbrief?services=${services}`]) {
-        const url = `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
+      const resident = ["nl", "en", "ar"].includes(lang) ? [facility, organisation, "/privacy"] : [];
+      const paths = ["/", "/zoeken?q=3512&dienst=schuldhulp", ...resident, "/verwijzen?q=3512"];
+      for (const path of [...paths, `/verwijsbrief?services=${services}`]) {
+        const url = `/${lang}${path === "/" ? "" : path}`;
         await page.goto(`${e2e.app.base}${url}`);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > 320) wide.push(`${url}: ${width} px`);
@@ -364,19 +368,26 @@ describe("resident pages in Chromium", () => {
     const context = await e2e.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${e2e.app.base}/`);
-    await Promise.all([page.waitForURL(/lang=en/), page.getByRole("link", { name: "English" }).click()]);
+    await Promise.all([page.waitForURL(/\/en$/), page.getByRole("link", { name: "English" }).click()]);
     expect(await page.locator("h1").textContent()).toBe("Buurtwijzer");
+    expect(await page.locator("label[for=q]").textContent()).toBe("Postcode, town or address");
     const cookies = await context.cookies();
     expect(cookies.map((c) => [c.name, c.value, c.httpOnly, c.sameSite])).toEqual([["taal", "en", true, "Lax"]]);
     // A link without a language (someone shared a Dutch link) opens in the remembered language …
     await page.goto(`${e2e.app.base}/zoeken?q=3512`);
-    expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+    expect(new URL(page.url()).pathname).toBe("/en/zoeken");
     expect(await page.locator("main").getAttribute("lang")).toBe("en");
+    // The page's own links are in English too: the facility page under /en/, the form to /en/zoeken.
     const facility = await page.locator("li.card h3 a").first().getAttribute("href");
-    await page.goto(`${e2e.app.base}${facility!.replace(/\?lang=en$/, "")}`);
+    expect(facility).toMatch(/^\/en\/locaties\//);
+    expect(await page.locator("form.search").getAttribute("action")).toBe("/en/zoeken");
+    await page.goto(`${e2e.app.base}${facility!.replace(/^\/en/, "").replace(/\?.*$/, "")}`);
     expect(await page.locator("main").getAttribute("lang")).toBe("en");
     // … and the switch on the facility page changes it back, for the next pages too.
-    await Promise.all([page.waitForURL(/lang=nl/), page.getByRole("link", { name: "Nederlands" }).click()]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname.startsWith("/locaties/")),
+      page.getByRole("link", { name: "Nederlands" }).click(),
+    ]);
     await page.goto(`${e2e.app.base}/zoeken?q=3512`);
     expect(page.url()).toBe(`${e2e.app.base}/zoeken?q=3512`);
     expect(await page.locator("main").getAttribute("lang")).toBe("nl");

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
 
+import ar from "@/messages/ar.json";
+import nl from "@/messages/nl.json";
+import pl from "@/messages/pl.json";
+import tr from "@/messages/tr.json";
+import uk from "@/messages/uk.json";
+
 import { startAppAndBrowser } from "../support/app-browser";
 import { violations } from "../support/browser";
 
@@ -44,37 +50,38 @@ describe("the national gazetteer on /zoeken", () => {
       expect(await page.locator("#results").textContent()).toContain("Utrecht");
       expect(await page.locator("ol.results > li").count()).toBeGreaterThan(0);
 
-      await visit("/zoeken?q=Utrect&lang=en");
+      await visit("/en/zoeken?q=Utrect");
       expect(await page.getByRole("link", { name: "Did you mean Utrecht?" }).count()).toBe(1);
 
-      // The language chosen last is remembered (cookie `taal`): Dutch pages from here on say so explicitly.
-      await visit(`/zoeken?q=${encodeURIComponent("Kerkstraat 10 Utrecht")}&lang=nl`);
+      // The language chosen last is remembered (cookie `taal`): Dutch pages from here on say so explicitly (/nl/…
+      // redirects to the unprefixed page and remembers Dutch).
+      await visit(`/nl/zoeken?q=${encodeURIComponent("Kerkstraat 10 Utrecht")}`);
       expect(await page.locator("main").textContent()).toContain(
         "We zoeken rond Utrecht; geef uw postcode voor een preciezer resultaat.",
       );
-      await visit(`/zoeken?q=${encodeURIComponent("Kerkstraat 208, 3512 AZ Utrecht")}&lang=nl`);
+      await visit(`/zoeken?q=${encodeURIComponent("Kerkstraat 208, 3512 AZ Utrecht")}`);
       expect(await page.locator("main").textContent()).toContain("4 cijfers van uw postcode (3512)");
 
-      await visit("/zoeken?q=xyzzy+qwerty&lang=en");
+      await visit("/en/zoeken?q=xyzzy+qwerty");
       expect(await page.locator(".problem").textContent()).toContain(
         'We do not know "xyzzy qwerty" as a postcode or town. Check the spelling, or type your postcode (for example 3512).',
       );
       expect(await page.getByRole("link", { name: /Did you mean/ }).count()).toBe(0);
       expect(await page.title()).toBe("Error: Search — Buurtwijzer"); // GOV.UK's pattern: the error first in the title
-      await visit("/zoeken?q=xyzzy+qwerty&lang=nl");
+      await visit("/nl/zoeken?q=xyzzy+qwerty");
       expect(await page.locator(".problem").textContent()).toContain(
         'We kennen "xyzzy qwerty" niet als postcode of plaats',
       );
       expect(await page.title()).toBe("Fout: Zoeken — Buurtwijzer");
-      await visit("/zoeken?q=3584&lang=nl");
+      await visit("/zoeken?q=3584");
       expect(await page.title()).toBe("Zoeken — Buurtwijzer");
       // A bad value from a hand-made link: said in the page's language (the schema's English is for the API), and the
       // summary right under the field takes the focus.
-      for (const [lang, word] of [
-        ["nl", "Fout"],
-        ["ar", "خطأ"],
+      for (const [prefix, word] of [
+        ["/nl", "Fout"],
+        ["/ar", "خطأ"],
       ] as const) {
-        await visit(`/zoeken?q=3584&straal=7000&lang=${lang}`);
+        await visit(`${prefix}/zoeken?q=3584&straal=7000`);
         const problem = (await page.locator("#q-problems").textContent()) ?? "";
         expect(problem).not.toMatch(/must|whole number/);
         expect(problem).toContain("100");
@@ -82,7 +89,7 @@ describe("the national gazetteer on /zoeken", () => {
         expect(await page.evaluate(() => document.activeElement?.id)).toBe("q-problems");
       }
       // A facility's name typed in the box finds that facility (the demo data has several "Het Karrewiel").
-      await visit("/zoeken?q=Karrewiel&lang=nl");
+      await visit("/nl/zoeken?q=Karrewiel");
       expect(await page.locator('a[href^="/locaties/"]', { hasText: "Karrewiel" }).count()).toBeGreaterThan(0);
       expect(await page.locator(".problem").count()).toBe(0);
       await page.close();
@@ -200,17 +207,61 @@ describe("honest results on /zoeken (issue 12 §2)", () => {
     async (lang) => {
       const base = e2e.app.base;
       const page = await e2e.browser.newPage({ viewport: { width: 360, height: 800 } });
-      await page.goto(`${base}/zoeken?q=3584&straal=5&lang=${lang}`);
+      await page.goto(`${base}/${lang}/zoeken?q=3584&straal=5`);
       const heading = await page.locator("#results").textContent();
       expect(heading).toMatch(
         lang === "en"
           ? /^Places 1–20 near 3584 Utrecht, up to [\d.]+ (k?m) away$/
-          : /^الأماكن 1–20 قريبة من \u20663584 Utrecht\u2069، حتى \u2066[\d.]+ (k?m)\u2069$/,
+          : /^الأماكن 1–20 قريبة من 3584 Utrecht، حتى [\d.]+ (k?m)$/,
       );
+      // Inside Arabic the Dutch place and the distance keep their own order ("Utrecht 3584", "km 3.2" otherwise).
+      const isolated = await page.locator("#results bdi").allTextContents();
+      expect(isolated, lang).toEqual(lang === "ar" ? ["3584 Utrecht", expect.stringMatching(/^[\d.]+ k?m$/)] : []);
       expect(await page.locator("#straal").inputValue()).toBe("5");
       expect(await violations(page)).toEqual([]);
       await page.close();
     },
     60_000,
+  );
+});
+
+describe("the search in every language (issue 14)", () => {
+  const catalogs = { tr, pl, uk, ar } as const;
+  it.each([360, 1280])(
+    "speaks the path's language on /xx/zoeken?q=3512, links in it, and keeps Dutch names in order in Arabic (%i px)",
+    async (width) => {
+      const { page, found, visit } = await visitor(width);
+      for (const lang of ["tr", "pl", "uk", "ar"] as const) {
+        const t = catalogs[lang].resident;
+        await visit(`/${lang}/zoeken?q=3512`);
+        expect(await page.locator("html").getAttribute("lang")).toBe(lang);
+        expect(await page.locator("html").getAttribute("dir")).toBe(lang === "ar" ? "rtl" : "ltr");
+        expect(t.searchTitle).not.toBe(nl.resident.searchTitle);
+        expect(await page.locator("h1").textContent(), lang).toBe(t.searchTitle);
+        const heading = (await page.locator("#results").textContent()) ?? "";
+        expect(heading, lang).toContain("3512 Utrecht");
+        expect(heading, lang).not.toMatch(/Plekken|dichtbij/);
+        expect(await page.locator("ol.results > li").count(), lang).toBeGreaterThan(0);
+        // The place name inside <bdi> on the Arabic page (its text order does not flip to "Utrecht 3512").
+        if (lang === "ar") expect(await page.locator("#results bdi").first().textContent()).toBe("3512 Utrecht");
+        // Every internal link in the page's language: a prefix, never ?lang= (and the switch offers all six).
+        const hrefs = await page
+          .locator('main a[href^="/"]')
+          .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+        expect(
+          hrefs.filter((h) => h.includes("lang=")),
+          lang,
+        ).toEqual([]);
+        expect(
+          hrefs.filter((h) => /^\/(zoeken|locaties)/.test(h)),
+          lang,
+        ).toEqual([]);
+        expect(await page.locator("nav.langs a").count()).toBe(6);
+        expect(await page.locator("form.search").getAttribute("action")).toBe(`/${lang}/zoeken`);
+      }
+      await page.close();
+      expect(found).toEqual([]);
+    },
+    120_000,
   );
 });

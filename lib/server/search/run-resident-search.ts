@@ -1,11 +1,12 @@
 import "server-only";
 
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 
 import { getPrisma, getReadPool } from "../../db";
 import { AppError } from "../../errors/app-error";
 import { getGeocoder } from "../../geocoder";
-import { localeFrom, MESSAGES } from "../../i18n/messages";
+import type { Locale } from "../../i18n/locales";
 import { localiseProblems, problemText } from "../../i18n/problems";
 import { readSearchPage, type PageParams } from "../../schemas/search-page";
 import { findFacilitiesNamed, type NamedFacility } from "./find-facilities-named";
@@ -15,15 +16,15 @@ import { countIfUnmet } from "./unmet-needs";
 
 // The resident search (/zoeken) as one use case: read the page's URL, search, say what went wrong in the page's
 // language, and count an unmet need where the rule says so (see /privacy). Once per request (React cache): the
-// <title> ("Fout: …") and the page both need its outcome; the key is the URL's parameters as one JSON string.
+// <title> ("Fout: …") and the page both need its outcome; the key is the URL's parameters as one JSON string, and the
+// page's language (its path's, not a parameter).
 
 /** Rows one page request may examine with an open filter (the API stops at 1,000 and hands back a cursor). */
 const OPEN_PAGE_SCAN_LIMIT = 5000;
 
-export const runResidentSearch = cache(async (key: string) => {
+export const runResidentSearch = cache(async (key: string, locale: Locale) => {
   const params = JSON.parse(key) as PageParams;
-  const locale = localeFrom(params.lang);
-  const t = MESSAGES[locale];
+  const t = await getTranslations({ locale, namespace: "resident" });
   const { query, text, understood, errors, radius, from } = readSearchPage(params);
   let result: Awaited<ReturnType<typeof searchFacilities>> | null = null;
   // The schemas speak English (for the API); the page says the same in its own words.
@@ -53,10 +54,13 @@ export const runResidentSearch = cache(async (key: string) => {
         named = await findFacilitiesNamed(getReadPool(), text);
         if (named.length === 0) {
           suggestions = e.suggestions.slice(0, 1); // a facility's name is no misspelt place
-          problems.push({ parameter: "q", detail: t.unknownPlace(e.place) });
+          problems.push({ parameter: "q", detail: t("unknownPlace", { text: e.place }) });
         }
       } else if (e.errors.some((x) => x.detail === "unknown postcode") && query.postcode) {
-        problems.push({ parameter: "q", detail: t.unknownPostcode(query.postcode.pc6 ?? query.postcode.pc4) });
+        problems.push({
+          parameter: "q",
+          detail: t("unknownPostcode", { pc: query.postcode.pc6 ?? query.postcode.pc4 }),
+        });
       } else
         problems.push({
           parameter: "q",
