@@ -31,7 +31,8 @@ export function resultsHeading(
   const place = origin ? (origin.source === "near" ? t("yourLocation") : origin.label) : "";
   const km = query?.radius_km;
   const last = result?.data.at(-1)?.distance_m;
-  const range = { from, to: from + shown - 1 };
+  // "1 plek …" for a single place; a page of places is "Plekken 21–40 …" (not a count: a select, not a plural).
+  const range = { from, to: from + shown - 1, one: from === 1 && shown === 1 ? "yes" : "no" };
   const heading = !result
     ? ""
     : shown === 0
