@@ -68,13 +68,11 @@ describe("issue 12 §4–§5 in Chromium", () => {
         // Another language keeps the way back, now in that language.
         if (l === "nl") {
           await page.locator('nav.langs a[lang="en"]').click();
-          await page.waitForURL(/lang=en/);
-          expect(await href(page, `a:text-is("${MESSAGES.en.backToSearch}")`)).toBe(
-            "/zoeken?q=3512&dienst=inloop&lang=en",
-          );
+          await page.waitForURL(/\/en\/locaties\//);
+          expect(await href(page, `a:text-is("${MESSAGES.en.backToSearch}")`)).toBe("/en/zoeken?q=3512&dienst=inloop");
         }
         await Promise.all([
-          page.waitForURL((u) => u.pathname === "/zoeken"),
+          page.waitForURL((u) => u.pathname.endsWith("/zoeken")),
           page.getByRole("link", { name: MESSAGES[l === "nl" ? "en" : l].backToSearch }).click(),
         ]);
         expect(new URL(page.url()).searchParams.getAll("dienst")).toEqual(["inloop"]);
