@@ -1,5 +1,3 @@
-import type { Messages } from "@/lib/i18n/messages";
-
 // Phone, email and website as <dt>/<dd> pairs inside a caller's <dl className="facts">, each only when given: the
 // phone dialled without spaces, the website shown without its scheme. Used by the facility and organisation pages.
 export function ContactFacts({
@@ -11,7 +9,8 @@ export function ContactFacts({
   phone: string | null | undefined;
   email: string | null | undefined;
   website: string | null | undefined;
-  t: Pick<Messages, "phone" | "email" | "website">;
+  /** the three labels, in the page's language */
+  t: { phone: string; email: string; website: string };
 }) {
   return (
     <>

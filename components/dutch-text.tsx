@@ -1,4 +1,6 @@
-import type { Locale, Messages } from "@/lib/i18n/messages";
+import { useTranslations } from "next-intl";
+
+import type { Locale } from "@/lib/i18n/locales";
 
 // Text an organisation wrote, in Dutch. On a page in another language it is marked lang="nl" (a screen reader reads
 // it with a Dutch voice) and gets its own direction, so on an Arabic page its full stop stays at its end.
@@ -38,6 +40,7 @@ export function DutchWords({
 }
 
 /** Says once, in the page's language, that what organisations wrote is in Dutch (nothing on a Dutch page). */
-export function DutchNote({ t, locale }: { t: Messages; locale: Locale }) {
-  return locale === "nl" ? null : <p className="explain">{t.writtenInDutch}</p>;
+export function DutchNote({ locale }: { locale: Locale }) {
+  const t = useTranslations("resident");
+  return locale === "nl" ? null : <p className="explain">{t("writtenInDutch")}</p>;
 }

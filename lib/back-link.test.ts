@@ -8,6 +8,8 @@ describe("readBackLink", () => {
     expect(readBackLink("/verwijzen?q=3512&lang=en&lijst=a,b")).toBe("/verwijzen?q=3512&lang=en&lijst=a,b");
     expect(readBackLink(["/zoeken", "/x"])).toBe("/zoeken");
     expect(readBackLink("/zoeken?q=1#top")).toBe("/zoeken?q=1");
+    expect(readBackLink("/en/zoeken?q=3512")).toBe("/en/zoeken?q=3512");
+    expect(readBackLink("/uk/verwijzen")).toBe("/uk/verwijzen");
   });
   it("refuses anything that could lead elsewhere", () => {
     for (const bad of [
@@ -24,6 +26,8 @@ describe("readBackLink", () => {
       "",
       "/" + "a".repeat(3000),
       "/locaties/x",
+      "/xx/zoeken",
+      "/en/beheer",
     ])
       expect(readBackLink(bad), bad).toBeNull();
     expect(readBackLink(undefined)).toBeNull();
@@ -32,8 +36,11 @@ describe("readBackLink", () => {
   it("reads and sets the language of the page it leads back to", () => {
     expect(backLinkLang("/verwijzen?q=1&lang=tr")).toBe("tr");
     expect(backLinkLang("/verwijzen?q=1")).toBeUndefined();
-    expect(backLinkIn("/zoeken?q=3512&lang=ar", "en")).toBe("/zoeken?q=3512&lang=en");
+    expect(backLinkLang("/en/verwijzen?q=1")).toBe("en");
+    expect(backLinkIn("/zoeken?q=3512&lang=ar", "en")).toBe("/en/zoeken?q=3512");
     expect(backLinkIn("/zoeken?q=3512&lang=ar", "nl")).toBe("/zoeken?q=3512");
+    expect(backLinkIn("/ar/zoeken?q=3512", "tr")).toBe("/tr/zoeken?q=3512");
+    expect(backLinkIn("/en/zoeken", "nl")).toBe("/zoeken");
     expect(backLinkIn("/zoeken", "nl")).toBe("/zoeken");
     expect(withBackLink("/locaties/x?lang=en", "/zoeken?q=1&dienst=a")).toBe(
       "/locaties/x?lang=en&terug=%2Fzoeken%3Fq%3D1%26dienst%3Da",

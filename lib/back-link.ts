@@ -1,6 +1,9 @@
+import { localePath, splitLocale, type Locale } from "./i18n/locales";
+
 // "Terug naar zoeken" goes back to the search the reader came from: the search page puts its own path and query in
-// the link (terug=/zoeken?q=3512&dienst=inloop). Only a relative path to one of our own search pages is followed —
-// never another site, "//host", a backslash trick or a script URL (no open redirect).
+// the link (terug=/zoeken?q=3512&dienst=inloop, or with its language in front: /en/zoeken?…). Only a relative path
+// to one of our own search pages is followed — never another site, "//host", a backslash trick or a script URL (no
+// open redirect).
 
 const SEARCH_PAGES = ["/zoeken", "/verwijzen"];
 const BASE = "http://buurtwijzer.invalid";
@@ -23,22 +26,23 @@ export function readBackLink(value: unknown): string | null {
   } catch {
     return null;
   }
-  if (url.origin !== BASE || !SEARCH_PAGES.includes(url.pathname)) return null;
+  if (url.origin !== BASE || !SEARCH_PAGES.includes(splitLocale(url.pathname).rest)) return null;
   return `${url.pathname}${url.search}`;
 }
 
-/** The language a back path's page is in (its lang= parameter), or undefined. */
+/** The language a back path's page is in (its prefix, else an old lang= parameter), or undefined. */
 export function backLinkLang(path: string): string | undefined {
-  return new URL(path, BASE).searchParams.get("lang") ?? undefined;
+  const url = new URL(path, BASE);
+  return splitLocale(url.pathname).locale ?? url.searchParams.get("lang") ?? undefined;
 }
 
-/** The back path with its lang= set to the page's language ("nl" drops it: Dutch is the default). */
-export function backLinkIn(path: string, locale: string): string {
+/** The back path in the page's language: its language prefix set (Dutch: none), an old lang= dropped. */
+export function backLinkIn(path: string, locale: Locale): string {
   const url = new URL(path, BASE);
-  if (locale === "nl") url.searchParams.delete("lang");
-  else url.searchParams.set("lang", locale);
+  url.searchParams.delete("lang");
   const qs = url.searchParams.toString().replaceAll("%2F", "/").replaceAll("%2C", ",");
-  return qs ? `${url.pathname}?${qs}` : url.pathname;
+  const rest = splitLocale(url.pathname).rest;
+  return localePath(locale, qs ? `${rest}?${qs}` : rest);
 }
 
 /** `path` with terug=<back> added, for links from a search page to a facility or a sheet. */

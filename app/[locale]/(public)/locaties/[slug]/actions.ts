@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import type { ReportFormState } from "@/components/report-form";
-import { localeFrom } from "@/lib/i18n/messages";
+import { localeFrom, localePath } from "@/lib/i18n/locales";
 import type { ReportError } from "@/lib/i18n/report";
 import { clientIp } from "@/lib/rate-limit";
 import { storableText } from "@/lib/schemas/text";
@@ -43,5 +43,6 @@ export async function sendReport(_prev: ReportFormState, form: FormData): Promis
     if (field === "contact") return again("contact");
     return again("refused"); // the honeypot (max 0) or a token that is no string
   }
-  redirect(`/locaties/${encodeURIComponent(slug)}?${lang === "nl" ? "" : `lang=${lang}&`}melding=ok#melding`);
+  // Back to the page in the language it was sent from (/en/locaties/…; Dutch at the root).
+  redirect(localePath(lang, `/locaties/${encodeURIComponent(slug)}?melding=ok#melding`));
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
@@ -12,8 +13,7 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { Share } from "@/components/share";
 import { WeekHours } from "@/components/week-hours";
 import { backLinkIn, readBackLink } from "@/lib/back-link";
-import { dirOf, localeFrom, MESSAGES, withLang } from "@/lib/i18n/messages";
-import { withPathLocale } from "@/lib/i18n/page-params";
+import { dirOf, LOCALE_NAMES, localeFrom, localePath, LOCALES, splitLocale } from "@/lib/i18n/locales";
 import { weekHours } from "@/lib/opening-hours";
 import { publicUrl } from "@/lib/public-url";
 import { getFacilityBySlug } from "@/lib/server/listings/get-facility-by-slug";
@@ -23,7 +23,8 @@ import { formToken } from "@/lib/server/reports/reports";
 
 import { sendReport } from "./actions";
 
-// /locaties/[slug] — one facility, complete without JavaScript: address, route, contact, hours, services.
+// /locaties/[slug] — one facility, complete without JavaScript: address, route, contact, hours, services. The page's
+// language is its path's (/en/locaties/…); what the organisation wrote stays Dutch, marked as such.
 export const dynamic = "force-dynamic";
 
 type Props = SlugPageProps;
@@ -31,44 +32,52 @@ const load = async (props: Props) => (await loadBySlug(props, getFacilityBySlug)
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const f = await load(props);
-  return { title: `${f.name}, ${f.address.place} — Buurtwijzer`, description: f.description };
+  const t = await getTranslations("resident");
+  const names = { name: f.name, place: f.address.place };
+  return { title: t("facilityTitle", names), description: t("facilityDescription", names) };
+}
+
+/** Back to the search the reader came from, in this page's language (a worker's /verwijzen as it was). */
+function backHref(terug: unknown, locale: ReturnType<typeof localeFrom>): string {
+  const back = readBackLink(terug);
+  if (!back) return localePath(locale, "/zoeken");
+  return splitLocale(back.split("?")[0] ?? "").rest === "/zoeken" ? backLinkIn(back, locale) : back;
 }
 
 export default async function FacilityPage(props: Props) {
   const f = await load(props);
-  const sp = await withPathLocale(props.searchParams);
-  const locale = localeFrom(sp.lang);
+  const [sp, locale, t] = await Promise.all([props.searchParams, getLocale(), getTranslations("resident")]);
+  const lang = localeFrom(locale);
   const reported = typeof sp.melding === "string" ? sp.melding : null;
-  const t = MESSAGES[locale];
-  // Back to the search the reader came from (a resident's in this page's language; a worker's /verwijzen as it was).
-  const back = readBackLink(sp.terug);
-  const backHref = !back ? withLang("/zoeken", locale) : back.startsWith("/zoeken") ? backLinkIn(back, locale) : back;
+  const terug = readBackLink(sp.terug);
   const codes = [...new Set(f.services.flatMap((s) => s.organization.service_area))];
   const gemeenten = await gemeenteNames(codes);
   const week = f.status === "active" ? weekHours(f.opening_hours, new Date(), "today") : null;
-  const status = facilityStatus(f, t);
+  const status = t(facilityStatus(f));
   return (
-    <main id="main" lang={locale} dir={dirOf(locale)}>
+    <main id="main" lang={lang} dir={dirOf(lang)}>
       <LanguageSwitch
         path={`/locaties/${f.slug}`}
-        params={{ terug: back ?? undefined }}
-        locale={locale}
-        label={t.language}
+        params={{ terug: terug ?? undefined }}
+        locale={lang}
+        label={t("language")}
+        locales={LOCALES}
+        names={LOCALE_NAMES}
       />
       <p>
-        <Link href={backHref}>{t.backToSearch}</Link>
+        <Link href={backHref(sp.terug, lang)}>{t("backToSearch")}</Link>
       </p>
-      <FacilityHeading f={f} t={t} status={status} locale={locale} />
-      <FacilityAddress f={f} t={t} locale={locale} />
+      <FacilityHeading f={f} status={status} locale={lang} />
+      <FacilityAddress f={f} locale={lang} />
 
-      <h2>{t.openingHours}</h2>
-      {week ? <WeekHours week={week} t={t} locale={locale} caption={status} /> : <p>{t.hoursUnknown}</p>}
+      <h2>{t("openingHours")}</h2>
+      {week ? <WeekHours week={week} caption={status} /> : <p>{t("hoursUnknown")}</p>}
 
-      <FacilityContact f={f} t={t} locale={locale} />
-      <FacilityServices f={f} t={t} locale={locale} gemeenten={gemeenten} />
-      <Share url={await publicUrl(withLang(`/locaties/${f.slug}`, locale))} title={f.name} t={t} />
+      <FacilityContact f={f} locale={lang} />
+      <FacilityServices f={f} locale={lang} gemeenten={gemeenten} />
+      <Share url={await publicUrl(localePath(lang, `/locaties/${f.slug}`))} title={f.name} />
       <FacilityJsonLd f={f} />
-      <FacilityReport action={sendReport} slug={f.slug} locale={locale} t={t} token={formToken()} reported={reported} />
+      <FacilityReport action={sendReport} slug={f.slug} locale={lang} token={formToken()} reported={reported} />
     </main>
   );
 }
