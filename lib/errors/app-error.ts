@@ -1,4 +1,5 @@
-import { ERROR_CODES, STATUS_TITLES, type AppErrorCode, type ErrorMessages } from "./codes";
+import { ERROR_CODES, STATUS_TITLES, type AppErrorCode, type ErrorLocale, type ErrorMessages } from "./codes";
+import { codeMessages, missingMessages } from "./messages";
 
 // The one error type of every layer: the data layer throws it, and each edge maps it once — route handlers to
 // problem+json (lib/http/problem.ts), server actions to their form state or a redirect with `?fout=<code>`
@@ -36,7 +37,7 @@ export class AppError extends Error {
     opts: AppErrorOptions = {},
   ) {
     const known = ERROR_CODES[code];
-    const messages = opts.messages ?? known.messages;
+    const messages = opts.messages ?? codeMessages(code);
     super(messages.en);
     this.name = "AppError";
     this.status = opts.status ?? known.status;
@@ -51,9 +52,10 @@ export class AppError extends Error {
     return this.messages.en;
   }
 
-  /** The message in `locale`, or in English when it is not written in that language. */
-  text(locale: keyof ErrorMessages): string {
-    return this.messages[locale] ?? this.messages.en;
+  /** The message in `locale`; else the code's own words in `locale` (a page in Arabic reads Arabic even when the
+   *  thrower wrote only Dutch and English); else English. */
+  text(locale: ErrorLocale): string {
+    return this.messages[locale] ?? codeMessages(this.code)[locale] ?? this.messages.en;
   }
 }
 
@@ -70,7 +72,7 @@ export class ConflictError extends AppError {
   ) {
     super("conflict", {
       messages: {
-        ...ERROR_CODES.conflict.messages,
+        ...codeMessages("conflict"),
         en: `This listing was changed by someone else (now version ${currentVersion}).`,
       },
     });
@@ -83,5 +85,4 @@ export class ConflictError extends AppError {
 
 export const unauthenticated = () => new AppError("unauthenticated");
 export const forbidden = () => new AppError("forbidden");
-export const missing = (what: Bilingual) =>
-  new AppError("not_found", { messages: { nl: `${what.nl} bestaat niet (meer).`, en: `${what.en} does not exist.` } });
+export const missing = (what: Bilingual) => new AppError("not_found", { messages: missingMessages(what) });

@@ -1,36 +1,21 @@
+import "server-only";
+
 import { beheerMessages } from "../i18n/beheer";
 import { fieldLabels } from "../i18n/field-labels";
-import { ERROR_CODES, isErrorCode, type AppErrorCode } from "./codes";
+import { isMemberLocale, localeFrom, type Locale } from "../i18n/locales";
+import { errorWords } from "./catalogs";
+import { isErrorCode, type AppErrorCode } from "./codes";
+import { codeMessages } from "./messages";
 
 // A form action that redirects says what went wrong with a code (`?fout=<code>`, plus `&veld=<field>` when it is
-// about one field), never with text: the page looks the words up here by code, field and language. An unknown code
-// (anyone can type a link) gets the generic sentence, so a link can never put its own text on a page.
+// about one field), never with text: the page looks the words up here by code, field and language (the catalogs'
+// `errors`). An unknown code (anyone can type a link) gets the generic sentence, so a link can never put its own text
+// on a page.
 
-type Locale = "nl" | "en";
-type Words = Record<Locale, string>;
-
-/** What a refusal about one field says on the page (the redirect carries only the code and the field's name). */
-const FIELD_MESSAGES: Partial<Record<AppErrorCode, Record<string, Words>>> = {
-  invalid: {
-    version: { nl: "Deze pagina is verouderd. Laad haar opnieuw.", en: "This page is out of date. Reload it." },
-    until: {
-      nl: "Kies een datum van vandaag tot over hoogstens 31 dagen.",
-      en: "Pick a date from today to at most 31 days ahead.",
-    },
-    reason: {
-      nl: "Schrijf kort waarom (bijvoorbeeld: ziekte, storing, extra open voor de kerstmarkt).",
-      en: "Say briefly why (for example: illness, a breakdown, open late for the Christmas market).",
-    },
-    state: { nl: "Kies gesloten, open of normale openingstijden.", en: "Choose closed, open or normal hours." },
-    services: { nl: "Een van de diensten bestaat niet meer.", en: "One of these services no longer exists." },
-    organisation: { nl: "Vul in waar u werkt.", en: "Say where you work." },
-  },
-};
-
-const GENERIC: Words = {
-  nl: "Dat lukte niet. Probeer het opnieuw.",
-  en: "That did not work. Please try again.",
-};
+/** The fields a refusal of `invalid` has its own words for (`errors.fields.<field>`, member area: nl and en). */
+const FIELD_WORDS = ["version", "until", "reason", "state", "services", "organisation"] as const;
+type FieldWord = (typeof FIELD_WORDS)[number];
+const hasFieldWords = (field: string): field is FieldWord => (FIELD_WORDS as readonly string[]).includes(field);
 
 const FIELD_SHAPE = /^[a-z_]{1,40}$/;
 
@@ -39,16 +24,19 @@ export function problemQuery(code: AppErrorCode, field?: string): string {
   return `fout=${code}${field && FIELD_SHAPE.test(field) ? `&veld=${field}` : ""}`;
 }
 
-/** The words for a code (and field) in the page's language; the generic sentence for a code we do not know. */
+/** The words for a code (and field) in the page's language; the generic sentence for a code we do not know. A text
+ *  the page's language does not have (the member area's are in Dutch and English only) is said in English. */
 export function problemMessage(code: string, field: string | undefined, locale: Locale): string {
-  if (!isErrorCode(code)) return GENERIC[locale];
-  const own = FIELD_MESSAGES[code];
-  const words = field && own && Object.hasOwn(own, field) ? own[field] : undefined;
-  if (words) return words[locale];
-  const labels = fieldLabels(beheerMessages(locale));
+  const lang = localeFrom(locale);
+  const t = errorWords(lang);
+  if (!isErrorCode(code)) return t("generic");
+  const member = isMemberLocale(lang) ? lang : "en";
+  if (code === "invalid" && field && hasFieldWords(field)) return errorWords(member)(`fields.${field}`);
+  const labels = fieldLabels(beheerMessages(member));
   const label = code === "invalid" && field && Object.hasOwn(labels, field) ? labels[field] : undefined;
-  if (label) return locale === "nl" ? `Dit klopt niet: ${label}.` : `This is not right: ${label}.`;
-  return ERROR_CODES[code].messages[locale];
+  if (label) return errorWords(member)("notRight", { label });
+  const words = codeMessages(code);
+  return words[lang] ?? words.en;
 }
 
 type SearchParams = Record<string, string | string[] | undefined>;
