@@ -24,7 +24,9 @@ import {
 // - `/nl/…` (the language switch's Dutch link): to the unprefixed path, remembering Dutch.
 // - an unprefixed page with `taal=xx` remembered: 307 to /xx/… (a reader who chose English stays in English).
 // The `taal` cookie holds only the language code, is set when a reader opens a page in another language than the
-// remembered one, and is never read by scripts.
+// remembered one, and is never read by scripts. The referral sheet neither sets nor follows it: its language is the
+// client's, named by its link (unprefixed: Dutch), not the reader's — a worker who prints a sheet in Arabic keeps
+// their own language, and a Dutch sheet stays Dutch for a reader who chose English.
 
 const YEAR = 60 * 60 * 24 * 365;
 const isPrefetch = (req: NextRequest) =>
@@ -109,13 +111,21 @@ export function proxy(req: NextRequest): NextResponse {
   const asked = req.nextUrl.searchParams.get("lang");
   if (isLocale(asked))
     return redirectTo(req, `/${asked}${rest === "/" ? "" : rest}${queryWithoutLang(req)}`, 308, true);
+  const remembers = rest !== "/verwijsbrief";
   if (prefix === DEFAULT_LOCALE) {
     const res = redirectTo(req, `${rest}${req.nextUrl.search}`, 307, false);
-    remember(res, req, DEFAULT_LOCALE);
+    if (remembers) remember(res, req, DEFAULT_LOCALE);
     return res;
   }
   const remembered = req.cookies.get(LOCALE_COOKIE)?.value;
-  if (!prefix && isLocale(remembered) && remembered !== DEFAULT_LOCALE && req.method === "GET" && !isPrefetch(req)) {
+  if (
+    !prefix &&
+    remembers &&
+    isLocale(remembered) &&
+    remembered !== DEFAULT_LOCALE &&
+    req.method === "GET" &&
+    !isPrefetch(req)
+  ) {
     return redirectTo(req, `${localePath(remembered, rest)}${req.nextUrl.search}`, 307, false);
   }
   const locale = prefix ?? DEFAULT_LOCALE;
@@ -134,7 +144,7 @@ export function proxy(req: NextRequest): NextResponse {
         request: { headers },
       });
   if (csp) res.headers.set("content-security-policy", csp);
-  if (prefix && remembered !== prefix && !isPrefetch(req)) remember(res, req, prefix);
+  if (prefix && remembers && remembered !== prefix && !isPrefetch(req)) remember(res, req, prefix);
   return res;
 }
 

@@ -8,7 +8,8 @@ import { useEffect, useSyncExternalStore } from "react";
 const KEY = "buurtwijzer-verwijslijst";
 const noop = () => () => {};
 
-export function RememberedList({ current, label }: { current: string[]; label: string }) {
+/** `labels[n - 1]`: the link's words for a list of n services (a sheet holds at most six), made on the server. */
+export function RememberedList({ current, labels }: { current: string[]; labels: string[] }) {
   useEffect(() => {
     if (current.length > 0) window.localStorage.setItem(KEY, current.join(","));
   }, [current]);
@@ -23,7 +24,7 @@ export function RememberedList({ current, label }: { current: string[]; label: s
   url.searchParams.set("lijst", ids.join(","));
   return (
     <p>
-      <a href={url.pathname + url.search}>{label.replace("{n}", String(ids.length))}</a>
+      <a href={url.pathname + url.search}>{labels[Math.min(ids.length, labels.length) - 1]}</a>
     </p>
   );
 }

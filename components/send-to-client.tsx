@@ -3,15 +3,12 @@ import { ShareButton } from "./share-button";
 
 // "Stuur naar cliënt" beside a referral sheet's short link: the phone's share sheet and a copy button when JavaScript
 // runs, and plain WhatsApp and SMS links that work without it. Not printed (no-print).
-export type SendLabels = {
-  title: string;
-  text: string;
-  share: string;
-  whatsapp: string;
-  sms: string;
-  copy: string;
-  copied: string;
-};
+export type SendLabels = Record<(typeof SEND_KEYS)[number], string>;
+const SEND_KEYS = ["title", "text", "share", "whatsapp", "sms", "copy", "copied"] as const;
+
+/** The labels from the `shortLink.send` texts (getTranslations("shortLink.send")). */
+export const sendLabels = (t: (key: (typeof SEND_KEYS)[number]) => string): SendLabels =>
+  Object.fromEntries(SEND_KEYS.map((k) => [k, t(k)])) as SendLabels;
 
 export function SendToClient({ url, t }: { url: string; t: SendLabels }) {
   const message = `${t.text} ${url}`;

@@ -1,6 +1,6 @@
 import { GemeenteOptions } from "@/components/gemeente-options";
 import { ServiceChoices } from "@/components/service-choices";
-import type { ReferralLocale, ReferralMessages } from "@/lib/i18n/referral";
+import type { ReferralLocale, ReferralT } from "@/lib/i18n/referral";
 import { termName } from "@/lib/i18n/term-name";
 import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
 import { ACCESS_ROUTES } from "@/lib/schemas/common";
@@ -17,7 +17,7 @@ type Props = {
   chosen: string[];
   taxonomy: Taxonomy;
   gemeenten: { code: string; name: string }[];
-  t: ReferralMessages;
+  t: ReferralT;
   locale: ReferralLocale;
 };
 
@@ -29,12 +29,12 @@ export function ReferralForm(props: Props) {
       <input type="hidden" name="lang" value={locale} />
       {chosen.length > 0 && <input type="hidden" name="lijst" value={chosen.join(",")} />}
       <PlaceFields {...props} />
-      <ServiceChoices legend={t.kinds} services={taxonomy.services} chosen={selected("dienst")} locale={locale} />
+      <ServiceChoices legend={t("kinds")} services={taxonomy.services} chosen={selected("dienst")} locale={locale} />
       <div className="fields">
         <div>
-          <label htmlFor="doelgroep">{t.audience}</label>
+          <label htmlFor="doelgroep">{t("audience")}</label>
           <select id="doelgroep" name="doelgroep" defaultValue={page.query?.audience?.[0] ?? ""}>
-            <option value="">{t.all}</option>
+            <option value="">{t("all")}</option>
             {taxonomy.audiences.map((a) => (
               <option key={a.code} value={a.code}>
                 {termName(a, locale)}
@@ -43,9 +43,9 @@ export function ReferralForm(props: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="taal">{t.helpLanguage}</label>
+          <label htmlFor="taal">{t("helpLanguage")}</label>
           <select id="taal" name="taal" defaultValue={page.query?.language?.[0] ?? ""}>
-            <option value="">{t.all}</option>
+            <option value="">{t("all")}</option>
             {HELP_LANGUAGES.map((l) => (
               <option key={l} value={l} lang={l}>
                 {languageName(l, locale)}
@@ -55,12 +55,12 @@ export function ReferralForm(props: Props) {
         </div>
       </div>
       <fieldset>
-        <legend>{t.accessLegend}</legend>
+        <legend>{t("accessLegend")}</legend>
         <div className="choices">
           {ACCESS_ROUTES.map((a) => (
             <label key={a}>
               <input type="checkbox" name="toegang" value={a} defaultChecked={selected("toegang").has(a)} />{" "}
-              {t.access[a]}
+              {t(`access.${a}`)}
             </label>
           ))}
           <label>
@@ -70,11 +70,11 @@ export function ReferralForm(props: Props) {
               value="ja"
               defaultChecked={page.query?.cost?.includes("free") ?? false}
             />{" "}
-            {t.freeOnly}
+            {t("freeOnly")}
           </label>
         </div>
       </fieldset>
-      <button type="submit">{t.search}</button>
+      <button type="submit">{t("search")}</button>
     </form>
   );
 }
@@ -84,9 +84,9 @@ function PlaceFields({ page, gemeenten, t }: Props) {
   return (
     <div className="fields">
       <div>
-        <label htmlFor="q">{t.postcode}</label>
+        <label htmlFor="q">{t("postcode")}</label>
         <p id="q-hint" className="hint">
-          {t.postcodeHint}
+          {t("postcodeHint")}
         </p>
         <input
           id="q"
@@ -99,9 +99,9 @@ function PlaceFields({ page, gemeenten, t }: Props) {
         />
       </div>
       <div>
-        <label htmlFor="gemeente">{t.gemeente}</label>
+        <label htmlFor="gemeente">{t("gemeente")}</label>
         <p id="g-hint" className="hint">
-          {t.gemeenteHint}
+          {t("gemeenteHint")}
         </p>
         <input
           id="gemeente"
@@ -116,9 +116,9 @@ function PlaceFields({ page, gemeenten, t }: Props) {
         <GemeenteOptions id="gemeenten" gemeenten={gemeenten} />
       </div>
       <div>
-        <label htmlFor="straal">{t.radius}</label>
+        <label htmlFor="straal">{t("radius")}</label>
         <p id="straal-hint" className="hint">
-          {t.radiusHint}
+          {t("radiusHint")}
         </p>
         <select
           id="straal"
@@ -128,7 +128,7 @@ function PlaceFields({ page, gemeenten, t }: Props) {
             page.query?.radius_km ? String(page.query.radius_km) : page.postcode ? "alle" : String(REFERRAL_DEFAULT_KM)
           }
         >
-          <option value="alle">{t.noLimit}</option>
+          <option value="alle">{t("noLimit")}</option>
           {RADII.map((r) => (
             <option key={r} value={r}>
               {r} km

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-import type { ReferralMessages } from "@/lib/i18n/referral";
+import type { ReferralT } from "@/lib/i18n/referral";
 import { PAGE_SORT, type ReferralPageQuery } from "@/lib/schemas/referral-page";
 import type { ServiceSearchResult } from "@/lib/server/services/search-services";
 import type { ReferralUrl } from "@/lib/urls/referral-url";
@@ -17,7 +17,7 @@ export function ReferralResults({
   page: ReferralPageQuery;
   result: ServiceSearchResult;
   url: ReferralUrl;
-  t: ReferralMessages;
+  t: ReferralT;
   children: ReactNode;
 }) {
   const sort = page.query?.sort ?? "area";
@@ -30,7 +30,7 @@ export function ReferralResults({
         <a href={url.sortedBy(PAGE_SORT[key] ?? null)}>
           {col}
           {active ? " ▲" : ""}
-          <span className="sr-only"> ({t.sortBy(col)})</span>
+          <span className="sr-only"> ({t("sortBy", { col: col.toLowerCase() })})</span>
         </a>
       </th>
     );
@@ -38,39 +38,40 @@ export function ReferralResults({
   return (
     <section aria-labelledby="results">
       <h2 id="results">
-        {t.results(
-          result.data.length,
-          result.client.gemeente
+        {t("results", {
+          n: result.data.length,
+          where: result.client.gemeente
             ? `${result.client.label} (${result.client.gemeente.name}, ${result.client.gemeente.code})`
             : result.client.label,
-        )}
+        })}
       </h2>
       {page.query?.radius_km && result.client.gemeente && (
         <p className="note">
-          {t.reach(page.query.radius_km, result.client.gemeente.name)} <a href={url.anyDistance()}>{t.showAll}</a>
+          {t("reach", { km: page.query.radius_km, gemeente: result.client.gemeente.name })}{" "}
+          <a href={url.anyDistance()}>{t("showAll")}</a>
         </p>
       )}
       {result.data.length === 0 ? (
-        <p>{t.noResults}</p>
+        <p>{t("noResults")}</p>
       ) : (
         <>
           <p>
             <a href={csv} download>
-              {t.csv}
+              {t("csv")}
             </a>
           </p>
           <table className="services-table">
-            <caption className="sr-only">{t.results(result.data.length, result.client.label)}</caption>
+            <caption className="sr-only">{t("results", { n: result.data.length, where: result.client.label })}</caption>
             <thead>
               <tr>
-                {header(t.colService, "name")}
-                {header(t.colOrganization, "organization")}
-                {header(t.colWhere, "distance")}
-                {header(t.colAccess, null)}
-                {header(t.colCost, null)}
-                {header(t.colArea, "area")}
-                {header(t.colChecked, null)}
-                {header(t.colSheet, null)}
+                {header(t("colService"), "name")}
+                {header(t("colOrganization"), "organization")}
+                {header(t("colWhere"), "distance")}
+                {header(t("colAccess"), null)}
+                {header(t("colCost"), null)}
+                {header(t("colArea"), "area")}
+                {header(t("colChecked"), null)}
+                {header(t("colSheet"), null)}
               </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -1,6 +1,8 @@
+import { useFormatter } from "next-intl";
+
 import { withBackLink } from "@/lib/back-link";
 import { formatDistance } from "@/lib/format";
-import type { ReferralLocale, ReferralMessages } from "@/lib/i18n/referral";
+import type { ReferralLocale, ReferralT } from "@/lib/i18n/referral";
 import { termName } from "@/lib/i18n/term-name";
 import type { TServiceResult } from "@/lib/schemas/services";
 import { formatDate } from "@/lib/time";
@@ -16,24 +18,25 @@ type Props = {
   full: boolean;
   areaName: (code: string) => string;
   url: ReferralUrl;
-  t: ReferralMessages;
+  t: ReferralT;
   locale: ReferralLocale;
 };
 
 /** One service at one place: what, who, where, how to get in, cost, area, last checked, on the list or not. */
 export function ServiceRow({ s, areaName, url, t, locale, ...sheet }: Props) {
+  const format = useFormatter();
   const f = s.location.facility;
   const id = s.location.service_at_location_id;
-  const areaBadge = s.in_service_area === null ? t.unknownArea : s.in_service_area ? t.inArea : t.outArea;
+  const areaBadge = s.in_service_area === null ? t("unknownArea") : s.in_service_area ? t("inArea") : t("outArea");
   return (
     <tr id={`r-${id}`} className={s.in_service_area === false ? "out-of-area" : undefined}>
-      <td data-label={t.colService}>
+      <td data-label={t("colService")}>
         <strong>
           <bdi lang="nl">{s.name}</bdi>
         </strong>
         <span className="cats">{s.categories.map((c) => termName(c, locale)).join(", ")}</span>
       </td>
-      <td data-label={t.colOrganization}>
+      <td data-label={t("colOrganization")}>
         <a href={`/organisaties/${s.organization.slug}`}>
           <bdi lang="nl">{s.organization.name}</bdi>
         </a>
@@ -45,7 +48,7 @@ export function ServiceRow({ s, areaName, url, t, locale, ...sheet }: Props) {
           </span>
         )}
       </td>
-      <td data-label={t.colWhere}>
+      <td data-label={t("colWhere")}>
         <a href={withBackLink(`/locaties/${f.slug}`, url.here())}>
           <bdi lang="nl">{f.name}</bdi>
         </a>
@@ -57,13 +60,13 @@ export function ServiceRow({ s, areaName, url, t, locale, ...sheet }: Props) {
           · <bdi>{formatDistance(s.location.distance_m, locale === "nl" ? "nl" : "en")}</bdi>
         </span>
       </td>
-      <td data-label={t.colAccess}>{s.access.map((a) => t.access[a]).join(", ")}</td>
-      <td data-label={t.colCost}>{t.cost[s.cost]}</td>
-      <td data-label={t.colArea}>
+      <td data-label={t("colAccess")}>{s.access.map((a) => t(`access.${a}`)).join(", ")}</td>
+      <td data-label={t("colCost")}>{t(`cost.${s.cost}`)}</td>
+      <td data-label={t("colArea")}>
         <span className={`area area-${String(s.in_service_area)}`}>{areaBadge}</span>
-        <span className="cats">{t.serves(s.organization.service_area.map(areaName).join(", "))}</span>
+        <span className="cats">{t("serves", { list: format.list(s.organization.service_area.map(areaName)) })}</span>
       </td>
-      <td data-label={t.colChecked}>{s.last_verified_at ? formatDate(s.last_verified_at, locale, "date") : "—"}</td>
+      <td data-label={t("colChecked")}>{s.last_verified_at ? formatDate(s.last_verified_at, locale, "date") : "—"}</td>
       <SheetCell s={s} url={url} t={t} {...sheet} />
     </tr>
   );
@@ -74,7 +77,7 @@ function SheetCell({ s, chosen, onSheet, full, url, t }: Omit<Props, "areaName" 
   const id = s.location.service_at_location_id;
   const on = onSheet.has(id);
   return (
-    <td data-label={t.colSheet}>
+    <td data-label={t("colSheet")}>
       {on ? (
         <a
           href={url.withList(
@@ -82,20 +85,20 @@ function SheetCell({ s, chosen, onSheet, full, url, t }: Omit<Props, "areaName" 
             `#r-${id}`,
           )}
         >
-          {t.remove}
+          {t("remove")}
           <span className="sr-only">: {s.name}</span>
         </a>
       ) : !full ? (
         <a href={url.withList([...chosen, id], `#r-${id}`)}>
-          {t.add}
+          {t("add")}
           <span className="sr-only">: {s.name}</span>
         </a>
       ) : (
         <a href="#sheet" className="hint">
-          {t.sheetFull.split(":")[0]}
+          {t("sheetFull").split(":")[0]}
         </a>
       )}
-      {on && <span className="cats">{t.onSheet}</span>}
+      {on && <span className="cats">{t("onSheet")}</span>}
     </td>
   );
 }

@@ -1,10 +1,11 @@
-import type { ReferralLocale, ReferralMessages } from "@/lib/i18n/referral";
-import { SHORT_LINK_MESSAGES } from "@/lib/i18n/referral-short-link";
+import { useTranslations } from "next-intl";
+
+import type { ReferralLocale, ReferralT } from "@/lib/i18n/referral";
 
 // The sheet's head: title, intro and date; the QR code of its short link once someone made one, else (on screen
 // only) the "Maak korte link" button, a plain form to the page's server action (components never import app/).
 export function SheetHeader(p: {
-  t: ReferralMessages;
+  t: ReferralT;
   locale: ReferralLocale;
   /** the date in words, made by the page */
   date: string;
@@ -18,18 +19,19 @@ export function SheetHeader(p: {
   makeShortLink: (form: FormData) => Promise<void>;
 }) {
   const t = p.t;
+  const short = useTranslations("shortLink");
   return (
     <header className="sheet-head">
       <div>
-        <h1>{t.sheetTitle} · Buurtwijzer</h1>
-        <p>{t.sheetIntro}</p>
-        <p className="date">{t.madeOn(p.date)}</p>
+        <h1>{t("sheetTitle")} · Buurtwijzer</h1>
+        <p>{t("sheetIntro")}</p>
+        <p className="date">{t("madeOn", { date: p.date })}</p>
       </div>
       {p.qr && p.shortUrl && (
         <figure className="sheet-qr">
-          <span role="img" aria-label={`${t.qrCaption} ${p.shortUrl}`} dangerouslySetInnerHTML={{ __html: p.qr }} />
+          <span role="img" aria-label={`${t("qrCaption")} ${p.shortUrl}`} dangerouslySetInnerHTML={{ __html: p.qr }} />
           <figcaption>
-            {t.qrCaption}
+            {t("qrCaption")}
             <br />
             <bdi dir="ltr">{p.shortUrl.replace(/^https?:\/\//, "")}</bdi>
           </figcaption>
@@ -38,10 +40,9 @@ export function SheetHeader(p: {
       {!p.shortUrl && p.found.length > 0 && (
         <form action={p.makeShortLink} className="sheet-qr no-print">
           <input type="hidden" name="services" value={p.found.join(",")} />
-          <input type="hidden" name="lang" value={p.locale} />
           {p.back && <input type="hidden" name="terug" value={p.back} />}
-          <button type="submit">{SHORT_LINK_MESSAGES[p.locale].make}</button>
-          {p.tooMany && <p role="alert">{SHORT_LINK_MESSAGES[p.locale].tooMany}</p>}
+          <button type="submit">{short("make")}</button>
+          {p.tooMany && <p role="alert">{short("tooMany")}</p>}
         </form>
       )}
     </header>

@@ -1,10 +1,5 @@
 import { RememberedList } from "@/components/remembered-list";
-import {
-  REFERRAL_LOCALE_NAMES,
-  REFERRAL_LOCALES,
-  type ReferralLocale,
-  type ReferralMessages,
-} from "@/lib/i18n/referral";
+import { REFERRAL_LOCALE_NAMES, REFERRAL_LOCALES, type ReferralLocale, type ReferralT } from "@/lib/i18n/referral";
 import type { SheetItem } from "@/lib/server/referral/referral-sheet";
 import type { ReferralUrl } from "@/lib/urls/referral-url";
 
@@ -24,22 +19,25 @@ export function SheetPanel({
   full: boolean;
   overflow: boolean;
   url: ReferralUrl;
-  t: ReferralMessages;
+  t: ReferralT;
   locale: ReferralLocale;
 }) {
   return (
     <section aria-labelledby="sheet" className="sheet-panel">
       <h2 id="sheet">
-        {t.sheet} ({sheet.length})
+        {t("sheet")} ({sheet.length})
       </h2>
-      <RememberedList current={sheet.map((s) => s.id)} label={t.restoreList} />
+      <RememberedList
+        current={sheet.map((s) => s.id)}
+        labels={[1, 2, 3, 4, 5, 6].map((n) => t("restoreList", { n }))}
+      />
       {full && (
         <p className={overflow ? "problem" : "notice"} role={overflow ? "alert" : "status"}>
-          {t.sheetFull}
+          {t("sheetFull")}
         </p>
       )}
       {sheet.length === 0 ? (
-        <p>{t.sheetEmpty}</p>
+        <p>{t("sheetEmpty")}</p>
       ) : (
         <>
           <ol>
@@ -47,7 +45,7 @@ export function SheetPanel({
               <li key={s.id}>
                 <bdi lang="nl">{s.name}</bdi>, <bdi lang="nl">{s.facility.place}</bdi>{" "}
                 <a href={url.withList(chosen.filter((x) => x !== s.id))}>
-                  {t.remove}
+                  {t("remove")}
                   <span className="sr-only">: {s.name}</span>
                 </a>
               </li>
@@ -57,7 +55,7 @@ export function SheetPanel({
             <input type="hidden" name="services" value={sheet.map((s) => s.id).join(",")} />
             {/* the sheet's "Terug naar zoeken" returns to this search, in the worker's language */}
             <input type="hidden" name="terug" value={url.here()} />
-            <label htmlFor="sheet-lang">{t.sheetLanguage}</label>
+            <label htmlFor="sheet-lang">{t("sheetLanguage")}</label>
             <select id="sheet-lang" name="lang" defaultValue={locale}>
               {REFERRAL_LOCALES.map((l) => (
                 <option key={l} value={l} lang={l}>
@@ -65,10 +63,10 @@ export function SheetPanel({
                 </option>
               ))}
             </select>
-            <button type="submit">{t.makeSheet}</button>
+            <button type="submit">{t("makeSheet")}</button>
           </form>
           <p>
-            <a href={`/beheer/lijsten/nieuw?lijst=${sheet.map((s) => s.id).join(",")}`}>{t.saveList}</a>
+            <a href={`/beheer/lijsten/nieuw?lijst=${sheet.map((s) => s.id).join(",")}`}>{t("saveList")}</a>
           </p>
         </>
       )}

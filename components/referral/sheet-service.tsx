@@ -1,4 +1,4 @@
-import { hoursInWords, type ReferralLocale, type ReferralMessages } from "@/lib/i18n/referral";
+import { hoursInWords, type ReferralLocale, type ReferralT } from "@/lib/i18n/referral";
 import { TERM_SENTENCES } from "@/lib/i18n/taxonomy-i18n";
 import { termName } from "@/lib/i18n/term-name";
 import { weekHours } from "@/lib/opening-hours";
@@ -9,7 +9,7 @@ import type { TermLabel } from "@/lib/server/taxonomy/taxonomy-labels";
 // where, when, how to get in and what it costs; the organisation's own Dutch words marked as Dutch.
 export function SheetService(p: {
   s: SheetItem;
-  t: ReferralMessages;
+  t: ReferralT;
   locale: ReferralLocale;
   labels: Map<string, TermLabel>;
   now: Date;
@@ -35,18 +35,18 @@ export function SheetService(p: {
         </span>
       </p>
       <dl>
-        <dt>{t.address}</dt>
+        <dt>{t("address")}</dt>
         <dd>
           <bdi lang="nl">
             {f.name}, {f.street} {f.house_number}
             {f.house_number_addition ?? ""}, {f.postcode} {f.place}
           </bdi>
         </dd>
-        <dt>{t.hours}</dt>
-        <dd>{lines.length > 0 ? lines.join("; ") : t.hoursUnknown}</dd>
+        <dt>{t("hours")}</dt>
+        <dd>{lines.length > 0 ? lines.join("; ") : t("hoursUnknown")}</dd>
         {s.phone && (
           <>
-            <dt>{t.phone}</dt>
+            <dt>{t("phone")}</dt>
             <dd>
               <a href={`tel:${s.phone.replaceAll(" ", "")}`} dir="ltr">
                 {s.phone}
@@ -54,11 +54,11 @@ export function SheetService(p: {
             </dd>
           </>
         )}
-        <dt>{t.howToGetIn}</dt>
-        <dd>{s.access.map((a) => t.access[a]).join(" · ")}</dd>
-        <dt>{t.costLabel}</dt>
+        <dt>{t("howToGetIn")}</dt>
+        <dd>{s.access.map((a) => t(`access.${a}`)).join(" · ")}</dd>
+        <dt>{t("costLabel")}</dt>
         <dd>
-          {t.cost[s.cost]}
+          {t(`cost.${s.cost}`)}
           {s.cost_text ? (
             <>
               {" "}

@@ -8,12 +8,13 @@ import { ERROR_CODES, STATUS_TITLES, type AppErrorCode } from "./codes";
 describe("AppError, the one error type", () => {
   it("takes its status and words from its code, and says them per language", () => {
     const e = forbidden();
-    expect([e.code, e.status, e.text("nl"), e.text("en"), e.text("ar")]).toEqual([
+    expect([e.code, e.status, e.text("nl"), e.text("en"), e.text("ar"), e.text("uk")]).toEqual([
       "forbidden",
       403,
       "U mag dit niet wijzigen.",
       "You may not change this.",
-      "You may not change this.", // not written in Arabic: English
+      "لا يمكنك تغيير هذا.",
+      "Ви не можете це змінити.",
     ]);
     expect(missing({ nl: "Deze lijst", en: "This list" }).text("nl")).toBe("Deze lijst bestaat niet (meer).");
   });

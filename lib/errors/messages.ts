@@ -1,7 +1,7 @@
 import "server-only";
 
+import { errorWords } from "../i18n/catalogs";
 import { LOCALES, type Locale } from "../i18n/locales";
-import { errorWords } from "./catalogs";
 import type { AppErrorCode, ErrorMessages } from "./codes";
 
 // An AppError's words per language, from the catalogs (`errors` in messages/<locale>.json). An error keeps them all

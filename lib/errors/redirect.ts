@@ -1,9 +1,9 @@
 import "server-only";
 
 import { beheerMessages } from "../i18n/beheer";
+import { errorWords } from "../i18n/catalogs";
 import { fieldLabels } from "../i18n/field-labels";
 import { isMemberLocale, localeFrom, type Locale } from "../i18n/locales";
-import { errorWords } from "./catalogs";
 import { isErrorCode, type AppErrorCode } from "./codes";
 import { codeMessages } from "./messages";
 

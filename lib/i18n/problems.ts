@@ -1,5 +1,5 @@
-import { problemWords } from "../errors/catalogs";
 import { PAGE_PARAM_OF } from "../schemas/page-param-names";
+import { problemWords } from "./catalogs";
 import type { Locale } from "./locales";
 
 // What our zod schemas (lib/schemas/*) say about bad input is English, for API clients. A page says it in its own

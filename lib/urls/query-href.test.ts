@@ -63,13 +63,19 @@ describe("searchUrl", () => {
 });
 
 describe("referralUrl", () => {
-  const u = referralUrl({ q: "3584", lijst: "s1,s2", sorteer: "naam", lang: "nl" });
+  const u = referralUrl({ q: "3584", lijst: "s1,s2", sorteer: "naam" });
   it("changes one parameter and keeps the rest", () => {
-    expect(u.here()).toBe("/verwijzen?q=3584&lijst=s1%2Cs2&sorteer=naam&lang=nl");
-    expect(u.sortedBy("afstand")).toBe("/verwijzen?q=3584&lijst=s1%2Cs2&lang=nl&sorteer=afstand");
-    expect(u.sortedBy(null)).toBe("/verwijzen?q=3584&lijst=s1%2Cs2&lang=nl");
-    expect(u.withList(["s2"], "#r-s2")).toBe("/verwijzen?q=3584&sorteer=naam&lang=nl&lijst=s2#r-s2");
-    expect(u.withList([])).toBe("/verwijzen?q=3584&sorteer=naam&lang=nl");
-    expect(u.anyDistance()).toBe("/verwijzen?q=3584&lijst=s1%2Cs2&sorteer=naam&lang=nl&straal=alle");
+    expect(u.here()).toBe("/verwijzen?q=3584&lijst=s1%2Cs2&sorteer=naam");
+    expect(u.sortedBy("afstand")).toBe("/verwijzen?q=3584&lijst=s1%2Cs2&sorteer=afstand");
+    expect(u.sortedBy(null)).toBe("/verwijzen?q=3584&lijst=s1%2Cs2");
+    expect(u.withList(["s2"], "#r-s2")).toBe("/verwijzen?q=3584&sorteer=naam&lijst=s2#r-s2");
+    expect(u.withList([])).toBe("/verwijzen?q=3584&sorteer=naam");
+    expect(u.anyDistance()).toBe("/verwijzen?q=3584&lijst=s1%2Cs2&sorteer=naam&straal=alle");
+  });
+  it("stays in the page's language, in its path; an old lang= parameter is dropped", () => {
+    const en = referralUrl({ q: "3584", lijst: "s1", lang: "en" }, "en");
+    expect(en.here()).toBe("/en/verwijzen?q=3584&lijst=s1");
+    expect(en.sortedBy("naam")).toBe("/en/verwijzen?q=3584&lijst=s1&sorteer=naam");
+    expect(en.withList([], "#r-s1")).toBe("/en/verwijzen?q=3584#r-s1");
   });
 });

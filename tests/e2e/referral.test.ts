@@ -65,19 +65,7 @@ describe("referral pages in Chromium", () => {
     expect(await page.locator(".sheet-panel li").count()).toBe(3);
     const listUrl = new URL(page.url());
     // The link holds the search form's fields and the chosen service ids — nothing else.
-    const fields = [
-      "q",
-      "gemeente",
-      "straal",
-      "dienst",
-      "doelgroep",
-      "taal",
-      "toegang",
-      "gratis",
-      "lang",
-      "lijst",
-      "sorteer",
-    ];
+    const fields = ["q", "gemeente", "straal", "dienst", "doelgroep", "taal", "toegang", "gratis", "lijst", "sorteer"];
     expect([...listUrl.searchParams.keys()].filter((k) => !fields.includes(k))).toEqual([]);
     expect(listUrl.searchParams.get("lijst")!.split(",")).toHaveLength(3);
 
@@ -88,8 +76,8 @@ describe("referral pages in Chromium", () => {
         page.getByRole("button", { name: "Maak de verwijsbrief" }).click(),
       ]);
       const sheetUrl = new URL(page.url());
-      expect(sheetUrl.searchParams.get("lang")).toBe(lang);
-      expect([...sheetUrl.searchParams.keys()].sort()).toEqual(["lang", "services", "terug"]); // terug: the worker's search
+      expect(sheetUrl.pathname).toBe(`/${lang}/verwijsbrief`); // the client's language in the path
+      expect([...sheetUrl.searchParams.keys()].sort()).toEqual(["services", "terug"]); // terug: the worker's search
       expect(await page.locator("main").getAttribute("lang")).toBe(lang);
       expect(await page.locator("main").getAttribute("dir")).toBe(lang === "ar" ? "rtl" : "ltr");
       expect(await page.locator(".sheet-items > li h2").allTextContents()).toEqual(names);
@@ -113,7 +101,7 @@ describe("referral pages in Chromium", () => {
       const res = await fetch(`http://${short}`, { redirect: "manual" });
       expect(res.status).toBe(308);
       expect(res.headers.get("location")).toBe(
-        `/verwijsbrief?services=${sheetUrl.searchParams.get("services")!.split(",").join(",")}&lang=${lang}`,
+        `/${lang}/verwijsbrief?services=${sheetUrl.searchParams.get("services")!.split(",").join(",")}`,
       );
       await page.emulateMedia({ media: "print" });
       const pdf = await page.pdf({ format: "A4" });

@@ -95,6 +95,20 @@ describe("the language of a page comes from its path", () => {
     }
   });
 
+  it("lets the referral sheet's link name its language: no cookie set by it, none followed", () => {
+    // A worker who reads English opens a client's sheet in Arabic, then in Dutch: their own language stays English.
+    const ar = call("/ar/verwijsbrief?services=s1", { cookie: `${LOCALE_COOKIE}=en` });
+    expect(ar.status).toBe(200);
+    expect(pageLocale(ar)).toBe("ar");
+    expect(ar.headers.get("set-cookie")).toBeNull();
+    const nl = call("/nl/verwijsbrief?services=s1", { cookie: `${LOCALE_COOKIE}=en` });
+    expect([nl.status, location(nl), nl.headers.get("set-cookie")]).toEqual([307, "/verwijsbrief?services=s1", null]);
+    const dutch = call("/verwijsbrief?services=s1", { cookie: `${LOCALE_COOKIE}=en` });
+    expect([dutch.status, pageLocale(dutch)]).toEqual([200, "nl"]);
+    // The worker's own pages still remember and follow the choice.
+    expect(call("/verwijzen", { cookie: `${LOCALE_COOKIE}=en` }).status).toBe(307);
+  });
+
   it("keeps the member area to Dutch and English", () => {
     expect(pageLocale(call("/en/beheer/inloggen"))).toBe("en");
     const res = call("/tr/beheer/inloggen");

@@ -1,21 +1,20 @@
-import { REFERRAL_LOCALES, referralDir } from "@/lib/i18n/referral";
-import { SHORT_LINK_MESSAGES } from "@/lib/i18n/referral-short-link";
+import { CATALOGS } from "@/lib/i18n/catalogs";
+import { dirOf, localePath, LOCALES } from "@/lib/i18n/locales";
 
 // The HTML a person gets for a short link that does not exist (a letter mistyped from a printed sheet). A route
 // handler answers it, so it is a whole small document of its own: the status stays 404, which a page's notFound()
 // would give only with the site's static, Dutch/English 404. The link carries no language, so it says it in all six
-// languages of the sheet, each marked with its own lang and dir. Nothing from the request is echoed.
-
-const PUBLIC_LANG: Record<string, string> = { en: "/?lang=en", ar: "/?lang=ar" };
+// languages of the sheet, each marked with its own lang and dir and linking to the start page in its language. Nothing
+// from the request is echoed.
 
 const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 
 export function shortLinkNotFoundHtml(): string {
-  const sections = REFERRAL_LOCALES.map((l, i) => {
-    const m = SHORT_LINK_MESSAGES[l];
+  const sections = LOCALES.map((l, i) => {
+    const m = CATALOGS[l].shortLink;
     const h = i === 0 ? "h1" : "h2";
-    return `<section lang="${l}" dir="${referralDir(l)}"><${h}>${esc(m.unknownTitle)}</${h}><p>${esc(m.unknownBody)}</p><p><a href="${PUBLIC_LANG[l] ?? "/"}">${esc(m.unknownAgain)}</a></p></section>`;
+    return `<section lang="${l}" dir="${dirOf(l)}"><${h}>${esc(m.unknownTitle)}</${h}><p>${esc(m.unknownBody)}</p><p><a href="${localePath(l, "/")}">${esc(m.unknownAgain)}</a></p></section>`;
   }).join("\n");
   return `<!doctype html>
 <html lang="nl">
@@ -23,7 +22,7 @@ export function shortLinkNotFoundHtml(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${esc(SHORT_LINK_MESSAGES.nl.unknownTitle)} — Buurtwijzer</title>
+<title>${esc(CATALOGS.nl.shortLink.unknownTitle)} — Buurtwijzer</title>
 <style>
 body { font: 1.125rem/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; margin: 0; }
 main { max-width: 40rem; margin: 0 auto; padding: 1rem; }

@@ -5,8 +5,9 @@ import { cache } from "react";
 import { getPrisma, getReadPool } from "../../db";
 import { AppError } from "../../errors/app-error";
 import { getGeocoder } from "../../geocoder";
+import { translatorFor } from "../../i18n/catalogs";
+import type { Locale } from "../../i18n/locales";
 import { localiseProblems, problemText } from "../../i18n/problems";
-import { REFERRAL_MESSAGES, referralLocale, type ReferralLocale } from "../../i18n/referral";
 import {
   gemeenteNameToFind,
   readReferralPage,
@@ -17,11 +18,10 @@ import { countIfUnmet } from "../search/unmet-needs";
 import { searchServices, type ServiceSearchResult } from "../services/search-services";
 
 // /verwijzen's search, once per request: the page's metadata ("Fout: …" in the title) and the page itself both need
-// to know whether the input was wrong. React's cache() keys on the argument's value, so the URL's parameters go in
-// as one string.
+// to know whether the input was wrong. React's cache() keys on the arguments' values, so the URL's parameters go in
+// as one string. The language is the page's (its path).
 
 export type ReferralSearch = {
-  locale: ReferralLocale;
   page: ReferralPageQuery;
   result: ServiceSearchResult | null;
   problems: { parameter: string; detail: string }[];
@@ -30,10 +30,9 @@ export type ReferralSearch = {
 export const paramsKey = (params: PageParams): string =>
   JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
 
-export const searchReferral = cache(async (key: string): Promise<ReferralSearch> => {
+export const searchReferral = cache(async (key: string, locale: Locale): Promise<ReferralSearch> => {
   const params = Object.fromEntries(JSON.parse(key) as [string, string | string[] | undefined][]) as PageParams;
-  const locale = referralLocale(Array.isArray(params.lang) ? params.lang[0] : params.lang);
-  const t = REFERRAL_MESSAGES[locale];
+  const t = translatorFor(locale, "referral");
   const geocoder = getGeocoder();
   // A gemeente typed as a name ("Den Bosch") is looked up here; the schema only reads the URL.
   const name = gemeenteNameToFind(params);
@@ -41,7 +40,8 @@ export const searchReferral = cache(async (key: string): Promise<ReferralSearch>
   const page = readReferralPage(params, found);
   // The schemas speak English (for the API); the page says the same in its own words.
   const problems = localiseProblems(page.errors, locale);
-  if (page.unknownGemeente) problems.push({ parameter: "gemeente", detail: t.unknownGemeente(page.gemeente) });
+  if (page.unknownGemeente)
+    problems.push({ parameter: "gemeente", detail: t("unknownGemeente", { text: page.gemeente }) });
   let result: ServiceSearchResult | null = null;
   if (page.query) {
     try {
@@ -59,12 +59,12 @@ export const searchReferral = cache(async (key: string): Promise<ReferralSearch>
       const first = e.errors[0];
       const detail =
         first?.detail === "unknown postcode"
-          ? t.unknownPostcode(page.postcode)
+          ? t("unknownPostcode", { text: page.postcode })
           : first?.detail === "unknown gemeente"
-            ? t.unknownGemeente(page.gemeente)
+            ? t("unknownGemeente", { text: page.gemeente })
             : problemText({ parameter: first?.parameter ?? "", detail: first?.detail ?? e.detail }, locale);
       problems.push({ parameter: first?.parameter ?? "", detail });
     }
   }
-  return { locale, page, result, problems };
+  return { page, result, problems };
 });

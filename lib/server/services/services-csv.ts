@@ -1,7 +1,7 @@
 import "server-only";
 
 import { toCsv } from "../../csv";
-import { REFERRAL_MESSAGES } from "../../i18n/referral";
+import { translatorFor } from "../../i18n/catalogs";
 import { languageName } from "../../reference/languages";
 import type { TServiceResult } from "../../schemas/services";
 
@@ -10,7 +10,7 @@ import type { TServiceResult } from "../../schemas/services";
 // ";" between fields and a decimal comma (Excel in Dutch splits on ";" because "," is its decimal sign); `sep: ","`
 // gives a plain comma-separated file with a decimal point for tools.
 
-const nl = REFERRAL_MESSAGES.nl;
+const nl = translatorFor("nl", "referral");
 
 export function servicesCsv(data: TServiceResult[], sep: "," | ";" = ";"): string {
   const km = (m: number) => (m / 1000).toFixed(1).replace(".", sep === ";" ? "," : ".");
@@ -47,8 +47,8 @@ export function servicesCsv(data: TServiceResult[], sep: "," | ";" = ";"): strin
         f.place,
         km(s.location.distance_m),
         s.in_service_area === null ? "onbekend" : s.in_service_area ? "ja" : "nee",
-        s.access.map((a) => nl.access[a]).join(", "),
-        nl.cost[s.cost],
+        s.access.map((a) => nl(`access.${a}`)).join(", "),
+        nl(`cost.${s.cost}`),
         s.audiences.map((a) => a.name).join(", "),
         s.languages.map((l) => languageName(l, "nl")).join(", "),
         s.contact.phone,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 
 import { LanguageSwitch } from "@/components/language-switch";
@@ -8,18 +9,10 @@ import { SheetBackLink } from "@/components/referral/sheet-back-link";
 import { SheetEnded } from "@/components/referral/sheet-ended";
 import { SheetHeader } from "@/components/referral/sheet-header";
 import { SheetService } from "@/components/referral/sheet-service";
-import { SendToClient } from "@/components/send-to-client";
+import { sendLabels, SendToClient } from "@/components/send-to-client";
 import { readBackLink } from "@/lib/back-link";
-import { withPathLocale } from "@/lib/i18n/page-params";
+import { dirOf, type Locale } from "@/lib/i18n/locales";
 import { errorTitle, localiseProblems } from "@/lib/i18n/problems";
-import {
-  REFERRAL_LOCALE_NAMES,
-  REFERRAL_LOCALES,
-  REFERRAL_MESSAGES,
-  referralDir,
-  referralLocale,
-} from "@/lib/i18n/referral";
-import { SHORT_LINK_MESSAGES } from "@/lib/i18n/referral-short-link";
 import { publicUrl } from "@/lib/public-url";
 import { ZSheetQuery } from "@/lib/schemas/referral";
 import { getSheet } from "@/lib/server/referral/sheet";
@@ -27,35 +20,37 @@ import { formatDate } from "@/lib/time";
 
 import { makeShortLink } from "./actions";
 
-// /verwijsbrief?services=<service-at-location id>,…&lang=<code> — the referral sheet a worker hands the client: one A4
-// page for print (up to six services) and the same on screen, in the client's language. The link holds only service
-// ids and the language.
+// /verwijsbrief?services=<service-at-location id>,… — the referral sheet a worker hands the client: one A4 page for
+// print (up to six services) and the same on screen, in the client's language, which is the page's (/ar/verwijsbrief;
+// an old ?lang=ar link is redirected there by proxy.ts). The link holds only service ids.
 export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const TITLE = "Verwijsbrief — Buurtwijzer";
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const readSheet = (raw: Record<string, string | string[] | undefined>) =>
-  ZSheetQuery.safeParse({ services: one(raw.services) ?? "", lang: one(raw.lang) ?? "nl" });
+const readSheet = (raw: Record<string, string | string[] | undefined>, locale: Locale) =>
+  ZSheetQuery.safeParse({ services: one(raw.services) ?? "", lang: locale });
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const raw = await withPathLocale(searchParams);
-  const parsed = readSheet(raw);
-  return { title: parsed.success ? TITLE : errorTitle(TITLE, referralLocale(one(raw.lang))), robots: { index: false } };
+  const [raw, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations("referral")]);
+  const title = t("sheetPageTitle");
+  return { title: readSheet(raw, locale).success ? title : errorTitle(title, locale), robots: { index: false } };
 }
 
 export default async function SheetPage({ searchParams }: Props) {
-  const raw = await withPathLocale(searchParams);
-  const parsed = readSheet(raw);
-  const locale = parsed.success ? parsed.data.lang : referralLocale(one(raw.lang));
-  const t = REFERRAL_MESSAGES[locale];
-  const dir = referralDir(locale);
+  const [raw, locale, t, short] = await Promise.all([
+    searchParams,
+    getLocale(),
+    getTranslations("referral"),
+    getTranslations("shortLink.send"),
+  ]);
+  const parsed = readSheet(raw, locale);
+  const dir = dirOf(locale);
   const back = readBackLink(one(raw.terug));
   if (!parsed.success) {
     return (
       <main id="main" lang={locale} dir={dir} className="sheet">
-        <h1>{t.sheetTitle}</h1>
+        <h1>{t("sheetTitle")}</h1>
         <ProblemList
-          title={t.badInput}
+          title={t("badInput")}
           focus
           problems={localiseProblems(
             parsed.error.issues.map((i) => ({ parameter: String(i.path[0] ?? "services"), detail: i.message })),
@@ -82,9 +77,7 @@ export default async function SheetPage({ searchParams }: Props) {
         path="/verwijsbrief"
         params={{ services: ids.join(","), terug: back ?? undefined }}
         locale={locale}
-        label={t.language}
-        locales={REFERRAL_LOCALES}
-        names={REFERRAL_LOCALE_NAMES}
+        label={t("language")}
         className="langs no-print"
       />
       <SheetHeader
@@ -98,10 +91,10 @@ export default async function SheetPage({ searchParams }: Props) {
         tooMany={one(raw.kort) === "te-veel"}
         makeShortLink={makeShortLink}
       />
-      {shortUrl && <SendToClient url={shortUrl} t={SHORT_LINK_MESSAGES[locale].send} />}
+      {shortUrl && <SendToClient url={shortUrl} t={sendLabels(short)} />}
       {missing.length > 0 && (
         <p role="alert" className="problem">
-          {t.unknownServices}
+          {t("unknownServices")}
         </p>
       )}
       <ol className="sheet-items">
@@ -113,9 +106,9 @@ export default async function SheetPage({ searchParams }: Props) {
           <SheetEnded key={e.id} e={e} t={t} />
         ))}
       </ol>
-      {locale !== "nl" && items.some((s) => s.description || s.note) && <p className="note">{t.dutchNote}</p>}
+      {locale !== "nl" && items.some((s) => s.description || s.note) && <p className="note">{t("dutchNote")}</p>}
       <p className="no-print actions">
-        <PrintButton label={t.print} /> <SheetBackLink back={back} />
+        <PrintButton label={t("print")} /> <SheetBackLink back={back} />
       </p>
     </main>
   );

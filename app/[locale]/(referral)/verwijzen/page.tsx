@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { LanguageSwitch } from "@/components/language-switch";
 import { ProblemList } from "@/components/problem-list";
@@ -6,16 +7,8 @@ import { ReferralForm } from "@/components/referral/referral-form";
 import { ReferralResults } from "@/components/referral/referral-results";
 import { ServiceRow } from "@/components/referral/service-row";
 import { SheetPanel } from "@/components/referral/sheet-panel";
-import { withPathLocale } from "@/lib/i18n/page-params";
+import { dirOf } from "@/lib/i18n/locales";
 import { errorTitle } from "@/lib/i18n/problems";
-import {
-  REFERRAL_LOCALE_NAMES,
-  REFERRAL_LOCALES,
-  REFERRAL_MESSAGES,
-  referralDir,
-  referralLocale,
-  type ReferralLocale,
-} from "@/lib/i18n/referral";
 import { MAX_SHEET_SERVICES } from "@/lib/schemas/referral";
 import { readList, type PageParams } from "@/lib/schemas/referral-page";
 import { listGemeenten } from "@/lib/server/listings/list-gemeenten";
@@ -27,22 +20,21 @@ import { referralUrl } from "@/lib/urls/referral-url";
 // /verwijzen — for social workers: services (not facilities) for a client's postcode or a gemeente, which
 // organisation serves which area, and a list of chosen services that becomes the referral sheet. A plain GET form:
 // works without JavaScript, every view is a link (lib/urls/referral-url.ts writes them); nothing about the client is
-// stored.
+// stored. The language is the path's (/tr/verwijzen).
 export const dynamic = "force-dynamic";
-const TITLE = "Verwijzen — Buurtwijzer";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<PageParams> }): Promise<Metadata> {
-  const { locale, problems } = await searchReferral(paramsKey(await withPathLocale(searchParams)));
-  return { title: problems.length > 0 ? errorTitle(TITLE, locale) : TITLE };
+  const [params, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations("referral")]);
+  const { problems } = await searchReferral(paramsKey(params), locale);
+  const title = t("pageTitle");
+  return { title: problems.length > 0 ? errorTitle(title, locale) : title, description: t("pageDescription") };
 }
 
 export default async function ReferralPage({ searchParams }: { searchParams: Promise<PageParams> }) {
-  const params = await withPathLocale(searchParams);
-  const locale: ReferralLocale = referralLocale(Array.isArray(params.lang) ? params.lang[0] : params.lang);
-  const t = REFERRAL_MESSAGES[locale];
+  const [params, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations("referral")]);
   const chosen = readList(params, MAX_SHEET_SERVICES);
   const [{ page, result, problems }, taxonomy, gemeenten, sheet] = await Promise.all([
-    searchReferral(paramsKey(params)),
+    searchReferral(paramsKey(params), locale),
     getTaxonomy(),
     listGemeenten(),
     sheetItems(chosen),
@@ -53,23 +45,16 @@ export default async function ReferralPage({ searchParams }: { searchParams: Pro
   const onSheet = new Set(sheet.map((s) => s.id));
   const areaName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
   const selected = (key: string) => new Set(([] as string[]).concat(params[key] ?? []));
-  const url = referralUrl(params);
+  const url = referralUrl(params, locale);
   const shared = { url, t, locale };
   return (
-    <main id="main" lang={locale} dir={referralDir(locale)} className="wide">
-      <LanguageSwitch
-        path="/verwijzen"
-        params={params}
-        locale={locale}
-        label={t.language}
-        locales={REFERRAL_LOCALES}
-        names={REFERRAL_LOCALE_NAMES}
-      />
-      <h1>{t.title}</h1>
-      <p>{t.intro}</p>
-      <p className="hint">{t.privacy}</p>
+    <main id="main" lang={locale} dir={dirOf(locale)} className="wide">
+      <LanguageSwitch path="/verwijzen" params={params} locale={locale} label={t("language")} />
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <p className="hint">{t("privacy")}</p>
       {/* Above the form, and focused on load: on a phone the form is long, and the error must be the first thing read. */}
-      <ProblemList title={t.badInput} problems={problems} focus />
+      <ProblemList title={t("badInput")} problems={problems} focus />
       <ReferralForm page={page} {...{ selected, chosen, taxonomy, gemeenten, t, locale }} />
       <SheetPanel sheet={sheet} chosen={chosen} full={full} overflow={overflow} {...shared} />
       {result && (

@@ -8,8 +8,8 @@ import nl from "../../messages/nl.json";
 import pl from "../../messages/pl.json";
 import tr from "../../messages/tr.json";
 import uk from "../../messages/uk.json";
-import { LOCALES, type Locale } from "../i18n/locales";
-import { onIntlError } from "../i18n/on-error";
+import { LOCALES, type Locale } from "./locales";
+import { onIntlError } from "./on-error";
 
 // The words of what went wrong (`errors`: the AppError codes; `problems`: bad input) come from the same JSON catalogs
 // as every page, read here without a request: AppError is made in the data layer, and the pages' problem lists are
@@ -29,3 +29,7 @@ const TRANSLATORS = Object.fromEntries(LOCALES.map((l) => [l, make(l)])) as Reco
 export const errorWords = (locale: Locale) => (TRANSLATORS[locale] ?? TRANSLATORS.nl).errors;
 /** `problems` in a language (unknown languages: Dutch). */
 export const problemWords = (locale: Locale) => (TRANSLATORS[locale] ?? TRANSLATORS.nl).problems;
+
+/** A namespace's translator in a language, for plain server functions that run outside a request (CSV export). */
+export const translatorFor = <N extends "referral" | "resident">(locale: Locale, namespace: N) =>
+  createTranslator({ locale, messages: CATALOGS[locale], namespace, onError: onIntlError });
