@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { publicEnv } from "@/lib/env/public";
 import { runtimeEnv } from "@/lib/env/runtime";
 import { nonceCsp } from "@/lib/http/csp.mjs";
+import { isTooLong } from "@/lib/http/long-url";
 import { isUndecodablePath, undecodableTarget } from "@/lib/http/undecodable-path";
 import { PATH_HEADER } from "@/lib/i18n/alternates";
 import {
@@ -108,6 +109,11 @@ export function proxy(req: NextRequest): NextResponse {
   }
   if (/^\/(api|b)(\/|$)/.test(path)) return NextResponse.next();
   const { locale: prefix, rest } = splitLocale(path);
+  if (isTooLong(`${path}${req.nextUrl.search}`)) {
+    const headers = new Headers(req.headers);
+    headers.set(LOCALE_HEADER, prefix ?? DEFAULT_LOCALE);
+    return NextResponse.rewrite(new URL("/api/uri-too-long", req.url), { request: { headers } });
+  }
   const asked = req.nextUrl.searchParams.get("lang");
   if (isLocale(asked))
     return redirectTo(req, `/${asked}${rest === "/" ? "" : rest}${queryWithoutLang(req)}`, 308, true);

@@ -24,7 +24,9 @@ export async function requireActor(backTo: string): Promise<UserActor> {
 
 /** Only paths inside /beheer are followed after sign-in (no open redirect). */
 export function safeBackPath(p: string | undefined | null): string {
-  return p && /^\/beheer(\/[\w\-/%.]*)?(\?[\w=&%\-.]*)?$/.test(p) && !p.includes("//") ? p : "/beheer";
+  return p && p.length <= 1000 && /^\/beheer(\/[\w\-/%.]*)?(\?[\w=&%\-.]*)?$/.test(p) && !p.includes("//")
+    ? p
+    : "/beheer";
 }
 
 export type BeheerLocale = "nl" | "en";

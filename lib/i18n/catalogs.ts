@@ -31,5 +31,5 @@ export const errorWords = (locale: Locale) => (TRANSLATORS[locale] ?? TRANSLATOR
 export const problemWords = (locale: Locale) => (TRANSLATORS[locale] ?? TRANSLATORS.nl).problems;
 
 /** A namespace's translator in a language, for plain server functions that run outside a request (CSV export). */
-export const translatorFor = <N extends "referral" | "resident">(locale: Locale, namespace: N) =>
+export const translatorFor = <N extends "common" | "referral" | "resident">(locale: Locale, namespace: N) =>
   createTranslator({ locale, messages: CATALOGS[locale], namespace, onError: onIntlError });

@@ -109,6 +109,23 @@ describe("the language of a page comes from its path", () => {
     expect(call("/verwijzen", { cookie: `${LOCALE_COOKIE}=en` }).status).toBe(307);
   });
 
+  it("answers an address too long to serve with the 414 page in its language, before any redirect repeats it", () => {
+    const long = "5.1,".repeat(1100);
+    for (const [path, locale] of [
+      [`/privacy?lang=ar&x=${long}`, "nl"],
+      [`/pl/zoeken?q=${long}`, "pl"],
+      [`/beheer/locaties/${"-".repeat(5000)}`, "nl"],
+    ] as const) {
+      const res = call(path, { cookie: `${LOCALE_COOKIE}=en` });
+      expect([res.status, rewrittenTo(res), pageLocale(res)], path.slice(0, 30)).toEqual([
+        200,
+        "/api/uri-too-long",
+        locale,
+      ]);
+    }
+    expect(rewrittenTo(call(`/zoeken?q=${"3".repeat(3000)}`))).toBe("/nl/zoeken");
+  });
+
   it("keeps the member area to Dutch and English", () => {
     expect(pageLocale(call("/en/beheer/inloggen"))).toBe("en");
     const res = call("/tr/beheer/inloggen");
