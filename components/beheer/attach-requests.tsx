@@ -1,5 +1,6 @@
 import { DecisionForms } from "@/components/beheer/decision-forms";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
+import { fill } from "@/lib/i18n/fill";
 import type { AttachRequest } from "@/lib/server/edit/attach-requests";
 
 type Action = (form: FormData) => Promise<void>;
@@ -32,12 +33,7 @@ export function AttachRequests({
       <ul className="results">
         {items.map((r) => (
           <li key={r.id} className="card">
-            <p>
-              {t.attachWants
-                .replace("{org}", () => r.fromOrganization)
-                .replace("{service}", () => r.service)
-                .replace("{facility}", () => r.facility)}
-            </p>
+            <p>{fill(t.attachWants, { org: r.fromOrganization, service: r.service, facility: r.facility }, locale)}</p>
             {r.note && <p className="hint">{r.note}</p>}
             <p className="hint">
               {date(r.createdAt)} · {t.by} {r.createdByLabel}

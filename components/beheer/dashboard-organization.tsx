@@ -60,8 +60,8 @@ export function DashboardOrganization({
         <summary>
           {t.facilities} ({o.counts.listed})
         </summary>
-        <p className="hint">{countsLine(o.counts, t)}</p>
-        {filtering && <FilterResult found={found.length} total={listed.length} t={t} />}
+        <p className="hint">{countsLine(o.counts, t, locale)}</p>
+        {filtering && <FilterResult found={found.length} total={listed.length} t={t} locale={locale} />}
         {found.length > 0 && <FacilityRows items={found} t={t} locale={locale} />}
         {closed.length > 0 && (
           <>

@@ -1,6 +1,8 @@
 import { DataTable } from "@/components/beheer/data-table";
 import { facilityQuery, isFiltering, matchesFacility, type FacilityQuery } from "@/lib/facility-match";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
+import { fill } from "@/lib/i18n/fill";
+import { localePath } from "@/lib/i18n/locales";
 import { FACILITY_TYPES } from "@/lib/schemas/common";
 import type { DashFacility } from "@/lib/server/edit/dashboard";
 import { formatDate } from "@/lib/time";
@@ -42,9 +44,14 @@ export function FacilityFilter({
 }) {
   const H = level === 2 ? "h2" : "h3";
   return (
-    <form method="get" action={action} className="form" role="search" aria-labelledby={`${id}-title`}>
+    <form
+      method="get"
+      action={localePath(locale, action)}
+      className="form"
+      role="search"
+      aria-labelledby={`${id}-title`}
+    >
       <H id={`${id}-title`}>{t.filterTitle}</H>
-      {locale === "en" && <input type="hidden" name="lang" value="en" />}
       <div className="row">
         <div className="field">
           <label htmlFor={`${id}-zoek`}>{t.filterText}</label>
@@ -77,19 +84,25 @@ export function FacilityFilter({
         <button type="submit" className="primary">
           {t.filterButton}
         </button>
-        {isFiltering(q) && <a href={locale === "en" ? `${action}?lang=en` : action}>{t.filterClear}</a>}
+        {isFiltering(q) && <a href={localePath(locale, action)}>{t.filterClear}</a>}
       </div>
     </form>
   );
 }
 
 /** "12 van de 343 locaties gevonden." (or that none was found), as a status after a search. */
-export function FilterResult({ found, total, t }: { found: number; total: number; t: BeheerMessages }) {
-  return (
-    <p role="status">
-      {found ? t.filterFound.replace("{n}", String(found)).replace("{total}", String(total)) : t.filterNone}
-    </p>
-  );
+export function FilterResult({
+  found,
+  total,
+  t,
+  locale,
+}: {
+  found: number;
+  total: number;
+  t: BeheerMessages;
+  locale: string;
+}) {
+  return <p role="status">{found ? fill(t.filterFound, { n: found, total }, locale) : t.filterNone}</p>;
 }
 
 export function FacilityRows({ items, t, locale }: { items: DashFacility[]; t: BeheerMessages; locale: string }) {
@@ -134,9 +147,10 @@ export function FacilityRows({ items, t, locale }: { items: DashFacility[]; t: B
 export function countsLine(
   c: { listed: number; temporarilyClosed: number; closed: number },
   t: BeheerMessages,
+  locale: string,
 ): string {
   const seen =
-    t.countListed.replace("{n}", String(c.listed)) +
-    (c.temporarilyClosed ? `, ${t.countTempClosed.replace("{n}", String(c.temporarilyClosed))}` : "");
-  return c.closed ? `${seen} · ${t.countClosed.replace("{n}", String(c.closed))}` : seen;
+    fill(t.countListed, { n: c.listed }, locale) +
+    (c.temporarilyClosed ? `, ${fill(t.countTempClosed, { n: c.temporarilyClosed }, locale)}` : "");
+  return c.closed ? `${seen} · ${fill(t.countClosed, { n: c.closed }, locale)}` : seen;
 }

@@ -1,6 +1,6 @@
 import { isFiltering, type FacilityQuery } from "@/lib/facility-match";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { CATALOGS } from "@/lib/i18n/catalogs";
 import type { DashFacility } from "@/lib/server/edit/dashboard";
 import type { FacilityCounts } from "@/lib/server/listings/count-facilities";
 
@@ -30,18 +30,18 @@ export function OrganizationFacilities({
         {t.facilities} ({counts.listed})
       </h2>
       <p className="hint">
-        {countsLine(counts, t)} · <a href={`/beheer/organisaties/${id}/nieuwe-locatie`}>{t.proposeFacility}</a>
+        {countsLine(counts, t, locale)} · <a href={`/beheer/organisaties/${id}/nieuwe-locatie`}>{t.proposeFacility}</a>
       </p>
       <FacilityFilter
         action={`/beheer/organisaties/${id}`}
         q={q}
         t={t}
         locale={locale}
-        typeNames={MESSAGES[locale].types}
+        typeNames={CATALOGS[locale].resident.types}
         id="org-filter"
         level={3}
       />
-      {isFiltering(q) && <FilterResult found={found.length} total={total} t={t} />}
+      {isFiltering(q) && <FilterResult found={found.length} total={total} t={t} locale={locale} />}
       {/* Without a search the list is long (one organisation has 344): it stays folded. */}
       {isFiltering(q) ? (
         found.length > 0 && <FacilityRows items={found} t={t} locale={locale} />

@@ -4,6 +4,7 @@ import { useState, useSyncExternalStore } from "react";
 
 import { facilityQuery, isFiltering, matchesHaystack } from "@/lib/facility-match";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
+import { fill } from "@/lib/i18n/fill";
 
 import { ariaInvalid, FieldError } from "./form-fields";
 
@@ -30,6 +31,7 @@ export function useFacilityFilter(values: Record<string, string>, all: FacilityO
 // ticked is always sent (with and without JavaScript), and a search never loses a tick.
 export function ServiceFacilityPicker(p: {
   t: BeheerMessages;
+  locale: string;
   label: string | undefined;
   error: string | undefined;
   all: FacilityOption[];
@@ -90,9 +92,7 @@ export function ServiceFacilityPicker(p: {
       )}
       {p.filter.filtering && (
         <p role="status">
-          {shown.size
-            ? t.filterFound.replace("{n}", String(shown.size)).replace("{total}", String(all.length))
-            : t.filterNone}
+          {shown.size ? fill(t.filterFound, { n: shown.size, total: all.length }, p.locale) : t.filterNone}
         </p>
       )}
       <div className="choices">

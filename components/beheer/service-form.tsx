@@ -83,6 +83,7 @@ export function ServiceForm(p: Props) {
         {text("website", "url")}
         <ServiceFacilityPicker
           t={t}
+          locale={p.locale}
           label={labels.facility_ids}
           error={errors.facility_ids}
           all={all}

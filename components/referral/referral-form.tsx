@@ -1,5 +1,6 @@
 import { GemeenteOptions } from "@/components/gemeente-options";
 import { ServiceChoices } from "@/components/service-choices";
+import { localePath } from "@/lib/i18n/locales";
 import type { ReferralLocale, ReferralT } from "@/lib/i18n/referral";
 import { termName } from "@/lib/i18n/term-name";
 import { HELP_LANGUAGES, languageName } from "@/lib/reference/languages";
@@ -25,8 +26,7 @@ type Props = {
 export function ReferralForm(props: Props) {
   const { page, selected, chosen, taxonomy, t, locale } = props;
   return (
-    <form method="get" action="/verwijzen" className="search referral-form">
-      <input type="hidden" name="lang" value={locale} />
+    <form method="get" action={localePath(locale, "/verwijzen")} className="search referral-form">
       {chosen.length > 0 && <input type="hidden" name="lijst" value={chosen.join(",")} />}
       <PlaceFields {...props} />
       <ServiceChoices legend={t("kinds")} services={taxonomy.services} chosen={selected("dienst")} locale={locale} />

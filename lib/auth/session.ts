@@ -1,10 +1,12 @@
 import "server-only";
 
-import { cookies, headers } from "next/headers";
+import { getLocale } from "next-intl/server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import { getPrisma } from "../db";
 import { beheerMessages, type BeheerMessages } from "../i18n/beheer";
+import { localePath } from "../i18n/locales";
 import { actorForUser, type UserActor } from "./actor";
 import { getAuth } from "./auth";
 
@@ -18,7 +20,8 @@ export async function currentActor(): Promise<UserActor | null> {
 /** For /beheer pages: the signed-in person, or a redirect to the sign-in page that comes back here. */
 export async function requireActor(backTo: string): Promise<UserActor> {
   const actor = await currentActor();
-  if (!actor) redirect(`/beheer/inloggen?terug=${encodeURIComponent(safeBackPath(backTo))}`);
+  if (!actor)
+    redirect(localePath(await beheerLocale(), `/beheer/inloggen?terug=${encodeURIComponent(safeBackPath(backTo))}`));
   return actor;
 }
 
@@ -30,20 +33,14 @@ export function safeBackPath(p: string | undefined | null): string {
 }
 
 export type BeheerLocale = "nl" | "en";
-/** The member area speaks Dutch or English: ?lang= first, then the remembered `taal` cookie. */
-export async function beheerLocale(asked?: string | string[]): Promise<BeheerLocale> {
-  if (asked === "en" || asked === "nl") return asked;
-  return (await cookies()).get("taal")?.value === "en" ? "en" : "nl";
+/** The member area speaks Dutch or English: the path's language (/en/beheer; proxy.ts sends other prefixes there). */
+export async function beheerLocale(): Promise<BeheerLocale> {
+  return (await getLocale()) === "en" ? "en" : "nl";
 }
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 /** The start of every signed-in /beheer page: who, in which language, with which texts. */
-export async function memberPage(
-  path: string,
-  sp: SearchParams,
-): Promise<{ actor: UserActor; locale: BeheerLocale; t: BeheerMessages }> {
+export async function memberPage(path: string): Promise<{ actor: UserActor; locale: BeheerLocale; t: BeheerMessages }> {
   const actor = await requireActor(path);
-  const locale = await beheerLocale(sp.lang);
+  const locale = await beheerLocale();
   return { actor, locale, t: beheerMessages(locale) };
 }

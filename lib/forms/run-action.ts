@@ -7,6 +7,7 @@ import type { UserActor } from "../auth/actor";
 import { currentActor } from "../auth/session";
 import { AppError, ConflictError } from "../errors/app-error";
 import { problemQuery } from "../errors/redirect";
+import { redirectInLocale } from "../i18n/redirect-in-locale";
 import { fieldErrors } from "../schemas/common";
 import type { FormState } from "./form-state";
 import { localeOf, type Locale } from "./read-form";
@@ -92,5 +93,5 @@ export async function redirectAction<T extends string>(
   } catch (e) {
     target = withQuery(back, failureQuery(e));
   }
-  redirect(target);
+  return redirectInLocale(target);
 }

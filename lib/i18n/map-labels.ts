@@ -15,8 +15,7 @@ const TYPE_LETTERS = {
 
 type FacilityType = (typeof FACILITY_TYPES)[number];
 
-/** The old texts object of lib/i18n/messages.ts (its shape only), for the pages not yet on next-intl. */
-type LegacyTexts = Record<
+type MapText =
   | "mapShow"
   | "mapHide"
   | "mapLabel"
@@ -29,17 +28,12 @@ type LegacyTexts = Record<
   | "mapLegend"
   | "mapLegendResult"
   | "mapLegendOther"
-  | "mapLegendCluster",
-  string
-> & { types: Record<string, string> };
+  | "mapLegendCluster";
 
-/** The map's texts in the page's language, from the resident translator (or, until every page is converted, the old
- *  texts object). The cluster title stays an ICU message: the map formats it per count, in the browser. */
-export function mapLabels(t: ResidentT | LegacyTexts, locale: Locale = "nl"): MapLabels {
-  const text =
-    typeof t === "function"
-      ? (key: Exclude<keyof LegacyTexts, "types">) => (key === "clusterTitle" ? (t.raw(key) as string) : t(key))
-      : (key: Exclude<keyof LegacyTexts, "types">) => t[key];
+/** The map's texts in the page's language, from the resident translator. The cluster title stays an ICU message:
+ *  the map formats it per count, in the browser. */
+export function mapLabels(t: ResidentT, locale: Locale): MapLabels {
+  const text = (key: MapText) => (key === "clusterTitle" ? (t.raw(key) as string) : t(key));
   return {
     show: text("mapShow"),
     hide: text("mapHide"),
@@ -52,10 +46,7 @@ export function mapLabels(t: ResidentT | LegacyTexts, locale: Locale = "nl"): Ma
     cluster: text("clusterTitle"),
     locale,
     typeLetters: TYPE_LETTERS,
-    typeNames:
-      typeof t === "function"
-        ? Object.fromEntries(Object.keys(TYPE_LETTERS).map((ty) => [ty, t(`types.${ty as FacilityType}`)]))
-        : t.types,
+    typeNames: Object.fromEntries(Object.keys(TYPE_LETTERS).map((ty) => [ty, t(`types.${ty as FacilityType}`)])),
     legend: {
       title: text("mapLegend"),
       result: text("mapLegendResult"),

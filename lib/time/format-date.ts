@@ -1,5 +1,5 @@
 import { INTL } from "../format";
-import type { Locale } from "../i18n/messages";
+import type { Locale } from "../i18n/locales";
 import { AMSTERDAM } from "./amsterdam";
 
 // The one formatter for dates and times people read, always in Amsterdam time. `locale` is a page language ("nl",

@@ -1,12 +1,12 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { safeBackPath } from "@/lib/auth/session";
 import { requestPasswordLink, resetPasswordWithToken, signInWithPassword, signOutSession } from "@/lib/auth/sign-in";
 import { fields, str } from "@/lib/forms/read-form";
+import { redirectInLocale } from "@/lib/i18n/redirect-in-locale";
 
 // Sign-in, sign-out and password reset as server actions: plain <form>s that work without JavaScript. Next.js
 // refuses a server action whose Origin differs from the host (CSRF). Messages never say whether an account exists.
@@ -22,26 +22,26 @@ const ZSignIn = z.object({
 export async function signIn(form: FormData): Promise<void> {
   const parsed = ZSignIn.safeParse(fields(form));
   const back = safeBackPath(parsed.success ? parsed.data.terug : undefined);
-  const again = (code: string) => redirect(`/beheer/inloggen?fout=${code}&terug=${encodeURIComponent(back)}`);
+  const again = (code: string) => redirectInLocale(`/beheer/inloggen?fout=${code}&terug=${encodeURIComponent(back)}`);
   if (!parsed.success || !parsed.data.email || !parsed.data.password) return again("1");
   const { email, password } = parsed.data;
   const result = await signInWithPassword(await headers(), email, password);
   if (result === "too-many") return again("te-veel");
   if (result === "demo") return again("demo");
   if (result === "wrong") return again("1");
-  redirect(back);
+  return redirectInLocale(back);
 }
 
 export async function signOut(): Promise<void> {
   await signOutSession(await headers());
-  redirect("/beheer/inloggen");
+  return redirectInLocale("/beheer/inloggen");
 }
 
 export async function requestReset(form: FormData): Promise<void> {
   const email = z.string().trim().toLowerCase().max(200).catch("").parse(str(form, "email"));
   if ((await requestPasswordLink(await headers(), email)) === "too-many")
-    redirect("/beheer/wachtwoord-vergeten?fout=te-veel");
-  redirect("/beheer/wachtwoord-vergeten?verstuurd=1");
+    return redirectInLocale("/beheer/wachtwoord-vergeten?fout=te-veel");
+  return redirectInLocale("/beheer/wachtwoord-vergeten?verstuurd=1");
 }
 
 const ZReset = z.object({
@@ -52,11 +52,12 @@ const ZReset = z.object({
 
 export async function resetPassword(form: FormData): Promise<void> {
   const parsed = ZReset.safeParse(fields(form));
-  if (!parsed.success) redirect("/beheer/wachtwoord-nieuw?fout=link");
+  if (!parsed.success) return redirectInLocale("/beheer/wachtwoord-nieuw?fout=link");
   const { token, password, repeat } = parsed.data;
-  const again = (code: string) => redirect(`/beheer/wachtwoord-nieuw?token=${encodeURIComponent(token)}&fout=${code}`);
+  const again = (code: string) =>
+    redirectInLocale(`/beheer/wachtwoord-nieuw?token=${encodeURIComponent(token)}&fout=${code}`);
   if (password.length < 10) return again("kort");
   if (password !== repeat) return again("anders");
   if (!(await resetPasswordWithToken(await headers(), token, password))) return again("link");
-  redirect("/beheer/inloggen?reset=1");
+  return redirectInLocale("/beheer/inloggen?reset=1");
 }

@@ -5,8 +5,7 @@ import { FormProblem } from "@/components/beheer/form-problem";
 import { ResultNotice } from "@/components/beheer/result-notice";
 import { memberPage } from "@/lib/auth/session";
 import { isFiltering } from "@/lib/facility-match";
-import { MESSAGES } from "@/lib/i18n/messages";
-import { withPathLocale } from "@/lib/i18n/page-params";
+import { CATALOGS } from "@/lib/i18n/catalogs";
 import { getDashboardView } from "@/lib/server/beheer/get-dashboard-view";
 import { formatDate } from "@/lib/time";
 
@@ -17,8 +16,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const date = (d: Date | null, locale: string, never: string) => (d ? formatDate(d, locale, "date") : never);
 
 export default async function Dashboard({ searchParams }: Props) {
-  const sp = await withPathLocale(searchParams);
-  const { actor, locale, t } = await memberPage("/beheer", sp);
+  const sp = await searchParams;
+  const { actor, locale, t } = await memberPage("/beheer");
   const d = await getDashboardView({ actor });
   const q = readFacilityFilter(sp);
   const filtering = isFiltering(q);
@@ -49,7 +48,7 @@ export default async function Dashboard({ searchParams }: Props) {
         />
       )}
       {(anyFacilities || filtering) && (
-        <FacilityFilter action="/beheer" q={q} t={t} locale={locale} typeNames={MESSAGES[locale].types} />
+        <FacilityFilter action="/beheer" q={q} t={t} locale={locale} typeNames={CATALOGS[locale].resident.types} />
       )}
       {d.delegated.length > 0 && (
         <section aria-labelledby="delegated">

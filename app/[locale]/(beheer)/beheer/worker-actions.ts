@@ -1,10 +1,10 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 
 import { str } from "@/lib/forms/read-form";
 import { redirectAction } from "@/lib/forms/run-action";
+import { redirectInLocale } from "@/lib/i18n/redirect-in-locale";
 import { clientIp, hit, LIMITS } from "@/lib/rate-limit";
 import {
   decideWorkerAccount,
@@ -19,7 +19,7 @@ import {
 /** Self-registration. The answer is the same whether the address was known, approved at once or waits. */
 export async function registerWorkerAction(form: FormData): Promise<void> {
   const limit = await hit(LIMITS.registerPerIp, clientIp(await headers()));
-  if (!limit.ok) redirect("/beheer/aanmelden?fout=te-veel");
+  if (!limit.ok) return redirectInLocale("/beheer/aanmelden?fout=te-veel");
   const input = { name: str(form, "name"), email: str(form, "email"), organisation: str(form, "organisation") };
   await redirectAction(
     form,

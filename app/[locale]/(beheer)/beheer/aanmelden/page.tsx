@@ -1,15 +1,14 @@
 import { FormProblem } from "@/components/beheer/form-problem";
 import { beheerLocale } from "@/lib/auth/session";
 import { beheerMessages } from "@/lib/i18n/beheer";
-import { withPathLocale } from "@/lib/i18n/page-params";
 
 import { registerWorkerAction } from "../worker-actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function WorkerSignupPage({ searchParams }: Props) {
-  const sp = await withPathLocale(searchParams);
-  const locale = await beheerLocale(sp.lang);
+  const sp = await searchParams;
+  const locale = await beheerLocale();
   const t = beheerMessages(locale);
   return (
     <main id="main">

@@ -2,15 +2,14 @@ import { redirect } from "next/navigation";
 
 import { beheerLocale, currentActor, safeBackPath } from "@/lib/auth/session";
 import { beheerMessages } from "@/lib/i18n/beheer";
-import { withPathLocale } from "@/lib/i18n/page-params";
 
 import { signIn } from "../auth-actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const sp = await withPathLocale(searchParams);
-  const t = beheerMessages(await beheerLocale(sp.lang));
+  const sp = await searchParams;
+  const t = beheerMessages(await beheerLocale());
   const back = safeBackPath(typeof sp.terug === "string" ? sp.terug : undefined);
   if (await currentActor()) redirect(back);
   const error =

@@ -2,7 +2,7 @@ import { ButtonForm } from "@/components/beheer/button-form";
 import { FormProblem } from "@/components/beheer/form-problem";
 import { ResultNotice } from "@/components/beheer/result-notice";
 import { memberPage } from "@/lib/auth/session";
-import { withPathLocale } from "@/lib/i18n/page-params";
+import { localePath } from "@/lib/i18n/locales";
 import { listSavedLists } from "@/lib/server/beheer/list-saved-lists";
 
 import { viewOrRefused } from "../member-view";
@@ -11,8 +11,8 @@ import { deleteListAction } from "../worker-actions";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ListsPage({ searchParams }: Props) {
-  const sp = await withPathLocale(searchParams);
-  const { actor, locale, t } = await memberPage("/beheer/lijsten", sp);
+  const sp = await searchParams;
+  const { actor, locale, t } = await memberPage("/beheer/lijsten");
   const lists = await viewOrRefused(listSavedLists({ actor }));
   if (!lists)
     return (
@@ -41,11 +41,11 @@ export default async function ListsPage({ searchParams }: Props) {
                 {l.services.length} {t.listServices}
               </p>
               <p className="row">
-                <a href={`/verwijzen?lijst=${l.services.join(",")}${locale === "en" ? "&lang=en" : ""}`}>
+                <a href={localePath(locale, `/verwijzen?lijst=${l.services.join(",")}`)}>
                   {t.listOpen}
                   <span className="sr-only">: {l.name}</span>
                 </a>
-                <a href={`/verwijsbrief?services=${l.services.join(",")}&lang=${locale}`}>
+                <a href={localePath(locale, `/verwijsbrief?services=${l.services.join(",")}`)}>
                   {t.listSheet}
                   <span className="sr-only">: {l.name}</span>
                 </a>

@@ -5,7 +5,6 @@ import { OpenReports } from "@/components/beheer/open-reports";
 import { PendingWorkers } from "@/components/beheer/pending-workers";
 import { ResultNotice } from "@/components/beheer/result-notice";
 import { memberPage } from "@/lib/auth/session";
-import { withPathLocale } from "@/lib/i18n/page-params";
 import { moderationOverview } from "@/lib/server/moderation/moderator-views";
 import { dateFormatter } from "@/lib/time";
 
@@ -16,8 +15,8 @@ import { decideWorkerAction } from "../worker-actions";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ModerationPage({ searchParams }: Props) {
-  const sp = await withPathLocale(searchParams);
-  const { actor, locale, t } = await memberPage("/beheer/moderatie", sp);
+  const sp = await searchParams;
+  const { actor, locale, t } = await memberPage("/beheer/moderatie");
   const view = await viewOrRefused(moderationOverview({ actor }));
   if (!view) return <NotAllowed title={t.moderation} t={t} />;
   const { queue, reports, workers } = view;

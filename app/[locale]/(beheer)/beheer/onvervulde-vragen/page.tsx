@@ -2,19 +2,16 @@ import { DataTable } from "@/components/beheer/data-table";
 import { NeedsMapLazy } from "@/components/beheer/needs-map-lazy";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { memberPage } from "@/lib/auth/session";
-import { withPathLocale } from "@/lib/i18n/page-params";
+import { fill } from "@/lib/i18n/fill";
 import { unmetNeedsOverview } from "@/lib/server/moderation/moderator-views";
 import { K_ANONYMITY } from "@/lib/server/search/unmet-needs";
 
 import { viewOrRefused } from "../member-view";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
 // Moderators only: where people looked for help and found nothing within 5 km, per gemeente and kind of help, over
 // the last 12 months — only cells with at least K_ANONYMITY searches (see /privacy).
-export default async function UnmetNeedsPage({ searchParams }: Props) {
-  const sp = await withPathLocale(searchParams);
-  const { actor, locale, t } = await memberPage("/beheer/onvervulde-vragen", sp);
+export default async function UnmetNeedsPage() {
+  const { actor, locale, t } = await memberPage("/beheer/onvervulde-vragen");
   const view = await viewOrRefused(unmetNeedsOverview({ actor, months: 12 }));
   if (!view) return <NotAllowed title={t.needsTitle} t={t} />;
   const { cells, terms } = view;
@@ -36,7 +33,7 @@ export default async function UnmetNeedsPage({ searchParams }: Props) {
         <a href="/beheer">{t.back}</a>
       </p>
       <h1>{t.needsTitle}</h1>
-      <p>{t.needsIntro.replace("{k}", String(K_ANONYMITY))}</p>
+      <p>{fill(t.needsIntro, { k: K_ANONYMITY }, locale)}</p>
       {cells.length === 0 ? (
         <p>{t.needsNone}</p>
       ) : (

@@ -3,7 +3,6 @@ import { FormProblem } from "@/components/beheer/form-problem";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { ResultNotice } from "@/components/beheer/result-notice";
 import { memberPage } from "@/lib/auth/session";
-import { withPathLocale } from "@/lib/i18n/page-params";
 import { getTaxonomyEditView } from "@/lib/server/beheer/get-taxonomy-edit-view";
 
 import { saveTaxonomy } from "../edit-actions";
@@ -12,8 +11,8 @@ import { viewOrRefused } from "../member-view";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function TaxonomyPage({ searchParams }: Props) {
-  const sp = await withPathLocale(searchParams);
-  const { actor, locale, t } = await memberPage("/beheer/taxonomie", sp);
+  const sp = await searchParams;
+  const { actor, locale, t } = await memberPage("/beheer/taxonomie");
   const terms = await viewOrRefused(getTaxonomyEditView({ actor }));
   if (!terms) return <NotAllowed title={t.taxonomy} t={t} />;
   return (

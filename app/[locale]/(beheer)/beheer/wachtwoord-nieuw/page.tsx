@@ -1,14 +1,13 @@
 import { beheerLocale } from "@/lib/auth/session";
 import { beheerMessages } from "@/lib/i18n/beheer";
-import { withPathLocale } from "@/lib/i18n/page-params";
 
 import { resetPassword } from "../auth-actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ResetPage({ searchParams }: Props) {
-  const sp = await withPathLocale(searchParams);
-  const t = beheerMessages(await beheerLocale(sp.lang));
+  const sp = await searchParams;
+  const t = beheerMessages(await beheerLocale());
   const token = typeof sp.token === "string" ? sp.token : "";
   const error =
     sp.fout === "kort"

@@ -1,14 +1,13 @@
 import { beheerLocale } from "@/lib/auth/session";
 import { beheerMessages } from "@/lib/i18n/beheer";
-import { withPathLocale } from "@/lib/i18n/page-params";
 
 import { requestReset } from "../auth-actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ForgotPage({ searchParams }: Props) {
-  const sp = await withPathLocale(searchParams);
-  const t = beheerMessages(await beheerLocale(sp.lang));
+  const sp = await searchParams;
+  const t = beheerMessages(await beheerLocale());
   return (
     <main id="main">
       <h1>{t.forgotTitle}</h1>

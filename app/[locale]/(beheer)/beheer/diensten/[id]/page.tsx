@@ -6,7 +6,7 @@ import { ResultNotice, savedTexts } from "@/components/beheer/result-notice";
 import { ServiceForm } from "@/components/beheer/service-form";
 import { memberPage } from "@/lib/auth/session";
 import { facilityHaystack, facilityLabel, type NamedFacility } from "@/lib/facility-match";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { CATALOGS } from "@/lib/i18n/catalogs";
 import { HELP_LANGUAGES } from "@/lib/reference/languages";
 import { ACCESS_ROUTES, COSTS, FACILITY_TYPES } from "@/lib/schemas/common";
 import { getServiceEditView } from "@/lib/server/beheer/get-service-edit-view";
@@ -26,8 +26,8 @@ const option = (f: { id: string; type: string } & NamedFacility, suffix = "") =>
 
 export default async function EditServicePage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const { actor, locale, t } = await memberPage(`/beheer/diensten/${id}`, sp);
-  const pub = MESSAGES[locale];
+  const { actor, locale, t } = await memberPage(`/beheer/diensten/${id}`);
+  const pub = CATALOGS[locale].resident; // the public pages' words for types, costs, access
   if (!z.uuid().safeParse(id).success) notFound();
   const view = await viewOrRefused(getServiceEditView({ actor, id }));
   if (!view) return <NotAllowed title={t.editService} t={t} />;

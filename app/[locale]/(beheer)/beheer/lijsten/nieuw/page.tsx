@@ -1,6 +1,5 @@
 import { FormProblem } from "@/components/beheer/form-problem";
 import { memberPage } from "@/lib/auth/session";
-import { withPathLocale } from "@/lib/i18n/page-params";
 import { readList } from "@/lib/schemas/referral-page";
 import { canKeepLists } from "@/lib/server/workers/manage-workers";
 
@@ -9,9 +8,9 @@ import { saveListAction } from "../../worker-actions";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewListPage({ searchParams }: Props) {
-  const sp = await withPathLocale(searchParams);
+  const sp = await searchParams;
   const ids = readList(sp, 12);
-  const { actor, locale, t } = await memberPage(`/beheer/lijsten/nieuw?lijst=${ids.join(",")}`, sp);
+  const { actor, locale, t } = await memberPage(`/beheer/lijsten/nieuw?lijst=${ids.join(",")}`);
   if (!canKeepLists(actor))
     return (
       <main id="main">

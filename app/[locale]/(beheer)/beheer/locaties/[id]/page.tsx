@@ -10,7 +10,7 @@ import { TempStateForm } from "@/components/beheer/temp-state-form";
 import { VerifySection } from "@/components/beheer/verify-section";
 import { memberPage } from "@/lib/auth/session";
 import { facilityLabel } from "@/lib/facility-match";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { CATALOGS } from "@/lib/i18n/catalogs";
 import { getFacilityEditView } from "@/lib/server/beheer/get-facility-edit-view";
 import { dateFormatter } from "@/lib/time";
 
@@ -21,8 +21,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function EditFacilityPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const { actor, locale, t } = await memberPage(`/beheer/locaties/${id}`, sp);
-  const pub = MESSAGES[locale];
+  const { actor, locale, t } = await memberPage(`/beheer/locaties/${id}`);
+  const pub = CATALOGS[locale].resident; // the public pages' words for types, costs, access
   if (!z.uuid().safeParse(id).success) notFound();
   const view = await viewOrRefused(getFacilityEditView({ actor, id }));
   if (!view) return <NotAllowed title={t.editFacility} t={t} />;

@@ -24,7 +24,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function OrganizationPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const { actor, locale, t } = await memberPage(`/beheer/organisaties/${id}`, sp);
+  const { actor, locale, t } = await memberPage(`/beheer/organisaties/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
   const q = readFacilityFilter(sp);
   const view = await viewOrRefused(getOrganizationEditView({ actor, id, filter: q }));

@@ -16,7 +16,7 @@ const actionName = (t: BeheerMessages, a: string) => (t as unknown as Record<str
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const { actor, locale, t } = await memberPage(`/beheer/locaties/${id}/geschiedenis`, sp);
+  const { actor, locale, t } = await memberPage(`/beheer/locaties/${id}/geschiedenis`);
   const view = await viewOrRefused(getFacilityHistoryView({ actor, id }));
   if (!view) return <NotAllowed title={t.historyTitle} t={t} />;
   const { facility: f, items, mayRevert: mod } = view;

@@ -4,18 +4,18 @@ import { z } from "zod";
 import { FacilityForm } from "@/components/beheer/facility-form";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { memberPage } from "@/lib/auth/session";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { CATALOGS } from "@/lib/i18n/catalogs";
 import { getNewFacilityView } from "@/lib/server/beheer/get-new-facility-view";
 
 import { proposeNewFacility } from "../../../edit-actions";
 import { viewOrRefused } from "../../../member-view";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function NewFacilityPage({ params, searchParams }: Props) {
-  const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const { actor, locale, t } = await memberPage(`/beheer/organisaties/${id}/nieuwe-locatie`, sp);
-  const pub = MESSAGES[locale];
+export default async function NewFacilityPage({ params }: Props) {
+  const { id } = await params;
+  const { actor, locale, t } = await memberPage(`/beheer/organisaties/${id}/nieuwe-locatie`);
+  const pub = CATALOGS[locale].resident; // the public pages' words for types, costs, access
   if (!z.uuid().safeParse(id).success) notFound();
   const view = await viewOrRefused(getNewFacilityView({ actor, organizationId: id }));
   if (!view) return <NotAllowed title={t.proposeFacility} t={t} />;
