@@ -78,11 +78,14 @@ function remember(res: NextResponse, req: NextRequest, locale: Locale) {
   });
 }
 
-/** The query without `lang`, as `?…` or nothing. */
+/** The query without `lang`, as `?…` or nothing; the other parameters exactly as they were written (a printed
+ *  sheet's `services=a,b` keeps its commas). */
 function queryWithoutLang(req: NextRequest): string {
-  const sp = new URLSearchParams(req.nextUrl.search);
-  sp.delete("lang");
-  const q = sp.toString();
+  const q = req.nextUrl.search
+    .slice(1)
+    .split("&")
+    .filter((part) => part !== "" && part.split("=", 1)[0] !== "lang")
+    .join("&");
   return q ? `?${q}` : "";
 }
 

@@ -55,7 +55,7 @@ describe("the language of a page comes from its path", () => {
       ["/locaties/het-anker?lang=tr", "/tr/locaties/het-anker"],
       ["/organisaties/stichting-x?lang=pl", "/pl/organisaties/stichting-x"],
       ["/verwijzen?gemeente=GM0014&lang=uk", "/uk/verwijzen?gemeente=GM0014"],
-      ["/verwijsbrief?services=a1,b2&lang=tr", "/tr/verwijsbrief?services=a1%2Cb2"],
+      ["/verwijsbrief?services=a1,b2&lang=tr", "/tr/verwijsbrief?services=a1,b2"], // commas kept, as printed
       ["/privacy?lang=en", "/en/privacy"],
       ["/zoeken?lang=nl&q=1", "/nl/zoeken?q=1"],
     ];
