@@ -4,14 +4,23 @@ import { loadShippedGazetteer } from "../gazetteer/load";
 import { placeKey } from "../geo/place-key";
 import { GEMEENTEN, PLACE_ALIASES } from "../reference/gemeenten";
 import { TAXONOMY } from "../reference/taxonomy";
+import { TERM_LABELS } from "../reference/taxonomy-names";
 
 // Loads the reference data every database needs (taxonomy, national gazetteer, built-in aliases). Idempotent; imported GeoNames
 // postcodes are never overwritten by the built-in ones, nor the taxonomy's wording and order once moderators can
 // change it (/beheer/taxonomie): new codes are added, existing terms are left as they are.
 export async function loadReferenceData(client: pg.ClientBase): Promise<void> {
+  // The names in the other languages: { "ar": "…", "tr": "…" } per code.
+  const names = TAXONOMY.map((t) =>
+    JSON.stringify(
+      Object.fromEntries(
+        Object.entries(TERM_LABELS).flatMap(([locale, byCode]) => (byCode[t.code] ? [[locale, byCode[t.code]]] : [])),
+      ),
+    ),
+  );
   await client.query(
-    `INSERT INTO taxonomy_term (code, kind, label_nl, label_en, sort_order)
-     SELECT * FROM unnest($1::text[], $2::"TaxonomyKind"[], $3::text[], $4::text[], $5::int[])
+    `INSERT INTO taxonomy_term (code, kind, label_nl, label_en, sort_order, labels)
+     SELECT * FROM unnest($1::text[], $2::"TaxonomyKind"[], $3::text[], $4::text[], $5::int[], $6::jsonb[])
      ON CONFLICT (code) DO NOTHING`,
     [
       TAXONOMY.map((t) => t.code),
@@ -19,7 +28,15 @@ export async function loadReferenceData(client: pg.ClientBase): Promise<void> {
       TAXONOMY.map((t) => t.labelNl),
       TAXONOMY.map((t) => t.labelEn),
       TAXONOMY.map((_, i) => i),
+      names,
     ],
+  );
+  // A database from before the names were in it gets them once; names moderators gave are left alone.
+  await client.query(
+    `UPDATE taxonomy_term t SET labels = x.labels
+     FROM unnest($1::text[], $2::jsonb[]) AS x(code, labels)
+     WHERE t.code = x.code AND t.labels = '{}'::jsonb`,
+    [TAXONOMY.map((t) => t.code), names],
   );
   await client.query(
     `INSERT INTO gemeente (code, name, province, lat, lng, population)

@@ -29,10 +29,13 @@ function literals(source: string): { text: string; exprs: string[] }[] {
         text += code[j];
         j++;
       }
-      // zCodeList(CODES, "service code"): the name of the list, not a message; `.meta({ description: "…" })`: the
-      // API documentation's words, not a message
+      // zCodeList(CODES, "service code") or zCodeList(() => activeCodes("service"), "service code"): the name of the
+      // list, not a message; `.meta({ description: "…" })`: the API documentation's words, not a message
       const before = code.slice(Math.max(0, i - 60), i);
-      if (!/zCodeList\([A-Z_]+,\s*$/.test(before) && !/(?:description|group):\s*$|\.describe\(\s*$/.test(before))
+      if (
+        !/zCodeList\(\s*(?:[A-Z_]+|\(\) => activeCodes\("\w+"\)),\s*$/.test(before) &&
+        !/(?:description|group):\s*$|\.describe\(\s*$/.test(before)
+      )
         out.push({ text, exprs: [] });
       i = j;
     } else if (c === "`") {
@@ -70,6 +73,9 @@ const SAMPLES: Record<string, string> = {
   what: "service code",
   'unknown.map((u) => JSON.stringify(u.slice(0, 40))).join(", ")': '"xyz"',
   'allowed.join(", ")': "a, b",
+  "quoted(gone)": '"repair-cafe"',
+  "quoted(unknown)": '"xyz"',
+  'ok.join(", ")': "a, b",
   label: "latitude",
   min: "-90",
   max: "90",

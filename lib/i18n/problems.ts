@@ -17,6 +17,7 @@ type Key =
   | "once"
   | "tooMany"
   | "unknownChoice"
+  | "retiredChoice"
   | "position"
   | "area"
   | "numberRange"
@@ -47,6 +48,7 @@ export const PROBLEM_RULES: readonly { key: Key; match: RegExp }[] = [
   { key: "tooLong", match: /^is (?:too long|longer than (\d+) characters)$/ },
   { key: "once", match: /^may be given only once$/ },
   { key: "tooMany", match: /^has too many values$/ },
+  { key: "retiredChoice", match: /^(?:service code|audience) (.*) is no longer used; use one of: / },
   {
     key: "unknownChoice",
     match: /^unknown (?:service code|facility type|audience|cost|access route) (.*); use one of: /,
@@ -89,6 +91,8 @@ function said(key: Key, groups: string[]): Said {
       return a ? { key: "rules.tooLongMax", values: { max: Number(a) } } : { key: "rules.tooLong" };
     case "unknownChoice":
       return { key: "rules.unknownChoice", values: { choice: a } };
+    case "retiredChoice":
+      return { key: "rules.retiredChoice", values: { choice: a } };
     case "numberRange":
       return { key: "rules.numberRange", values: { min: a, max: b } };
     case "maxServices":

@@ -7,8 +7,9 @@ import pl from "../../messages/pl.json";
 import tr from "../../messages/tr.json";
 import uk from "../../messages/uk.json";
 import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
+import { TERM_LABELS } from "../reference/taxonomy-names";
 import { hoursInWords, REFERRAL_LOCALES } from "./referral";
-import { TERM_LABELS, TERM_SENTENCES } from "./taxonomy-i18n";
+import { TERM_SENTENCES } from "./taxonomy-i18n";
 
 const week = (days: [string, string][][]) => days.map((intervals, weekday) => ({ weekday, intervals }));
 const nineToFive: [string, string][] = [["09:00", "17:00"]];

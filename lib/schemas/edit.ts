@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
+import { termsNow } from "../reference/term-registry";
 import {
   ACCESS_ROUTES,
   COSTS,
@@ -63,11 +63,19 @@ export const ZNewFacility = ZFacilityPatch.required({
   place: true,
 });
 
-const codeList = (allowed: readonly string[], nl: string, en: string) =>
+// Any term of the taxonomy, also one moderators retired: a service may keep a term it had (the form offers a retired
+// term only to a service that has it).
+const codeList = (kind: "service" | "audience", nl: string, en: string) =>
   z
     .array(z.string())
     .max(20)
-    .refine((v) => v.every((c) => allowed.includes(c)), m(nl, en))
+    .refine(
+      (v) => {
+        const terms = termsNow();
+        return v.every((c) => terms.get(c)?.kind === kind);
+      },
+      m(nl, en),
+    )
     .transform((v) => [...new Set(v)].sort());
 
 export const ZServicePatch = z
@@ -89,11 +97,11 @@ export const ZServicePatch = z
     email: zEmail,
     phone: zPhone,
     website: zWebsite,
-    categories: codeList(SERVICE_CODES, "onbekende soort hulp", "unknown service code").refine(
+    categories: codeList("service", "onbekende soort hulp", "unknown service code").refine(
       (v) => v.length > 0,
       m("kies minstens één soort hulp", "pick at least one service code"),
     ),
-    audiences: codeList(AUDIENCE_CODES, "onbekende doelgroep", "unknown audience code"),
+    audiences: codeList("audience", "onbekende doelgroep", "unknown audience code"),
     /** the facilities where the service is offered */
     facility_ids: z
       .array(z.uuid(m("onbekende locatie", "must be a facility id")))

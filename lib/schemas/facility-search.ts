@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
+import { activeCodes, isRetired } from "../reference/term-registry";
 import { FACILITY_TYPES, zPostcodeQuery } from "./common";
 import { zCursor } from "./cursor";
 import { ZFacilityDetail, ZFacilityListItem } from "./facility";
@@ -24,13 +24,21 @@ const LANGUAGE = /^[a-z]{2}$/;
 
 /** The filters every facility query shares (facilities list, map clusters). */
 export const FILTER_FIELDS = {
-  service: zCodeList(SERVICE_CODES, "service code")
+  service: zCodeList(
+    () => activeCodes("service"),
+    "service code",
+    (c) => isRetired(c, "service"),
+  )
     .optional()
     .meta({ description: "service codes (GET /api/v1/taxonomy); any of them", group: "filters" }),
   type: zCodeList(FACILITY_TYPES, "facility type")
     .optional()
     .meta({ description: "facility types; any of them", group: "filters" }),
-  audience: zCodeList(AUDIENCE_CODES, "audience")
+  audience: zCodeList(
+    () => activeCodes("audience"),
+    "audience",
+    (c) => isRetired(c, "audience"),
+  )
     .optional()
     .meta({ description: "audience codes (GET /api/v1/taxonomy); any of them", group: "filters" }),
   language: z

@@ -51,21 +51,33 @@ export const zSingle = <Out>(inner: z.ZodType<Out, string>) => {
 
 export const zBoolean = z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true");
 
-export const zCodeList = (allowed: readonly string[], what: string) =>
-  z
-    .array(z.string().max(64, "is too long"))
-    .max(30, "has too many values")
-    .superRefine((codes, ctx) => {
-      const unknown = codes.filter((c) => !allowed.includes(c));
-      if (unknown.length > 0) {
-        ctx.addIssue({
-          code: "custom",
-          message: `unknown ${what} ${unknown.map((u) => JSON.stringify(u.slice(0, 40))).join(", ")}; use one of: ${allowed.join(", ")}`,
-        });
-      }
-    })
-    // what the refinement allows, for the JSON Schema of the documentation
-    .meta({ items: { type: "string", enum: [...allowed] } });
+export const zCodeList = (
+  allowed: readonly string[] | (() => readonly string[]),
+  what: string,
+  retired: (code: string) => boolean = () => false,
+) => {
+  const now = typeof allowed === "function" ? allowed : () => allowed;
+  return (
+    z
+      .array(z.string().max(64, "is too long"))
+      .max(30, "has too many values")
+      .superRefine((codes, ctx) => {
+        const ok = now();
+        const gone = codes.filter((c) => !ok.includes(c) && retired(c));
+        const unknown = codes.filter((c) => !ok.includes(c) && !retired(c));
+        const quoted = (cs: string[]) => cs.map((u) => JSON.stringify(u.slice(0, 40))).join(", ");
+        if (gone.length > 0)
+          ctx.addIssue({
+            code: "custom",
+            message: `${what} ${quoted(gone)} is no longer used; use one of: ${ok.join(", ")}`,
+          });
+        if (unknown.length > 0)
+          ctx.addIssue({ code: "custom", message: `unknown ${what} ${quoted(unknown)}; use one of: ${ok.join(", ")}` });
+      })
+      // what the refinement allows when the documentation is made, for its JSON Schema
+      .meta({ items: { type: "string", enum: [...now()] } })
+  );
+};
 
 const zNumber = (label: string, min: number, max: number) =>
   z

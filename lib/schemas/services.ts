@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { AUDIENCE_CODES, SERVICE_CODES } from "../reference/taxonomy";
+import { activeCodes, isRetired } from "../reference/term-registry";
 import { ACCESS_ROUTES, COSTS, ZAddress, zPostcodeQuery } from "./common";
 import { ZServicePublic } from "./facility";
 import { zBoolean, zCodeList, zGemeenteFilter, zRadiusKm, zSingle } from "./query-params";
@@ -16,10 +16,18 @@ export const ZServiceSearchQuery = z
     gemeente: zSingle(zGemeenteFilter)
       .optional()
       .meta({ description: "CBS gemeente code, e.g. GM0344; this or postcode", group: "area" }),
-    service: zCodeList(SERVICE_CODES, "service code")
+    service: zCodeList(
+      () => activeCodes("service"),
+      "service code",
+      (c) => isRetired(c, "service"),
+    )
       .optional()
       .meta({ description: "service codes; any of them", group: "filters" }),
-    audience: zCodeList(AUDIENCE_CODES, "audience")
+    audience: zCodeList(
+      () => activeCodes("audience"),
+      "audience",
+      (c) => isRetired(c, "audience"),
+    )
       .optional()
       .meta({ description: "audience codes; any of them", group: "filters" }),
     language: z

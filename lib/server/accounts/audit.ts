@@ -9,6 +9,9 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 export type AuditAction =
   | "organization.trust"
   | "taxonomy.update"
+  | "taxonomy.add"
+  | "taxonomy.retire"
+  | "taxonomy.restore"
   | "member.invite"
   | "member.remove"
   | "volunteer.add"

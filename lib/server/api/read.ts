@@ -14,9 +14,14 @@ import { getOrganizationBySlug, listOrganizations } from "../listings/list-organ
 import { searchFacilities } from "../search/search-facilities";
 import { searchServices, type ServiceSearchResult } from "../services/search-services";
 import { listTaxonomy } from "../taxonomy/list-taxonomy";
+import { getTermLabels } from "../taxonomy/taxonomy-labels";
 
 // The public API's reads, each choosing its database (a replica, unless it must see the latest write): the route
 // handlers in app/api/v1 parse the request, call one of these and shape the answer.
+
+/** The taxonomy as the database has it now, for the input checks of a search (lib/reference/term-registry.ts):
+ *  cached for a minute, so this costs nothing on almost every request. */
+export const readTerms = (): Promise<unknown> => getTermLabels(getReadPool());
 
 export const findFacilities = (q: TFacilitySearchQuery) => searchFacilities(getReadPool(), getGeocoder(), q);
 

@@ -6,6 +6,7 @@ import { acceptAttachment, refuseAttachment } from "../edit/attach-requests";
 import { approveChange, rejectChange } from "../edit/decide";
 import { resolveReport } from "../reports/reports";
 import { updateTaxonomy } from "../taxonomy/taxonomy-admin";
+import { addTerm, setTermRetired } from "../taxonomy/term-lifecycle";
 
 // Decisions in the member area, actor-scoped: a moderator approves or rejects a change; a facility's organisation
 // accepts or refuses another organisation's service there; an editor marks a report dealt with; a moderator words
@@ -41,4 +42,12 @@ export function markReportResolved(opts: { actor: Actor | null; reportId: string
 
 export function saveTaxonomyWording(opts: { actor: Actor | null; rows: unknown }): Promise<number> {
   return updateTaxonomy(getPrisma(), opts.actor, opts.rows);
+}
+
+export function addTaxonomyTerm(opts: { actor: Actor | null; term: unknown }): Promise<string> {
+  return addTerm(getPrisma(), opts.actor, opts.term);
+}
+
+export function retireTaxonomyTerm(opts: { actor: Actor | null; code: string; retired: boolean }): Promise<boolean> {
+  return setTermRetired(getPrisma(), opts.actor, opts.code, opts.retired);
 }

@@ -16,6 +16,7 @@ import {
 } from "../../schemas/referral-page";
 import { countIfUnmet } from "../search/unmet-needs";
 import { searchServices, type ServiceSearchResult } from "../services/search-services";
+import { getTermLabels } from "../taxonomy/taxonomy-labels";
 
 // /verwijzen's search, once per request: the page's metadata ("Fout: …" in the title) and the page itself both need
 // to know whether the input was wrong. React's cache() keys on the arguments' values, so the URL's parameters go in
@@ -37,6 +38,7 @@ export const searchReferral = cache(async (key: string, locale: Locale): Promise
   // A gemeente typed as a name ("Den Bosch") is looked up here; the schema only reads the URL.
   const name = gemeenteNameToFind(params);
   const found = name ? await geocoder.place(name).catch(() => null) : null;
+  await getTermLabels(getReadPool()); // the taxonomy as the database has it, for the check of the link's codes
   const page = readReferralPage(params, found);
   // The schemas speak English (for the API); the page says the same in its own words.
   const problems = localiseProblems(page.errors, locale);

@@ -9,6 +9,7 @@ import { getGeocoder } from "../../geocoder";
 import type { Locale } from "../../i18n/locales";
 import { localiseProblems, problemText } from "../../i18n/problems";
 import { readSearchPage, type PageParams } from "../../schemas/search-page";
+import { getTermLabels } from "../taxonomy/taxonomy-labels";
 import { findFacilitiesNamed, type NamedFacility } from "./find-facilities-named";
 import { UnknownPlaceError } from "./resolve-origin";
 import { searchFacilities } from "./search-facilities";
@@ -24,7 +25,8 @@ const OPEN_PAGE_SCAN_LIMIT = 5000;
 
 export const runResidentSearch = cache(async (key: string, locale: Locale) => {
   const params = JSON.parse(key) as PageParams;
-  const t = await getTranslations({ locale, namespace: "resident" });
+  // The taxonomy as the database has it, for the check of the codes the link names.
+  const [t] = await Promise.all([getTranslations({ locale, namespace: "resident" }), getTermLabels(getReadPool())]);
   const { query, text, understood, errors, radius, from } = readSearchPage(params);
   let result: Awaited<ReturnType<typeof searchFacilities>> | null = null;
   // The schemas speak English (for the API); the page says the same in its own words.

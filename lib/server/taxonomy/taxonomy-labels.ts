@@ -2,31 +2,74 @@ import "server-only";
 
 import type pg from "pg";
 
-// Taxonomy labels by code, read from the database and kept for a minute: terms change rarely (moderators), and
-// every search result needs them. A per-process read cache of database rows: a second app server simply keeps its own.
+import { publishTerms } from "../../reference/term-registry";
 
-export type TermLabel = { code: string; name: string; name_en: string; sortOrder: number };
+// Taxonomy terms by code — names in every language, kind, order, retired or not — read from the database and kept for
+// a minute: terms change rarely (moderators), and every search result, filter and input check needs them. A per-process
+// read cache of database rows: a second app server keeps its own, and sees a moderator's change within the minute
+// (the server where it was made, at once).
+
+export type TermLabel = {
+  code: string;
+  kind: "service" | "audience";
+  name: string;
+  name_en: string;
+  /** Names in the other languages, by language code. */
+  names: Record<string, string>;
+  sortOrder: number;
+  retired: boolean;
+};
 const TTL_MS = 60_000;
 let cache: { at: number; labels: Promise<Map<string, TermLabel>> } | undefined;
+
+type Row = {
+  code: string;
+  kind: "service" | "audience";
+  label_nl: string;
+  label_en: string;
+  labels: Record<string, string> | null;
+  sort_order: number;
+  retired: boolean;
+};
 
 export function getTermLabels(pool: pg.Pool): Promise<Map<string, TermLabel>> {
   if (!cache || Date.now() - cache.at > TTL_MS) {
     const labels = pool
-      .query<{ code: string; label_nl: string; label_en: string; sort_order: number }>(
-        "SELECT code, label_nl, label_en, sort_order FROM taxonomy_term",
+      .query<Row>(
+        "SELECT code, kind, label_nl, label_en, labels, sort_order, retired_at IS NOT NULL AS retired FROM taxonomy_term",
       )
-      .then(
-        ({ rows }) =>
-          new Map(
-            rows.map((r) => [r.code, { code: r.code, name: r.label_nl, name_en: r.label_en, sortOrder: r.sort_order }]),
-          ),
-      );
+      .then(({ rows }) => {
+        const map = new Map(
+          rows.map((r) => [
+            r.code,
+            {
+              code: r.code,
+              kind: r.kind,
+              name: r.label_nl,
+              name_en: r.label_en,
+              names: r.labels ?? {},
+              sortOrder: r.sort_order,
+              retired: r.retired,
+            },
+          ]),
+        );
+        // For the input checks and the names in components, which cannot wait: read again here when stale.
+        publishTerms(map, () => {
+          if (!cache || Date.now() - cache.at > TTL_MS) void getTermLabels(pool).catch(() => undefined);
+        });
+        return map;
+      });
     labels.catch(() => {
       cache = undefined;
     });
     cache = { at: Date.now(), labels };
   }
   return cache.labels;
+}
+
+/** After a moderator's change on this server: the next read goes to the database. */
+export function forgetTermLabels(): void {
+  cache = undefined;
 }
 
 /** Codes → [{code, name, name_en}] in taxonomy order; unknown codes are dropped. */

@@ -3,11 +3,14 @@
 import { all, str } from "@/lib/forms/read-form";
 import { redirectAction } from "@/lib/forms/run-action";
 import {
+  addTaxonomyTerm,
   decideAttachment,
   decideChange,
   markReportResolved,
+  retireTaxonomyTerm,
   saveTaxonomyWording,
 } from "@/lib/server/beheer/decide-requests";
+import { OTHER_LOCALES } from "@/lib/server/taxonomy/taxonomy-admin";
 
 // One-button decisions of the member area: each runs one use case (which checks the rights itself) and goes back
 // with `?resultaat=` or `?fout=<code>` (lib/forms/run-action.ts).
@@ -49,15 +52,42 @@ export async function resolve(form: FormData): Promise<void> {
   });
 }
 
+/** The names in the other languages a form row holds (`ar:<code>`, …): only those the form has a field for. */
+const otherNames = (form: FormData, code: string) =>
+  Object.fromEntries(OTHER_LOCALES.filter((l) => form.has(`${l}:${code}`)).map((l) => [l, str(form, `${l}:${code}`)]));
+
 export async function saveTaxonomy(form: FormData): Promise<void> {
   const rows = all(form, "code").map((code) => ({
     code,
     label_nl: str(form, `nl:${code}`),
     label_en: str(form, `en:${code}`),
+    names: otherNames(form, code),
     sort_order: Number(str(form, `order:${code}`)),
   }));
   await redirectAction(form, "/beheer/taxonomie", async ({ actor }) => {
     await saveTaxonomyWording({ actor, rows });
     return "saved";
+  });
+}
+
+export async function addTaxonomy(form: FormData): Promise<void> {
+  const term = {
+    code: str(form, "code"),
+    kind: str(form, "kind"),
+    label_nl: str(form, "nl"),
+    label_en: str(form, "en"),
+    names: Object.fromEntries(OTHER_LOCALES.map((l) => [l, str(form, l)])),
+  };
+  await redirectAction(form, "/beheer/taxonomie", async ({ actor }) => {
+    await addTaxonomyTerm({ actor, term });
+    return "added";
+  });
+}
+
+export async function retireTaxonomy(form: FormData): Promise<void> {
+  const retired = str(form, "retired") === "1";
+  await redirectAction(form, "/beheer/taxonomie", async ({ actor }) => {
+    await retireTaxonomyTerm({ actor, code: str(form, "term"), retired });
+    return retired ? "retired" : "restored";
   });
 }

@@ -7,11 +7,12 @@ import {
   ZFacilityListGeoJson,
   ZFacilitySearchQuery,
 } from "@/lib/schemas/facility-search";
-import { findFacilities } from "@/lib/server/api/read";
+import { findFacilities, readTerms } from "@/lib/server/api/read";
 
 export const dynamic = "force-dynamic";
 
 export const GET = handleGet(async (req: Request) => {
+  await readTerms(); // the codes the query may name
   const query = ZFacilitySearchQuery.parse(readFacilitySearchParams(new URL(req.url).searchParams));
   const result = await findFacilities(query);
   // open=now changes by the minute: keep it out of shared caches for long.

@@ -2,7 +2,7 @@ import { handleGet, jsonText } from "@/lib/http/route";
 import { parseAnswer } from "@/lib/schemas/answer";
 import { readQueryParams } from "@/lib/schemas/facility-search";
 import { SERVICE_LIST_KEYS, ZServiceListAnswer, ZServiceSearchQuery } from "@/lib/schemas/services";
-import { cachedServicesBody, findServices } from "@/lib/server/api/read";
+import { cachedServicesBody, findServices, readTerms } from "@/lib/server/api/read";
 import { servicesCsv } from "@/lib/server/services/services-csv";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +11,7 @@ export const dynamic = "force-dynamic";
 // JSON answers come from the shared response cache while the data is unchanged (x-cache tells hit or miss); the CSV
 // export is rare and always computed.
 export const GET = handleGet(async (req: Request) => {
+  await readTerms(); // the codes the query may name
   const query = ZServiceSearchQuery.parse(readQueryParams(new URL(req.url).searchParams, SERVICE_LIST_KEYS));
   if (query.format === "csv") {
     const result = await findServices(query);

@@ -42,8 +42,12 @@ export default async function EditServicePage({ params, searchParams }: Props) {
     const term = terms.find((x) => x.code === code);
     return term ? (locale === "en" ? term.labelEn : term.labelNl) : code;
   };
+  // A retired term is offered only to a service that has it (and may keep it).
+  const has = new Set([view.values.categories, view.values.audiences].flatMap((v) => (v ?? "").split(",")));
   const termsOf = (kind: string) =>
-    terms.filter((x) => x.kind === kind).map((x) => ({ value: x.code, label: label(x.code) }));
+    terms
+      .filter((x) => x.kind === kind && (!x.retiredAt || has.has(x.code)))
+      .map((x) => ({ value: x.code, label: label(x.code) }));
   return (
     <main id="main" className="wide">
       <p>
