@@ -19,7 +19,7 @@ export function TermsInUse({
   action: (form: FormData) => Promise<void>;
 }) {
   return (
-    <>
+    <section className="taxonomy-use" aria-labelledby="in-use">
       <h2 id="in-use">{t.termsInUse}</h2>
       <p>{t.termsInUseIntro}</p>
       <DataTable head={[t.code, locale === "en" ? t.nameEn : t.nameNl, t.termStatus, t.edit]}>
@@ -42,7 +42,7 @@ export function TermsInUse({
           </tr>
         ))}
       </DataTable>
-    </>
+    </section>
   );
 }
 

@@ -55,9 +55,9 @@ describe("the taxonomy, kept by moderators in every language", () => {
     // Retire the repair café.
     await Promise.all([
       page.waitForURL(/resultaat=retired/),
-      page.getByRole("button", { name: "Niet meer aanbieden: repair-cafe" }).click(),
+      page.getByRole("button", { name: /^Niet meer aanbieden\W+repair-cafe$/ }).click(),
     ]);
-    expect(await page.getByRole("button", { name: "Weer aanbieden: repair-cafe" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: /^Weer aanbieden\W+repair-cafe$/ }).count()).toBe(1);
     expect(await violations(page)).toEqual([]);
 
     const resident = await e2e.browser.newPage({ viewport: { width: 360, height: 740 } });
@@ -81,7 +81,8 @@ describe("the taxonomy, kept by moderators in every language", () => {
       expect(await noSideScroll(resident), path).toBe(true);
     }
     const api = await fetch(`${e2e.app.base}/api/v1/facilities?near=52.09,5.12&service=repair-cafe`);
-    expect([api.status, api.headers.get("content-type")]).toEqual([400, "application/problem+json"]);
+    expect(api.status).toBe(400);
+    expect(api.headers.get("content-type")).toMatch(/^application\/problem\+json/);
     expect(JSON.stringify(await api.json())).toContain("is no longer used");
     expect((await fetch(`${e2e.app.base}/api/v1/facilities?near=52.09,5.12&service=buurtmaaltijd`)).status).toBe(200);
 
@@ -92,7 +93,7 @@ describe("the taxonomy, kept by moderators in every language", () => {
     expect(await noSideScroll(phone)).toBe(true);
     await Promise.all([
       phone.waitForURL(/resultaat=restored/),
-      phone.getByRole("button", { name: "Offer again: repair-cafe" }).click(),
+      phone.getByRole("button", { name: /^Offer again\W+repair-cafe$/ }).click(),
     ]);
     expect(new URL(phone.url()).pathname).toBe("/en/beheer/taxonomie");
     expect(await phone.getByRole("status").textContent()).toBe("Offered again.");

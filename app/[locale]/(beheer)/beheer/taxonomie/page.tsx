@@ -37,7 +37,7 @@ export default async function TaxonomyPage({ searchParams }: Props) {
         texts={{ saved: t.taxonomySaved, added: t.termAdded, retired: t.termRetiredDone, restored: t.termRestoredDone }}
       />
       <FormProblem sp={sp} />
-      <form action={saveTaxonomy} className="form">
+      <form action={saveTaxonomy} className="form taxonomy-names">
         <input type="hidden" name="locale" value={locale} />
         <DataTable head={[t.code, t.nameNl, t.nameEn, ...OTHER_LOCALES.map(nameIn), t.order]}>
           {terms.map((term) => (
