@@ -9,7 +9,7 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { LOCALES } from "../../i18n/locales";
 import { m } from "../../schemas/common";
 import { recordAudit } from "../accounts/audit";
-import { forgetTermLabels } from "./taxonomy-labels";
+import { reloadTermLabels } from "./taxonomy-labels";
 
 // Moderators manage the taxonomy: each term's name in every language of the site (Dutch and English required, the
 // others may wait — English is shown until then), the order terms are listed in, new terms, and retiring a term that
@@ -135,6 +135,6 @@ export async function updateTaxonomy(db: PrismaClient, actor: Actor | null, inpu
     }
     if (changed) await bump(tx);
   });
-  if (changed) forgetTermLabels();
+  if (changed) await reloadTermLabels();
   return changed;
 }

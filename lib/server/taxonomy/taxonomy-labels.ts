@@ -32,7 +32,11 @@ type Row = {
   retired: boolean;
 };
 
+/** The pool the labels were last read from, to read them again at once after a change on this server. */
+let lastPool: pg.Pool | undefined;
+
 export function getTermLabels(pool: pg.Pool): Promise<Map<string, TermLabel>> {
+  lastPool = pool;
   if (!cache || Date.now() - cache.at > TTL_MS) {
     const labels = pool
       .query<Row>(
@@ -67,9 +71,11 @@ export function getTermLabels(pool: pg.Pool): Promise<Map<string, TermLabel>> {
   return cache.labels;
 }
 
-/** After a moderator's change on this server: the next read goes to the database. */
-export function forgetTermLabels(): void {
+/** After a moderator's change on this server: read the terms again now, so this server's input checks and pages
+ *  know a new or retired term from the next request on (other servers within the minute). */
+export async function reloadTermLabels(): Promise<void> {
   cache = undefined;
+  if (lastPool) await getTermLabels(lastPool).catch(() => undefined);
 }
 
 /** Codes → [{code, name, name_en}] in taxonomy order; unknown codes are dropped. */

@@ -5,7 +5,7 @@ import { AppError } from "../../errors/app-error";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { recordAudit } from "../accounts/audit";
 import { bump, requireModerator, storedNames, ZNewTerm } from "./taxonomy-admin";
-import { forgetTermLabels } from "./taxonomy-labels";
+import { reloadTermLabels } from "./taxonomy-labels";
 
 // A term's life: moderators add one (its code is then fixed for good) and retire it when it is no longer offered, or
 // offer it again. Nothing is ever deleted: services, links and the search index keep their codes.
@@ -38,7 +38,7 @@ export async function addTerm(db: PrismaClient, actor: Actor | null, input: unkn
     });
     await bump(tx);
   });
-  forgetTermLabels();
+  await reloadTermLabels();
   return t.code;
 }
 
@@ -70,6 +70,6 @@ export async function setTermRetired(
     await bump(tx);
     return true;
   });
-  if (changed) forgetTermLabels();
+  if (changed) await reloadTermLabels();
   return changed;
 }

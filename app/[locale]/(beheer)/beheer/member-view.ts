@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-
+import { notFoundPage } from "@/lib/i18n/not-found-page";
 import { EditError } from "@/lib/server/edit/errors";
 
 /**
@@ -10,7 +9,7 @@ export async function viewOrRefused<T>(load: Promise<T>): Promise<T | null> {
   try {
     return await load;
   } catch (e) {
-    if (e instanceof EditError && e.status === 404) notFound();
+    if (e instanceof EditError && e.status === 404) await notFoundPage();
     if (e instanceof EditError && (e.status === 401 || e.status === 403)) return null;
     throw e;
   }

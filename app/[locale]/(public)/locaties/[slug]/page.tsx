@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { FacilityAddress } from "@/components/facility/facility-address";
 import { FacilityContact } from "@/components/facility/facility-contact";
@@ -14,6 +13,7 @@ import { Share } from "@/components/share";
 import { WeekHours } from "@/components/week-hours";
 import { backLinkIn, readBackLink } from "@/lib/back-link";
 import { dirOf, LOCALE_NAMES, localeFrom, localePath, LOCALES, splitLocale } from "@/lib/i18n/locales";
+import { notFoundPage } from "@/lib/i18n/not-found-page";
 import { weekHours } from "@/lib/opening-hours";
 import { publicUrl } from "@/lib/public-url";
 import { getFacilityBySlug } from "@/lib/server/listings/get-facility-by-slug";
@@ -28,10 +28,11 @@ import { sendReport } from "./actions";
 export const dynamic = "force-dynamic";
 
 type Props = SlugPageProps;
-const load = async (props: Props) => (await loadBySlug(props, getFacilityBySlug)) ?? notFound();
+const load = async (props: Props) => (await loadBySlug(props, getFacilityBySlug)) ?? notFoundPage();
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const f = await load(props);
+  const f = await loadBySlug(props, getFacilityBySlug);
+  if (!f) return {}; // the page itself goes to the not-found page
   const t = await getTranslations("resident");
   const names = { name: f.name, place: f.address.place };
   return { title: t("facilityTitle", names), description: t("facilityDescription", names) };

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { ContactFacts } from "@/components/contact-facts";
 import { DutchNote, DutchText } from "@/components/dutch-text";
@@ -9,6 +8,7 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { MapToggle } from "@/components/map";
 import { dirOf, LOCALE_NAMES, localePath, LOCALES } from "@/lib/i18n/locales";
 import { mapLabels } from "@/lib/i18n/map-labels";
+import { notFoundPage } from "@/lib/i18n/not-found-page";
 import { facilityPoint } from "@/lib/map/points";
 import { gemeenteNames } from "@/lib/server/listings/list-gemeenten";
 import { getOrganizationBySlug } from "@/lib/server/listings/list-organizations";
@@ -19,10 +19,11 @@ import { loadBySlug, type SlugPageProps } from "@/lib/server/listings/load-by-sl
 export const dynamic = "force-dynamic";
 
 type Props = SlugPageProps;
-const load = async (props: Props) => (await loadBySlug(props, getOrganizationBySlug)) ?? notFound();
+const load = async (props: Props) => (await loadBySlug(props, getOrganizationBySlug)) ?? notFoundPage();
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const o = await load(props);
+  const o = await loadBySlug(props, getOrganizationBySlug);
+  if (!o) return {}; // the page itself goes to the not-found page
   const t = await getTranslations("resident");
   return {
     title: t("organizationTitle", { name: o.name }),

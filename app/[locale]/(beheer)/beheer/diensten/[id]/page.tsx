@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { z } from "zod";
 
 import { NotAllowed } from "@/components/beheer/not-allowed";
@@ -7,6 +6,7 @@ import { ServiceForm } from "@/components/beheer/service-form";
 import { memberPage } from "@/lib/auth/session";
 import { facilityHaystack, facilityLabel, type NamedFacility } from "@/lib/facility-match";
 import { CATALOGS } from "@/lib/i18n/catalogs";
+import { notFoundPage } from "@/lib/i18n/not-found-page";
 import { HELP_LANGUAGES } from "@/lib/reference/languages";
 import { ACCESS_ROUTES, COSTS, FACILITY_TYPES } from "@/lib/schemas/common";
 import { getServiceEditView } from "@/lib/server/beheer/get-service-edit-view";
@@ -28,7 +28,7 @@ export default async function EditServicePage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const { actor, locale, t } = await memberPage(`/beheer/diensten/${id}`);
   const pub = CATALOGS[locale].resident; // the public pages' words for types, costs, access
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!z.uuid().safeParse(id).success) await notFoundPage();
   const view = await viewOrRefused(getServiceEditView({ actor, id }));
   if (!view) return <NotAllowed title={t.editService} t={t} />;
   const { terms } = view;

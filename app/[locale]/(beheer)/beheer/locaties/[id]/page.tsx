@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { z } from "zod";
 
 import { FacilityForm } from "@/components/beheer/facility-form";
@@ -11,6 +10,7 @@ import { VerifySection } from "@/components/beheer/verify-section";
 import { memberPage } from "@/lib/auth/session";
 import { facilityLabel } from "@/lib/facility-match";
 import { CATALOGS } from "@/lib/i18n/catalogs";
+import { notFoundPage } from "@/lib/i18n/not-found-page";
 import { getFacilityEditView } from "@/lib/server/beheer/get-facility-edit-view";
 import { dateFormatter } from "@/lib/time";
 
@@ -23,7 +23,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const { actor, locale, t } = await memberPage(`/beheer/locaties/${id}`);
   const pub = CATALOGS[locale].resident; // the public pages' words for types, costs, access
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!z.uuid().safeParse(id).success) await notFoundPage();
   const view = await viewOrRefused(getFacilityEditView({ actor, id }));
   if (!view) return <NotAllowed title={t.editFacility} t={t} />;
   const { facility: f, pending, reports } = view;

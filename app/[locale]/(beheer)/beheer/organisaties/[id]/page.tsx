@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { z } from "zod";
 
 import { ApiTokenList } from "@/components/beheer/api-token-list";
@@ -13,6 +12,7 @@ import { ResultNotice, savedTexts } from "@/components/beheer/result-notice";
 import { ServiceAreaForm } from "@/components/beheer/service-area-form";
 import { TrustForm } from "@/components/beheer/trust-form";
 import { memberPage } from "@/lib/auth/session";
+import { notFoundPage } from "@/lib/i18n/not-found-page";
 import { getOrganizationEditView } from "@/lib/server/beheer/get-organization-edit-view";
 import { dateFormatter } from "@/lib/time";
 
@@ -25,7 +25,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function OrganizationPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const { actor, locale, t } = await memberPage(`/beheer/organisaties/${id}`);
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!z.uuid().safeParse(id).success) await notFoundPage();
   const q = readFacilityFilter(sp);
   const view = await viewOrRefused(getOrganizationEditView({ actor, id, filter: q }));
   if (!view) return <NotAllowed title={t.organization} t={t} />;

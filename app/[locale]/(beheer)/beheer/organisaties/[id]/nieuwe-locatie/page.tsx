@@ -1,10 +1,10 @@
-import { notFound } from "next/navigation";
 import { z } from "zod";
 
 import { FacilityForm } from "@/components/beheer/facility-form";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { memberPage } from "@/lib/auth/session";
 import { CATALOGS } from "@/lib/i18n/catalogs";
+import { notFoundPage } from "@/lib/i18n/not-found-page";
 import { getNewFacilityView } from "@/lib/server/beheer/get-new-facility-view";
 
 import { proposeNewFacility } from "../../../edit-actions";
@@ -16,7 +16,7 @@ export default async function NewFacilityPage({ params }: Props) {
   const { id } = await params;
   const { actor, locale, t } = await memberPage(`/beheer/organisaties/${id}/nieuwe-locatie`);
   const pub = CATALOGS[locale].resident; // the public pages' words for types, costs, access
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!z.uuid().safeParse(id).success) await notFoundPage();
   const view = await viewOrRefused(getNewFacilityView({ actor, organizationId: id }));
   if (!view) return <NotAllowed title={t.proposeFacility} t={t} />;
   return (
