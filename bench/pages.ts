@@ -35,7 +35,7 @@ async function measure(path: string) {
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 console.log("| page | HTML | JS | CSS | total (gzip) |\n|---|---:|---:|---:|---:|");
-for (const path of ["/", "/zoeken?q=3512&dienst=schuldhulp", "/zoeken?q=3512&dienst=schuldhulp&lang=ar"]) {
+for (const path of ["/", "/zoeken?q=3512&dienst=schuldhulp", "/ar/zoeken?q=3512&dienst=schuldhulp"]) {
   const m = await measure(path);
   console.log(`| \`${m.path}\` | ${kib(m.html)} | ${kib(m.js)} | ${kib(m.css)} | ${kib(m.total)} |`);
 }
