@@ -4,6 +4,7 @@ import type { DashFacility, DashOrg } from "@/lib/server/edit/dashboard";
 import { isListedStatus } from "@/lib/server/listings/count-facilities";
 
 import { countsLine, FacilityRows, filterFacilities, FilterResult } from "./facility-list";
+import { MemberLink } from "./member-link";
 
 // A facility closed for good is not on Buurtwijzer: not counted, not "needs attention", listed apart.
 const needsAttention = (fs: DashFacility[]) =>
@@ -33,11 +34,11 @@ export function DashboardOrganization({
   return (
     <section aria-labelledby={`org-${o.id}`}>
       <h2 id={`org-${o.id}`}>
-        <a href={`/beheer/organisaties/${o.id}`}>{o.name}</a>
+        <MemberLink href={`/beheer/organisaties/${o.id}`}>{o.name}</MemberLink>
       </h2>
       <p>
         {o.publishesDirectly ? t.publishesDirectly : t.waitsForModerator}{" "}
-        <a href={`/beheer/organisaties/${o.id}/nieuwe-locatie`}>{t.proposeFacility}</a>
+        <MemberLink href={`/beheer/organisaties/${o.id}/nieuwe-locatie`}>{t.proposeFacility}</MemberLink>
       </p>
       {o.rejected.length > 0 && (
         <div className="problem">
@@ -79,7 +80,7 @@ export function DashboardOrganization({
         <ul>
           {o.services.map((s) => (
             <li key={s.id}>
-              <a href={`/beheer/diensten/${s.id}`}>{s.name}</a>
+              <MemberLink href={`/beheer/diensten/${s.id}`}>{s.name}</MemberLink>
             </li>
           ))}
         </ul>

@@ -7,6 +7,8 @@ import { FACILITY_TYPES } from "@/lib/schemas/common";
 import type { DashFacility } from "@/lib/server/edit/dashboard";
 import { formatDate } from "@/lib/time";
 
+import { MemberLink } from "./member-link";
+
 // The facility lists of /beheer (dashboard, organisation page) and their filter: a plain GET form, so an organisation
 // with 344 locations finds "Buurthuis De Akker, Kerkstraat 12" without JavaScript; the server narrows the list.
 
@@ -117,9 +119,9 @@ export function FacilityRows({ items, t, locale }: { items: DashFacility[]; t: B
           ) : null,
           // A visitor's report: straight to where it is listed, on the facility's edit page.
           f.reports ? (
-            <a key="r" href={`/beheer/locaties/${f.id}#reports-title`}>
+            <MemberLink key="r" href={`/beheer/locaties/${f.id}#reports-title`}>
               {f.reports} {t.reports}
-            </a>
+            </MemberLink>
           ) : null,
           f.stale ? <span key="s">{t.notChecked}</span> : null,
           f.tempState ? <span key="t">{f.tempState === "closed" ? t.tempClosedToday : t.tempOpenToday}</span> : null,
@@ -128,7 +130,7 @@ export function FacilityRows({ items, t, locale }: { items: DashFacility[]; t: B
           <tr key={f.id}>
             {/* Street and number: an organisation with 300 locations has eight called "Buurthuis De Akker". */}
             <td>
-              <a href={`/beheer/locaties/${f.id}`}>{f.name}</a>{" "}
+              <MemberLink href={`/beheer/locaties/${f.id}`}>{f.name}</MemberLink>{" "}
               <span className="hint">
                 ({f.street} {f.houseNumber}
                 {f.houseNumberAddition ?? ""}, {f.place})

@@ -1,5 +1,7 @@
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 
+import { MemberLink } from "./member-link";
+
 /** What someone sees on a /beheer page they may not use (they are signed in, so this is not a login wall). */
 export function NotAllowed({ title, t, extra }: { title: string; t: BeheerMessages; extra?: React.ReactNode }) {
   return (
@@ -8,7 +10,7 @@ export function NotAllowed({ title, t, extra }: { title: string; t: BeheerMessag
       <p className="problem">{t.notAllowed}</p>
       {extra ?? (
         <p>
-          <a href="/beheer">{t.back}</a>
+          <MemberLink href="/beheer">{t.back}</MemberLink>
         </p>
       )}
     </main>

@@ -1,6 +1,7 @@
 import { facilityLabel, type NamedFacility } from "@/lib/facility-match";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 
+import { MemberLink } from "./member-link";
 import { ResolveReport } from "./resolve-report";
 
 type Report = { id: string; createdAt: Date; message: string; facility: { id: string; slug: string } & NamedFacility };
@@ -35,10 +36,10 @@ export function OpenReports({
               <span className="sr-only">: {facilityLabel(r.facility)}</span>
             </a>{" "}
             ·{" "}
-            <a href={`/beheer/locaties/${r.facility.id}`}>
+            <MemberLink href={`/beheer/locaties/${r.facility.id}`}>
               {t.reportEdit}
               <span className="sr-only">: {facilityLabel(r.facility)}</span>
-            </a>{" "}
+            </MemberLink>{" "}
             <ResolveReport action={resolve} id={r.id} back="/beheer/moderatie" locale={locale} label={t.resolved} />
           </li>
         ))}

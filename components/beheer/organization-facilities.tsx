@@ -5,6 +5,7 @@ import type { DashFacility } from "@/lib/server/edit/dashboard";
 import type { FacilityCounts } from "@/lib/server/listings/count-facilities";
 
 import { countsLine, FacilityFilter, FacilityRows, FilterResult } from "./facility-list";
+import { MemberLink } from "./member-link";
 
 /** An organisation's locations on its /beheer page, narrowed by the GET filter (?zoek=&soort=) on the server. */
 export function OrganizationFacilities({
@@ -30,7 +31,8 @@ export function OrganizationFacilities({
         {t.facilities} ({counts.listed})
       </h2>
       <p className="hint">
-        {countsLine(counts, t, locale)} · <a href={`/beheer/organisaties/${id}/nieuwe-locatie`}>{t.proposeFacility}</a>
+        {countsLine(counts, t, locale)} ·{" "}
+        <MemberLink href={`/beheer/organisaties/${id}/nieuwe-locatie`}>{t.proposeFacility}</MemberLink>
       </p>
       <FacilityFilter
         action={`/beheer/organisaties/${id}`}

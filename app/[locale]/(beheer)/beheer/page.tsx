@@ -2,6 +2,7 @@ import { AttachRequests } from "@/components/beheer/attach-requests";
 import { DashboardOrganization } from "@/components/beheer/dashboard-organization";
 import { FacilityFilter, FacilityRows, filterFacilities, readFacilityFilter } from "@/components/beheer/facility-list";
 import { FormProblem } from "@/components/beheer/form-problem";
+import { MemberLink } from "@/components/beheer/member-link";
 import { ResultNotice } from "@/components/beheer/result-notice";
 import { memberPage } from "@/lib/auth/session";
 import { isFiltering } from "@/lib/facility-match";
@@ -32,9 +33,9 @@ export default async function Dashboard({ searchParams }: Props) {
       <FormProblem sp={sp} />
       {d.queue !== null && (
         <p className={d.queue ? "warning" : "notice"}>
-          <a href="/beheer/moderatie">
+          <MemberLink href="/beheer/moderatie">
             {t.queueTitle}: {d.queue}
-          </a>
+          </MemberLink>
         </p>
       )}
       {d.requests.length > 0 && (

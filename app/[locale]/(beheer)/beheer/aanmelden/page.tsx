@@ -1,4 +1,5 @@
 import { FormProblem } from "@/components/beheer/form-problem";
+import { MemberLink } from "@/components/beheer/member-link";
 import { beheerLocale } from "@/lib/auth/session";
 import { beheerMessages } from "@/lib/i18n/beheer";
 
@@ -48,7 +49,7 @@ export default async function WorkerSignupPage({ searchParams }: Props) {
         </>
       )}
       <p>
-        <a href="/beheer/inloggen">{t.signIn}</a>
+        <MemberLink href="/beheer/inloggen">{t.signIn}</MemberLink>
       </p>
     </main>
   );

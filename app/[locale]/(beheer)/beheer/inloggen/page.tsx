@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 
+import { MemberLink } from "@/components/beheer/member-link";
 import { beheerLocale, currentActor, safeBackPath } from "@/lib/auth/session";
 import { beheerMessages } from "@/lib/i18n/beheer";
 
@@ -43,10 +44,10 @@ export default async function SignInPage({ searchParams }: Props) {
         </button>
       </form>
       <p>
-        <a href="/beheer/wachtwoord-vergeten">{t.forgot}</a>
+        <MemberLink href="/beheer/wachtwoord-vergeten">{t.forgot}</MemberLink>
       </p>
       <p>
-        <a href="/beheer/aanmelden">{t.signupLink}</a>
+        <MemberLink href="/beheer/aanmelden">{t.signupLink}</MemberLink>
       </p>
     </main>
   );

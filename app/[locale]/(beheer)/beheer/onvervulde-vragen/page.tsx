@@ -1,4 +1,5 @@
 import { DataTable } from "@/components/beheer/data-table";
+import { MemberLink } from "@/components/beheer/member-link";
 import { NeedsMapLazy } from "@/components/beheer/needs-map-lazy";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { memberPage } from "@/lib/auth/session";
@@ -30,7 +31,7 @@ export default async function UnmetNeedsPage() {
   return (
     <main id="main" className="wide">
       <p>
-        <a href="/beheer">{t.back}</a>
+        <MemberLink href="/beheer">{t.back}</MemberLink>
       </p>
       <h1>{t.needsTitle}</h1>
       <p>{fill(t.needsIntro, { k: K_ANONYMITY }, locale)}</p>

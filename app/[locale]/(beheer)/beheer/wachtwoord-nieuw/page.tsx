@@ -1,3 +1,4 @@
+import { MemberLink } from "@/components/beheer/member-link";
 import { beheerLocale } from "@/lib/auth/session";
 import { beheerMessages } from "@/lib/i18n/beheer";
 
@@ -22,7 +23,10 @@ export default async function ResetPage({ searchParams }: Props) {
       <h1>{t.resetTitle}</h1>
       {error && (
         <p className="problem" role="alert">
-          {error} {(sp.fout === "link" || !token) && <a href="/beheer/wachtwoord-vergeten">{t.forgotTitle}</a>}
+          {error}{" "}
+          {(sp.fout === "link" || !token) && (
+            <MemberLink href="/beheer/wachtwoord-vergeten">{t.forgotTitle}</MemberLink>
+          )}
         </p>
       )}
       {token && (

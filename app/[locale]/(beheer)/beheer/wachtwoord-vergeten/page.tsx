@@ -1,3 +1,4 @@
+import { MemberLink } from "@/components/beheer/member-link";
 import { beheerLocale } from "@/lib/auth/session";
 import { beheerMessages } from "@/lib/i18n/beheer";
 
@@ -33,7 +34,7 @@ export default async function ForgotPage({ searchParams }: Props) {
         </button>
       </form>
       <p>
-        <a href="/beheer/inloggen">{t.signIn}</a>
+        <MemberLink href="/beheer/inloggen">{t.signIn}</MemberLink>
       </p>
     </main>
   );

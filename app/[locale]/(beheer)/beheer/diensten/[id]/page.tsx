@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { MemberLink } from "@/components/beheer/member-link";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { ResultNotice, savedTexts } from "@/components/beheer/result-notice";
 import { ServiceForm } from "@/components/beheer/service-form";
@@ -51,7 +52,7 @@ export default async function EditServicePage({ params, searchParams }: Props) {
   return (
     <main id="main" className="wide">
       <p>
-        <a href="/beheer">{t.back}</a>
+        <MemberLink href="/beheer">{t.back}</MemberLink>
       </p>
       <h1>
         {t.editService}: {view.label}

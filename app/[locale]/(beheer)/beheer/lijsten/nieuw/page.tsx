@@ -1,4 +1,5 @@
 import { FormProblem } from "@/components/beheer/form-problem";
+import { MemberLink } from "@/components/beheer/member-link";
 import { memberPage } from "@/lib/auth/session";
 import { readList } from "@/lib/schemas/referral-page";
 import { canKeepLists } from "@/lib/server/workers/manage-workers";
@@ -17,7 +18,7 @@ export default async function NewListPage({ searchParams }: Props) {
         <h1>{t.listSave}</h1>
         <p className="problem">{t.listsOnlyWorkers}</p>
         <p>
-          <a href="/beheer/aanmelden">{t.signupLink}</a>
+          <MemberLink href="/beheer/aanmelden">{t.signupLink}</MemberLink>
         </p>
       </main>
     );

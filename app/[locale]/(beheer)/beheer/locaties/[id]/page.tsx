@@ -3,6 +3,7 @@ import { z } from "zod";
 import { FacilityForm } from "@/components/beheer/facility-form";
 import { FacilityReports } from "@/components/beheer/facility-reports";
 import { FormProblem } from "@/components/beheer/form-problem";
+import { MemberLink } from "@/components/beheer/member-link";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { ResultNotice, savedTexts } from "@/components/beheer/result-notice";
 import { TempStateForm } from "@/components/beheer/temp-state-form";
@@ -38,7 +39,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
   return (
     <main id="main" className="wide">
       <p>
-        <a href="/beheer">{t.back}</a>
+        <MemberLink href="/beheer">{t.back}</MemberLink>
       </p>
       <h1>
         {t.editFacility}: {f.name}
@@ -46,7 +47,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
       <p className="hint">{facilityLabel(f)}</p>
       <p>
         <a href={`/locaties/${f.slug}`}>{t.publicPage}</a> ·{" "}
-        <a href={`/beheer/locaties/${id}/geschiedenis`}>{t.history}</a>
+        <MemberLink href={`/beheer/locaties/${id}/geschiedenis`}>{t.history}</MemberLink>
       </p>
       <ResultNotice sp={sp} texts={resultText} />
       <FormProblem sp={sp} />

@@ -4,6 +4,7 @@ import { ApiTokenList } from "@/components/beheer/api-token-list";
 import { AuditLog } from "@/components/beheer/audit-log";
 import { readFacilityFilter } from "@/components/beheer/facility-list";
 import { FormProblem } from "@/components/beheer/form-problem";
+import { MemberLink } from "@/components/beheer/member-link";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { OrganizationDetails } from "@/components/beheer/organization-details";
 import { OrganizationFacilities } from "@/components/beheer/organization-facilities";
@@ -40,7 +41,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   return (
     <main id="main" className="wide">
       <p>
-        <a href="/beheer">{t.back}</a>
+        <MemberLink href="/beheer">{t.back}</MemberLink>
       </p>
       <h1>{org.name}</h1>
       <ResultNotice sp={sp} texts={resultText} />

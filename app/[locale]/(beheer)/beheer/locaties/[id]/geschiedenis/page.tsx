@@ -1,5 +1,6 @@
 import { ChangeTable, dateTimeInWords } from "@/components/beheer/change-table";
 import { FormProblem } from "@/components/beheer/form-problem";
+import { MemberLink } from "@/components/beheer/member-link";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { ResultNotice } from "@/components/beheer/result-notice";
 import { memberPage } from "@/lib/auth/session";
@@ -24,7 +25,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   return (
     <main id="main" className="wide">
       <p>
-        <a href={`/beheer/locaties/${id}`}>{f.name}</a>
+        <MemberLink href={`/beheer/locaties/${id}`}>{f.name}</MemberLink>
       </p>
       <h1>
         {t.historyTitle}: {f.name}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { FacilityForm } from "@/components/beheer/facility-form";
+import { MemberLink } from "@/components/beheer/member-link";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { memberPage } from "@/lib/auth/session";
 import { CATALOGS } from "@/lib/i18n/catalogs";
@@ -22,7 +23,7 @@ export default async function NewFacilityPage({ params }: Props) {
   return (
     <main id="main">
       <p>
-        <a href="/beheer">{t.back}</a>
+        <MemberLink href="/beheer">{t.back}</MemberLink>
       </p>
       <h1>{t.proposeFacility}</h1>
       <p>
