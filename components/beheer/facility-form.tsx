@@ -3,6 +3,7 @@
 import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { fieldLabels } from "@/lib/i18n/field-labels";
+import { localePath } from "@/lib/i18n/locales";
 import { FACILITY_STATUS, FACILITY_TYPES, WHEELCHAIR } from "@/lib/schemas/common";
 
 import { fieldBuilders, hoursLabels, VerifyBox } from "./facility-form-parts";
@@ -43,7 +44,12 @@ export function FacilityForm(p: Props) {
   const formKey = JSON.stringify(values).length + (state.kind === "idle" ? 0 : 1) + Object.keys(errors).join();
   const conflict =
     p.id && p.reapply
-      ? { type: "facility" as const, id: p.id, reloadHref: `/beheer/locaties/${p.id}`, reapply: p.reapply }
+      ? {
+          type: "facility" as const,
+          id: p.id,
+          reloadHref: localePath(p.locale, `/beheer/locaties/${p.id}`),
+          reapply: p.reapply,
+        }
       : undefined;
   return (
     <>

@@ -1,6 +1,7 @@
 "use client";
 
 import { fieldLabels } from "@/lib/i18n/field-labels";
+import { localePath } from "@/lib/i18n/locales";
 
 import { FormAnswer } from "./form-answer";
 import { InputField, TextAreaField } from "./form-fields";
@@ -38,7 +39,12 @@ export function OrganizationForm(p: EditFormProps) {
         t={t}
         labels={labels}
         locale={p.locale}
-        conflict={{ type: "organization", id: p.id, reloadHref: `/beheer/organisaties/${p.id}`, reapply: p.reapply }}
+        conflict={{
+          type: "organization",
+          id: p.id,
+          reloadHref: localePath(p.locale, `/beheer/organisaties/${p.id}`),
+          reapply: p.reapply,
+        }}
       />
       <form
         action={formAction}

@@ -1,6 +1,7 @@
 "use client";
 
 import { fieldLabels } from "@/lib/i18n/field-labels";
+import { localePath } from "@/lib/i18n/locales";
 
 import { FormAnswer } from "./form-answer";
 import { InputField, TextAreaField } from "./form-fields";
@@ -56,7 +57,12 @@ export function ServiceForm(p: Props) {
         locale={p.locale}
         summary
         filterNotice={t.filterNotSaved}
-        conflict={{ type: "service", id: p.id, reloadHref: `/beheer/diensten/${p.id}`, reapply: p.reapply }}
+        conflict={{
+          type: "service",
+          id: p.id,
+          reloadHref: localePath(p.locale, `/beheer/diensten/${p.id}`),
+          reapply: p.reapply,
+        }}
       />
       <form action={formAction} className="form" key={formKey} noValidate>
         <input type="hidden" name="id" value={p.id} />

@@ -1,4 +1,5 @@
 import { RememberedList } from "@/components/remembered-list";
+import { isMemberLocale, localePath } from "@/lib/i18n/locales";
 import { REFERRAL_LOCALE_NAMES, REFERRAL_LOCALES, type ReferralLocale, type ReferralT } from "@/lib/i18n/referral";
 import type { SheetItem } from "@/lib/server/referral/referral-sheet";
 import type { ReferralUrl } from "@/lib/urls/referral-url";
@@ -66,7 +67,14 @@ export function SheetPanel({
             <button type="submit">{t("makeSheet")}</button>
           </form>
           <p>
-            <a href={`/beheer/lijsten/nieuw?lijst=${sheet.map((s) => s.id).join(",")}`}>{t("saveList")}</a>
+            <a
+              href={localePath(
+                isMemberLocale(locale) ? locale : "en",
+                `/beheer/lijsten/nieuw?lijst=${sheet.map((s) => s.id).join(",")}`,
+              )}
+            >
+              {t("saveList")}
+            </a>
           </p>
         </>
       )}
