@@ -78,13 +78,22 @@ function remember(res: NextResponse, req: NextRequest, locale: Locale) {
   });
 }
 
+/** A query part's key as URLSearchParams reads it (`%6Cang` is `lang`), or null when it does not decode. */
+function queryKey(part: string): string | null {
+  try {
+    return decodeURIComponent(part.split("=", 1)[0]!.replaceAll("+", " "));
+  } catch {
+    return null;
+  }
+}
+
 /** The query without `lang`, as `?…` or nothing; the other parameters exactly as they were written (a printed
  *  sheet's `services=a,b` keeps its commas). */
 function queryWithoutLang(req: NextRequest): string {
   const q = req.nextUrl.search
     .slice(1)
     .split("&")
-    .filter((part) => part !== "" && part.split("=", 1)[0] !== "lang")
+    .filter((part) => part !== "" && queryKey(part) !== "lang")
     .join("&");
   return q ? `?${q}` : "";
 }

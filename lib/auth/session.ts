@@ -27,7 +27,7 @@ export async function requireActor(backTo: string): Promise<UserActor> {
 
 /** Only paths inside /beheer are followed after sign-in (no open redirect). */
 export function safeBackPath(p: string | undefined | null): string {
-  return p && p.length <= 1000 && /^\/beheer(\/[\w\-/%.]*)?(\?[\w=&%\-.]*)?$/.test(p) && !p.includes("//")
+  return p && p.length <= 1000 && /^\/beheer(\/[\w\-/%.]*)?(\?[\w=&%\-.,]*)?$/.test(p) && !p.includes("//")
     ? p
     : "/beheer";
 }

@@ -31,11 +31,12 @@ export async function loadReferenceData(client: pg.ClientBase): Promise<void> {
       names,
     ],
   );
-  // A database from before the names were in it gets them once; names moderators gave are left alone.
+  // A database from before the names were in it gets them once: a term no moderator has touched yet (version 1; every
+  // change raises it), so names a moderator cleared stay cleared.
   await client.query(
     `UPDATE taxonomy_term t SET labels = x.labels
      FROM unnest($1::text[], $2::jsonb[]) AS x(code, labels)
-     WHERE t.code = x.code AND t.labels = '{}'::jsonb`,
+     WHERE t.code = x.code AND t.labels = '{}'::jsonb AND t.version = 1`,
     [TAXONOMY.map((t) => t.code), names],
   );
   await client.query(

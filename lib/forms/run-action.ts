@@ -1,6 +1,5 @@
 import "server-only";
 
-import { redirect } from "next/navigation";
 import { ZodError } from "zod";
 
 import type { UserActor } from "../auth/actor";
@@ -54,7 +53,7 @@ export async function formAction(
   run: (ctx: ActionContext) => Promise<string>,
 ): Promise<FormState> {
   const r = await attempt(form, run);
-  if (r.ok) redirect(r.value);
+  if (r.ok) return redirectInLocale(r.value);
   const f = r.failure;
   if (f.kind === "conflict")
     return {

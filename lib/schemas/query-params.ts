@@ -74,7 +74,8 @@ export const zCodeList = (
         if (unknown.length > 0)
           ctx.addIssue({ code: "custom", message: `unknown ${what} ${quoted(unknown)}; use one of: ${ok.join(", ")}` });
       })
-      // what the refinement allows when the documentation is made, for its JSON Schema
+      // what the refinement allows when the documentation is made, for its JSON Schema (the taxonomy's codes as
+      // shipped; GET /api/v1/taxonomy has the current ones)
       .meta({ items: { type: "string", enum: [...now()] } })
   );
 };

@@ -58,6 +58,7 @@ describe("the language of a page comes from its path", () => {
       ["/verwijsbrief?services=a1,b2&lang=tr", "/tr/verwijsbrief?services=a1,b2"], // commas kept, as printed
       ["/privacy?lang=en", "/en/privacy"],
       ["/zoeken?lang=nl&q=1", "/nl/zoeken?q=1"],
+      ["/zoeken?%6Cang=en&q=1", "/en/zoeken?q=1"], // an encoded key is the same key: no loop
     ];
     for (const [from, to] of cases) {
       const res = call(from);

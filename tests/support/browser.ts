@@ -14,6 +14,9 @@ const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 export async function violations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, not as a <script>: the member area's CSP (nonces) would refuse a tag.
   await page.evaluate(AXE);
+  // After a form action's redirect the client router sets the title when the page's metadata streams in: give it up to
+  // two seconds (a page that never gets a title still fails, on axe's document-title rule).
+  await page.waitForFunction(() => document.title.length > 0, undefined, { timeout: 2000 }).catch(() => undefined);
   // Let running CSS transitions (a map popup fading in) end: colours measured mid-fade would be wrong.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const result = await page.evaluate(async () => {

@@ -4,6 +4,7 @@ import type { Actor } from "../../auth/actor";
 import { publishesDirectly } from "../../auth/permissions";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { TFacilityPatch } from "../../schemas/edit";
+import { getTermLabelsVia } from "../taxonomy/taxonomy-labels";
 import { requestAttachments, splitForeign } from "./consent";
 import { entityOf } from "./entities";
 import { effectivePatch, type Entity, type EntityType, type Loaded, type Snapshot } from "./entity";
@@ -93,6 +94,7 @@ export async function submitChange(
   const entity = entityOf(type);
   const loaded = await loadOr404(db, entity, id);
   if (!entity.mayEdit(actor, loaded)) throw forbidden();
+  await getTermLabelsVia(db); // the taxonomy as the database has it, for the check of a service's terms
   let patch = entity.schema.parse(input);
   if (type === "facility") patch = await locate(patch as TFacilityPatch);
   if (loaded.version !== seenVersion) throw await conflict(db, entity, id, seenVersion);

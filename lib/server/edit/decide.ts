@@ -8,6 +8,7 @@ import { missing, unauthenticated } from "../../errors/app-error";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { ZNewFacility, ZReason } from "../../schemas/edit";
 import { slugify } from "../../slug";
+import { getTermLabelsVia } from "../taxonomy/taxonomy-labels";
 import { applyNow } from "./apply";
 import { acceptAttachment } from "./attach-requests";
 import { alreadyDecided, claim, type Decided } from "./claim";
@@ -84,6 +85,7 @@ export async function approveChange(db: PrismaClient, actor: Actor | null, chang
     });
   }
   const entity = entityOf(cr.entityType);
+  await getTermLabelsVia(db); // the taxonomy as the database has it, for the check of a service's terms
   const onBehalf = { ...(actor as Actor), label: `${(actor as Actor).label} (namens ${cr.createdByLabel})` };
   return applyNow(db, entity, cr.entityId, cr.baseVersion ?? 0, entity.schema.parse(cr.patch), onBehalf, "approve", {
     id: cr.id,

@@ -3,6 +3,7 @@ import "server-only";
 import type { Actor } from "../../auth/actor";
 import { isModerator } from "../../auth/permissions";
 import type { PrismaClient } from "../../generated/prisma/client";
+import { getTermLabelsVia } from "../taxonomy/taxonomy-labels";
 import { applyNow } from "./apply";
 import { entityOf } from "./entities";
 import { diff, effectivePatch, type EntityType, type Snapshot } from "./entity";
@@ -46,6 +47,7 @@ export async function revertTo(
       en: "This revision cannot be restored.",
     });
   }
+  await getTermLabelsVia(db); // the taxonomy as the database has it, for the check of a service's terms
   const target = entity.schema.parse(state);
   const effective = effectivePatch(loaded.snapshot, target);
   if (Object.keys(effective).length === 0) return { outcome: "unchanged", version: loaded.version };

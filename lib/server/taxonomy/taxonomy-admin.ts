@@ -26,8 +26,12 @@ const label = z
   .trim()
   .min(2, m("minstens 2 tekens", "at least 2 characters"))
   .max(60, m("hoogstens 60 tekens", "at most 60 characters"));
-/** A name in another language: empty means none yet. */
-const otherName = z.union([z.literal(""), label]);
+/** A name in another language: empty (or only spaces) means none yet. */
+const otherName = z
+  .string()
+  .trim()
+  .max(60, m("hoogstens 60 tekens", "at most 60 characters"))
+  .refine((v) => v === "" || v.length >= 2, m("minstens 2 tekens", "at least 2 characters"));
 const names = z.partialRecord(z.enum(OTHER_LOCALES), otherName);
 const code = z
   .string()
@@ -50,7 +54,7 @@ export const ZTaxonomyEdit = z
       })
       .strict(),
   )
-  .max(200);
+  .max(2000);
 
 export const ZNewTerm = z
   .object({ code, kind: z.enum(["service", "audience"]), label_nl: label, label_en: label, names: names.optional() })
@@ -135,6 +139,6 @@ export async function updateTaxonomy(db: PrismaClient, actor: Actor | null, inpu
     }
     if (changed) await bump(tx);
   });
-  if (changed) await reloadTermLabels();
+  if (changed) await reloadTermLabels(db);
   return changed;
 }

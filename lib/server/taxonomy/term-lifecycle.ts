@@ -15,30 +15,35 @@ export async function addTerm(db: PrismaClient, actor: Actor | null, input: unkn
   const who = requireModerator(actor);
   const t = ZNewTerm.parse(input);
   const labels = storedNames(t.names, {});
-  await db.$transaction(async (tx) => {
-    if (await tx.taxonomyTerm.findUnique({ where: { code: t.code }, select: { code: true } }))
-      throw new AppError("invalid", { field: "code" });
-    const lastOfKind = await tx.taxonomyTerm.aggregate({ where: { kind: t.kind }, _max: { sortOrder: true } });
-    await tx.taxonomyTerm.create({
-      data: {
-        code: t.code,
-        kind: t.kind,
-        labelNl: t.label_nl,
-        labelEn: t.label_en,
-        labels,
-        sortOrder: (lastOfKind._max.sortOrder ?? 0) + 1,
-      },
+  const taken = () => new AppError("invalid", { field: "code" });
+  await db
+    .$transaction(async (tx) => {
+      if (await tx.taxonomyTerm.findUnique({ where: { code: t.code }, select: { code: true } })) throw taken();
+      const lastOfKind = await tx.taxonomyTerm.aggregate({ where: { kind: t.kind }, _max: { sortOrder: true } });
+      await tx.taxonomyTerm.create({
+        data: {
+          code: t.code,
+          kind: t.kind,
+          labelNl: t.label_nl,
+          labelEn: t.label_en,
+          labels,
+          sortOrder: Math.min(999, (lastOfKind._max.sortOrder ?? 0) + 1),
+        },
+      });
+      await recordAudit(tx, who, {
+        action: "taxonomy.add",
+        subjectType: "taxonomy_term",
+        subjectId: t.code,
+        before: null,
+        after: { kind: t.kind, label_nl: t.label_nl, label_en: t.label_en, names: labels },
+      });
+      await bump(tx);
+    })
+    // Two moderators adding the same code at once: the second's insert meets the first's row (unique violation).
+    .catch((e: unknown) => {
+      throw (e as { code?: unknown }).code === "P2002" ? taken() : e;
     });
-    await recordAudit(tx, who, {
-      action: "taxonomy.add",
-      subjectType: "taxonomy_term",
-      subjectId: t.code,
-      before: null,
-      after: { kind: t.kind, label_nl: t.label_nl, label_en: t.label_en, names: labels },
-    });
-    await bump(tx);
-  });
-  await reloadTermLabels();
+  await reloadTermLabels(db);
   return t.code;
 }
 
@@ -70,6 +75,6 @@ export async function setTermRetired(
     await bump(tx);
     return true;
   });
-  if (changed) await reloadTermLabels();
+  if (changed) await reloadTermLabels(db);
   return changed;
 }

@@ -1,8 +1,7 @@
-import { redirect } from "next/navigation";
-
 import { MemberLink } from "@/components/beheer/member-link";
 import { beheerLocale, currentActor, safeBackPath } from "@/lib/auth/session";
 import { beheerMessages } from "@/lib/i18n/beheer";
+import { redirectInLocale } from "@/lib/i18n/redirect-in-locale";
 
 import { signIn } from "../auth-actions";
 
@@ -12,7 +11,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const sp = await searchParams;
   const t = beheerMessages(await beheerLocale());
   const back = safeBackPath(typeof sp.terug === "string" ? sp.terug : undefined);
-  if (await currentActor()) redirect(back);
+  if (await currentActor()) return redirectInLocale(back);
   const error =
     sp.fout === "te-veel" ? t.tooMany : sp.fout === "demo" ? t.demoRefused : sp.fout ? t.signInFailed : null;
   return (
