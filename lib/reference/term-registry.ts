@@ -31,9 +31,19 @@ export function termsNow(): ReadonlyMap<string, RegistryTerm> {
   return current;
 }
 
-/** The codes of one kind that may be chosen now (not retired), in no particular order. */
-export const activeCodes = (kind: "service" | "audience"): string[] =>
-  [...termsNow().values()].filter((t) => t.kind === kind && !t.retired).map((t) => t.code);
+/** The codes of one kind that may be chosen now (not retired), in no particular order. Every search's input check
+ *  asks: worked out once per set of terms read, not per request. */
+const active = new WeakMap<ReadonlyMap<string, RegistryTerm>, Record<"service" | "audience", string[]>>();
+export function activeCodes(kind: "service" | "audience"): string[] {
+  const terms = termsNow();
+  let byKind = active.get(terms);
+  if (!byKind) {
+    const of = (k: string) => [...terms.values()].filter((t) => t.kind === k && !t.retired).map((t) => t.code);
+    byKind = { service: of("service"), audience: of("audience") };
+    active.set(terms, byKind);
+  }
+  return byKind[kind];
+}
 
 /** Is `code` a term of this kind that moderators retired? */
 export const isRetired = (code: string, kind: "service" | "audience"): boolean => {
