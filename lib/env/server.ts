@@ -24,6 +24,8 @@ const shape = {
   TRUSTED_PROXIES: optional(z.string()),
   GEOCODER: withDefault(z.enum(["gazetteer", "pdok"]), "gazetteer"),
   PDOK_LOCATIESERVER_URL: optional(z.url()),
+  /** Largest import file, in megabytes (CSV, Excel, GeoJSON, OSM, HSDS). */
+  IMPORT_MAX_MB: withDefault(positiveInt("megabytes"), 50),
 };
 
 export type ServerEnv = z.output<z.ZodObject<typeof shape>>;

@@ -5,7 +5,7 @@ import { facilityLabel } from "../../facility-match";
 import { ZFacilityPatch, type TFacilityPatch } from "../../schemas/edit";
 import { pick, refreshSearch, toColumns, type Entity } from "./entity";
 
-const FACILITY_FIELDS = {
+export const FACILITY_FIELDS = {
   name: "name",
   type: "type",
   description: "description",
