@@ -101,10 +101,10 @@ export function checkFields(r: FacilityRecord): { patch: TFacilityPatch; errors:
 
 const REQUIRED = ["name", "street", "house_number", "postcode", "place"] as const;
 
-/** What a new facility lacks (an existing one keeps its own values for fields the file leaves empty). */
+/** What a new facility lacks, as one issue (an existing one keeps its values for fields the file leaves empty). */
 export function missingForNew(r: FacilityRecord, patch: TFacilityPatch): Issue[] {
-  return REQUIRED.filter((k) => patch[k] === undefined).map((k) => {
-    const column = COLUMN_OF_FIELD[k];
-    return { record: r.at, field: column, message: w(`${column} ontbreekt.`, `${column} is missing.`) };
-  });
+  const missing = REQUIRED.filter((k) => patch[k] === undefined).map((k) => COLUMN_OF_FIELD[k]);
+  if (missing.length === 0) return [];
+  const list = missing.join(", ");
+  return [{ record: r.at, field: missing[0]!, message: w(`Dit ontbreekt: ${list}.`, `Missing: ${list}.`) }];
 }

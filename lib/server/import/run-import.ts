@@ -5,12 +5,13 @@ import { basename } from "node:path";
 
 import { getPrisma } from "../../db";
 import { serverEnv } from "../../env/server";
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { detectFormat, readRecords, Unreadable } from "../../import/read-file";
-import { w, type FacilityRecord, type Format, type Report } from "../../import/types";
+import { w, type FacilityRecord, type Format, type Issue, type Report } from "../../import/types";
 import { ZipRefused } from "../../import/zip-guard";
 import { refreshSearch } from "../edit/entity";
 import { importChunk, type ChunkContext } from "./import-chunk";
+import { operatorResolver, organizations, type Organizations } from "./organizations";
 import { issueCollector, newReport } from "./report";
 import { termResolver, type Term } from "./services-at";
 import type { ImportActor } from "./write-records";
@@ -40,17 +41,11 @@ async function* chunks(records: AsyncIterable<FacilityRecord>): AsyncGenerator<F
   let chunk: FacilityRecord[] = [];
   for await (const r of records) {
     chunk.push(r);
-    if (chunk.length >= CHUNK) (yield chunk, (chunk = []));
+    if (chunk.length < CHUNK) continue;
+    yield chunk;
+    chunk = [];
   }
   if (chunk.length) yield chunk;
-}
-
-async function organizations(db: PrismaClient, slug: string | null | undefined) {
-  const all = await db.organization.findMany({ select: { id: true, slug: true, name: true } });
-  const byWord = new Map(
-    all.flatMap((o) => [[o.slug.toLowerCase(), o] as const, [o.name.toLowerCase().trim(), o] as const]),
-  );
-  return { fixed: slug ? (byWord.get(slug.toLowerCase()) ?? null) : null, byWord };
 }
 
 export async function runImport(opts: ImportOptions): Promise<Report> {
@@ -83,78 +78,87 @@ export async function runImport(opts: ImportOptions): Promise<Report> {
     where: { kind: "service" },
     select: { code: true, labelNl: true, labelEn: true },
   });
-  const unknownOrgs = new Set<string>();
-  const operatorOf = async (r: FacilityRecord) => {
-    if (orgs.fixed) return orgs.fixed.id;
-    if (!r.organization) return null;
-    const o = orgs.byWord.get(r.organization.toLowerCase().trim());
-    if (!o && !unknownOrgs.has(r.organization)) {
-      unknownOrgs.add(r.organization);
-      (r.info.source === "osm" ? warn : error)({
-        record: r.at,
-        field: "organisatie",
-        message: w(
-          `Organisatie '${r.organization}' kennen we niet.`,
-          `Organisation '${r.organization}' is not known here.`,
-        ),
-      });
-    }
-    return o?.id ?? null;
-  };
+  const operatorOf = operatorResolver(orgs, warn, error);
   try {
     await db.$transaction(
-      async (tx) => {
-        await tx.$executeRawUnsafe("SET LOCAL statement_timeout = 0");
-        await tx.$executeRawUnsafe("SET LOCAL idle_in_transaction_session_timeout = '10min'");
-        const ctx: ChunkContext = {
-          tx,
-          report,
-          actor: opts.actor,
-          now: new Date(),
-          error,
-          warn,
-          operatorOf,
-          termOf: termResolver(terms),
-          terms: new Map(terms.map((t) => [t.code, t])),
-          seenKeys: new Map(),
-          touched: new Set(),
-          allowDuplicates: opts.allowDuplicates ?? false,
-        };
-        const records = readRecords(opts.file, format, { organization: orgs.fixed?.slug ?? null, warn, error });
-        for await (const chunk of chunks(records)) {
-          await importChunk(ctx, chunk);
-          opts.onProgress?.(report.records);
-        }
-        const touched = [...ctx.touched];
-        for (let i = 0; i < touched.length; i += 10_000) await refreshSearch(tx, touched.slice(i, i + 10_000));
-        if (report.totals.errors > 0 || opts.dryRun || touched.length === 0) throw new Rollback();
-        const batch = await tx.importBatch.create({
-          data: {
-            organizationId: orgs.fixed?.id ?? null,
-            format,
-            fileName: opts.fileName ?? basename(opts.file),
-            status: "applied",
-            report: { ...report, written: true, status: "applied" } as object,
-            createdById: opts.actor.id,
-            createdByLabel: opts.actor.label,
-          },
-        });
-        Object.assign(report, { written: true, status: "applied", batchId: batch.id });
+      (tx) => importAll(tx, { ...opts, format }, report, { error, warn, operatorOf, terms, orgs }),
+      {
+        timeout: 6 * 3600_000,
+        maxWait: 30_000,
       },
-      { timeout: 6 * 3600_000, maxWait: 30_000 },
     );
   } catch (e) {
-    if (e instanceof Unreadable) error(e.issue);
-    else if (e instanceof ZipRefused) error(ZIP_REFUSED);
-    else if (isCsvError(e))
-      error({
-        record: `line ${e.lines ?? "?"}`,
-        field: null,
-        message: w(`Dit is geen leesbare CSV: ${e.message}`, `This is not readable CSV: ${e.message}`),
-      });
-    else if (!(e instanceof Rollback)) throw e;
+    if (e instanceof Rollback) return report;
+    const issue = readProblem(e);
+    if (!issue) throw e;
+    error(issue);
   }
   return report;
+}
+
+type Shared = {
+  error: (i: Issue) => void;
+  warn: (i: Issue) => void;
+  operatorOf: (r: FacilityRecord) => Promise<string | null>;
+  terms: Term[];
+  orgs: Organizations;
+};
+
+async function importAll(
+  tx: Prisma.TransactionClient,
+  opts: ImportOptions & { format: Format },
+  report: Report,
+  { error, warn, operatorOf, terms, orgs }: Shared,
+): Promise<void> {
+  await tx.$executeRawUnsafe("SET LOCAL statement_timeout = 0");
+  await tx.$executeRawUnsafe("SET LOCAL idle_in_transaction_session_timeout = '10min'");
+  const ctx: ChunkContext = {
+    tx,
+    report,
+    actor: opts.actor,
+    now: new Date(),
+    error,
+    warn,
+    operatorOf,
+    termOf: termResolver(terms),
+    terms: new Map(terms.map((t) => [t.code, t])),
+    seenKeys: new Map(),
+    touched: new Set(),
+    allowDuplicates: opts.allowDuplicates ?? false,
+  };
+  const records = readRecords(opts.file, opts.format, { organization: orgs.fixed?.slug ?? null, warn, error });
+  for await (const chunk of chunks(records)) {
+    await importChunk(ctx, chunk);
+    opts.onProgress?.(report.records);
+  }
+  if (report.records === 0 && report.totals.errors === 0) error(EMPTY);
+  const touched = [...ctx.touched];
+  for (let i = 0; i < touched.length; i += 10_000) await refreshSearch(tx, touched.slice(i, i + 10_000));
+  if (report.totals.errors > 0 || opts.dryRun || touched.length === 0) throw new Rollback();
+  const batch = await tx.importBatch.create({
+    data: {
+      organizationId: orgs.fixed?.id ?? null,
+      format: opts.format,
+      fileName: opts.fileName ?? basename(opts.file),
+      status: "applied",
+      report: { ...report, written: true, status: "applied" } as object,
+      createdById: opts.actor.id,
+      createdByLabel: opts.actor.label,
+    },
+  });
+  Object.assign(report, { written: true, status: "applied", batchId: batch.id });
+}
+
+/** A file that could not be read, as the report's error; null for anything else (a bug: thrown on). */
+function readProblem(e: unknown): Issue | null {
+  if (e instanceof Unreadable) return e.issue;
+  if (e instanceof ZipRefused) return ZIP_REFUSED;
+  if (!isCsvError(e)) return null;
+  return {
+    record: `line ${e.lines ?? "?"}`,
+    field: null,
+    message: w(`Dit is geen leesbare CSV: ${e.message}`, `This is not readable CSV: ${e.message}`),
+  };
 }
 
 const isCsvError = (e: unknown): e is { code: string; message: string; lines?: number } =>
@@ -162,6 +166,12 @@ const isCsvError = (e: unknown): e is { code: string; message: string; lines?: n
   e !== null &&
   typeof (e as { code?: unknown }).code === "string" &&
   (e as { code: string }).code.startsWith("CSV_");
+
+const EMPTY = {
+  record: "file",
+  field: null,
+  message: w("Er staan geen locaties in dit bestand.", "The file holds no facilities."),
+};
 
 const ZIP_REFUSED = {
   record: "file",
