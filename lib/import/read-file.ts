@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { basename, extname } from "node:path";
 
 import { readCsv, type ReadOptions } from "./csv-source";
 import {
@@ -10,6 +10,9 @@ import {
   ZFeatureCollection,
   ZOverpass,
 } from "./geojson-source";
+import type { HsdsGraph } from "./hsds/graph";
+import { graphFromJson } from "./hsds/json";
+import { graphFromPackage } from "./hsds/tabular";
 import { w, type FacilityRecord, type Format, type Issue } from "./types";
 import { readXlsx } from "./xlsx-source";
 
@@ -24,6 +27,7 @@ export class Unreadable extends Error {
 const unreadable = (nl: string, en: string) => new Unreadable({ record: "file", field: null, message: w(nl, en) });
 
 export async function detectFormat(path: string): Promise<Format> {
+  if ((await stat(path)).isDirectory() || basename(path).toLowerCase() === "datapackage.json") return "hsds";
   const ext = extname(path).toLowerCase();
   if (ext === ".xlsx") return "xlsx";
   if (ext === ".csv" || ext === ".tsv" || ext === ".txt") return "csv";
@@ -41,6 +45,15 @@ export async function detectFormat(path: string): Promise<Format> {
   const fc = ZFeatureCollection.safeParse(data);
   if (fc.success) return isOsmCollection(fc.data) ? "osm" : "geojson";
   return "hsds";
+}
+
+/** An HSDS file as one graph: a data package (folder, datapackage.json or zip) or 3.0 JSON records. */
+export async function readHsds(path: string): Promise<HsdsGraph> {
+  const isPackage =
+    (await stat(path)).isDirectory() ||
+    /(^|\/)datapackage\.json$/i.test(path) ||
+    extname(path).toLowerCase() === ".zip";
+  return isPackage ? graphFromPackage(path) : graphFromJson(await readJson(path));
 }
 
 async function readJson(path: string): Promise<unknown> {
@@ -73,5 +86,5 @@ export async function* readRecords(path: string, format: Format, opts: ReadOptio
         );
   if (format === "osm") return yield* osmGeojsonRecords(fc.data, opts.warn);
   if (format === "geojson") return yield* geojsonRecords(fc.data, { organization: opts.organization, format }, opts);
-  throw unreadable("HSDS lezen we nog niet in.", "HSDS is not imported yet.");
+  throw unreadable("Dit bestand is HSDS: lees het met readHsds.", "This file is HSDS: read it with readHsds.");
 }

@@ -42,6 +42,8 @@ export type FacilityRecord = {
   organization: string | null;
   bagId: string | null;
   info: SourceInfo;
+  /** set by a reader that knows the organisation's id already (HSDS: the organisations it imported first) */
+  operatorId?: string | null;
 };
 
 /** A problem with one record (an error stops the import; a warning does not). */

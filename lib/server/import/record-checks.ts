@@ -62,7 +62,7 @@ export async function check(ctx: ChunkContext, r: FacilityRecord): Promise<Check
   }
   const codes = r.services.map((s) => ctx.termOf(s));
   r.services.forEach((s, i) => codes[i] === null && ctx.error(unknownService(r.at, s)));
-  const operatorId = await ctx.operatorOf(r);
+  const operatorId = r.operatorId !== undefined ? r.operatorId : await ctx.operatorOf(r);
   if (r.services.length && !operatorId) ctx.error(servicesNeedOrganization(r.at));
   return { r, patch, operatorId, codes: codes.filter((c): c is string => c !== null) };
 }

@@ -6,11 +6,13 @@ import { basename } from "node:path";
 import { getPrisma } from "../../db";
 import { serverEnv } from "../../env/server";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
-import { detectFormat, readRecords, Unreadable } from "../../import/read-file";
+import { detectFormat, readHsds, readRecords, Unreadable } from "../../import/read-file";
 import { w, type FacilityRecord, type Format, type Issue, type Report } from "../../import/types";
 import { ZipRefused } from "../../import/zip-guard";
 import { refreshSearch } from "../edit/entity";
 import { importChunk, type ChunkContext } from "./import-chunk";
+import { importHsds } from "./import-hsds";
+import { hsdsTerms } from "./import-hsds-services";
 import { operatorResolver, organizations, type Organizations } from "./organizations";
 import { issueCollector, newReport } from "./report";
 import { termResolver, type Term } from "./services-at";
@@ -126,15 +128,19 @@ async function importAll(
     touched: new Set(),
     allowDuplicates: opts.allowDuplicates ?? false,
   };
-  const records = readRecords(opts.file, opts.format, { organization: orgs.fixed?.slug ?? null, warn, error });
-  for await (const chunk of chunks(records)) {
-    await importChunk(ctx, chunk);
-    opts.onProgress?.(report.records);
+  if (opts.format === "hsds") {
+    await importHsds(ctx, await readHsds(opts.file), orgs.fixed?.id ?? null, await hsdsTerms(tx));
+  } else {
+    const records = readRecords(opts.file, opts.format, { organization: orgs.fixed?.slug ?? null, warn, error });
+    for await (const chunk of chunks(records)) {
+      await importChunk(ctx, chunk);
+      opts.onProgress?.(report.records);
+    }
   }
   if (report.records === 0 && report.totals.errors === 0) error(EMPTY);
   const touched = [...ctx.touched];
   for (let i = 0; i < touched.length; i += 10_000) await refreshSearch(tx, touched.slice(i, i + 10_000));
-  if (report.totals.errors > 0 || opts.dryRun || touched.length === 0) throw new Rollback();
+  if (report.totals.errors > 0 || opts.dryRun || report.new + report.changed === 0) throw new Rollback();
   const batch = await tx.importBatch.create({
     data: {
       organizationId: orgs.fixed?.id ?? null,
