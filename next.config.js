@@ -24,6 +24,12 @@ const nextConfig = {
     "ioredis",
   ],
   poweredByHeader: false,
+  // Import files are uploaded through a server action (/beheer/import): up to IMPORT_MAX_MB (50 by default; the
+  // importer checks that limit itself), so the action's and the proxy's body limits are set just above it.
+  experimental: {
+    serverActions: { bodySizeLimit: "52mb" },
+    proxyClientMaxBodySize: "52mb",
+  },
   reactStrictMode: true,
   async headers() {
     return [

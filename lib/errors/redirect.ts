@@ -13,7 +13,17 @@ import { codeMessages } from "./messages";
 // on a page.
 
 /** The fields a refusal of `invalid` has its own words for (`errors.fields.<field>`, member area: nl and en). */
-const FIELD_WORDS = ["version", "until", "reason", "state", "services", "organisation", "code"] as const;
+const FIELD_WORDS = [
+  "version",
+  "until",
+  "reason",
+  "state",
+  "services",
+  "organisation",
+  "code",
+  "import_file",
+  "import_organisation",
+] as const;
 type FieldWord = (typeof FIELD_WORDS)[number];
 const hasFieldWords = (field: string): field is FieldWord => (FIELD_WORDS as readonly string[]).includes(field);
 

@@ -93,13 +93,16 @@ const ADDRESS_UNREADABLE: Words = w(
   "The address cannot be read as street and house number (for example: Kerkstraat 12a).",
 );
 
+/** A cell as written before an export defused it against formula injection (`'=…` was `=…`; see lib/csv.ts). */
+const undefused = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
+
 /** A row of cells under a header as values by column (the first of two columns with the same meaning wins). */
 export function byColumn(header: TableHeader, cells: readonly unknown[]): Partial<Record<Column, string>> {
   const out: Partial<Record<Column, string>> = {};
   header.columns.forEach((col, i) => {
     const cell = cells[i];
     if (col && out[col] === undefined && cell !== undefined && cell !== null && String(cell).trim() !== "")
-      out[col] = String(cell);
+      out[col] = undefused(String(cell));
   });
   return out;
 }

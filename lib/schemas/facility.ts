@@ -73,5 +73,11 @@ export const ZFacilityDetail = ZFacilityListItem.omit({
   last_verified_at: z.string().nullable(),
   updated_at: z.string(),
   version: z.number().int(),
+  /** the point was worked out from the postcode on import */
+  location_approximate: z.boolean(),
+  /** where the listing's data came from, with the licence and attribution a source asks for (OpenStreetMap: ODbL) */
+  sources: z.array(
+    z.object({ source: z.string(), licence: z.string().nullable(), attribution: z.string().nullable() }),
+  ),
 });
 export type TFacilityDetail = z.infer<typeof ZFacilityDetail>;

@@ -77,7 +77,9 @@ describe("adding a language", () => {
     ) => string;
     for (const [key, text] of flatten(xx)) {
       const values = Object.fromEntries([...shape(text).args].map((a) => [a, 2]));
-      expect(t(key, { ...values, bdi: (s: string) => s, strong: (s: string) => s })).toMatch(/⟦/);
+      expect(t(key, { ...values, bdi: (s: string) => s, strong: (s: string) => s, link: (s: string) => s })).toMatch(
+        /⟦/,
+      );
     }
   });
 

@@ -34,6 +34,8 @@ export type ImportOptions = {
   allowDuplicates?: boolean;
   onProgress?: (records: number) => void;
   db?: PrismaClient;
+  /** an uploaded batch (/beheer) this run carries out: updated instead of a new batch written */
+  batchId?: string;
 };
 
 const CHUNK = 1000;
@@ -141,17 +143,18 @@ async function importAll(
   const touched = [...ctx.touched];
   for (let i = 0; i < touched.length; i += 10_000) await refreshSearch(tx, touched.slice(i, i + 10_000));
   if (report.totals.errors > 0 || opts.dryRun || report.new + report.changed === 0) throw new Rollback();
-  const batch = await tx.importBatch.create({
-    data: {
-      organizationId: orgs.fixed?.id ?? null,
-      format: opts.format,
-      fileName: opts.fileName ?? basename(opts.file),
-      status: "applied",
-      report: { ...report, written: true, status: "applied" } as object,
-      createdById: opts.actor.id,
-      createdByLabel: opts.actor.label,
-    },
-  });
+  const data = {
+    organizationId: orgs.fixed?.id ?? null,
+    format: opts.format,
+    fileName: opts.fileName ?? basename(opts.file),
+    status: "applied",
+    report: { ...report, written: true, status: "applied" } as object,
+    file: null,
+    decidedAt: new Date(),
+  };
+  const batch = opts.batchId
+    ? await tx.importBatch.update({ where: { id: opts.batchId }, data })
+    : await tx.importBatch.create({ data: { ...data, createdById: opts.actor.id, createdByLabel: opts.actor.label } });
   Object.assign(report, { written: true, status: "applied", batchId: batch.id });
 }
 

@@ -57,6 +57,11 @@ export async function getFacilityBySlug(
 ): Promise<TFacilityDetail | null> {
   const f = await prisma.facility.findUnique({ where: { slug }, include: INCLUDE });
   if (!f) return null;
+  const sources = await prisma.externalRef.findMany({
+    where: { entityType: "facility", entityId: f.id, licence: { not: null } },
+    select: { source: true, licence: true, attribution: true },
+    orderBy: { key: "asc" },
+  });
   const temp =
     f.tempState && f.tempUntil && f.tempUntil > now
       ? { state: f.tempState, reason: f.tempReason ?? "", until: f.tempUntil.toISOString() }
@@ -92,5 +97,7 @@ export async function getFacilityBySlug(
     last_verified_at: f.lastVerifiedAt?.toISOString() ?? null,
     updated_at: f.updatedAt.toISOString(),
     version: f.version,
+    location_approximate: f.locationApproximate,
+    sources,
   });
 }

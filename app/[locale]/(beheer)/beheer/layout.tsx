@@ -59,6 +59,11 @@ export default async function BeheerLayout({ children }: { children: ReactNode }
               <a href={to("/beheer/taxonomie")}>{t.taxonomy}</a>
             </li>
           )}
+          {actor && (isModerator(actor) || [...actor.orgs.values()].includes("org_admin")) && (
+            <li>
+              <a href={to("/beheer/import")}>{t.importTitle}</a>
+            </li>
+          )}
           {canKeepLists(actor) && (
             <li>
               <a href={to("/beheer/lijsten")}>{t.lists}</a>

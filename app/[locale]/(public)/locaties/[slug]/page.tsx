@@ -8,6 +8,7 @@ import { FacilityHeading, facilityStatus } from "@/components/facility/facility-
 import { FacilityJsonLd } from "@/components/facility/facility-json-ld";
 import { FacilityReport } from "@/components/facility/facility-report";
 import { FacilityServices } from "@/components/facility/facility-services";
+import { FacilitySources } from "@/components/facility/facility-sources";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Share } from "@/components/share";
 import { WeekHours } from "@/components/week-hours";
@@ -76,6 +77,7 @@ export default async function FacilityPage(props: Props) {
 
       <FacilityContact f={f} locale={lang} />
       <FacilityServices f={f} locale={lang} gemeenten={gemeenten} />
+      <FacilitySources f={f} />
       <Share url={await publicUrl(localePath(lang, `/locaties/${f.slug}`))} title={f.name} />
       <FacilityJsonLd f={f} />
       <FacilityReport action={sendReport} slug={f.slug} locale={lang} token={formToken()} reported={reported} />
