@@ -23,6 +23,7 @@ const FIELD_WORDS = [
   "code",
   "import_file",
   "import_organisation",
+  "merge",
 ] as const;
 type FieldWord = (typeof FIELD_WORDS)[number];
 const hasFieldWords = (field: string): field is FieldWord => (FIELD_WORDS as readonly string[]).includes(field);

@@ -2,7 +2,9 @@ import "server-only";
 
 import type { Actor } from "../../auth/actor";
 import { getPrisma } from "../../db";
+import { AppError } from "../../errors/app-error";
 import { confirmCurrent, setTempState } from "../edit/facility-status";
+import { mergeFacilities } from "../edit/merge-facilities";
 import { proposeFacility } from "../edit/moderation";
 import type { Outcome } from "../edit/outcome";
 import { revertTo } from "../edit/revisions";
@@ -44,4 +46,30 @@ export function revertRevision(opts: {
   which: "before" | "after";
 }): Promise<Outcome> {
   return revertTo(getPrisma(), opts.actor, opts.revisionId, opts.seenVersion, opts.which);
+}
+
+/** A moderator merges this facility into the one at `target` (its slug, or its page's address): returns the kept id. */
+export async function mergeIntoFacility(opts: {
+  actor: Actor | null;
+  facilityId: string;
+  target: string;
+}): Promise<string> {
+  const slug =
+    opts.target
+      .trim()
+      .replace(/[?#].*$/, "")
+      .replace(/\/+$/, "")
+      .split("/")
+      .pop() ?? "";
+  const keep = slug ? await getPrisma().facility.findUnique({ where: { slug }, select: { id: true } }) : null;
+  if (!keep)
+    throw new AppError("invalid", {
+      field: "merge",
+      messages: {
+        nl: "Die locatie vinden we niet. Plak het adres van haar pagina.",
+        en: "That facility was not found. Paste its page's address.",
+      },
+    });
+  await mergeFacilities(getPrisma(), opts.actor, { keepId: keep.id, mergeId: opts.facilityId });
+  return keep.id;
 }

@@ -7,6 +7,7 @@ import { str } from "@/lib/forms/read-form";
 import { formAction, redirectAction } from "@/lib/forms/run-action";
 import {
   confirmFacility,
+  mergeIntoFacility,
   proposeNewFacility as proposeFacilityUseCase,
   revertRevision,
   setTemporaryState,
@@ -85,6 +86,17 @@ export async function confirm(form: FormData): Promise<void> {
     await confirmFacility({ actor, facilityId });
     return "verify";
   });
+}
+
+/** A moderator: this facility is a duplicate of the one at `target`; merged into it, then its page is shown. */
+export async function merge(form: FormData): Promise<void> {
+  const facilityId = str(form, "id");
+  await redirectAction(
+    form,
+    `/beheer/locaties/${facilityId}`,
+    async ({ actor }) => mergeIntoFacility({ actor, facilityId, target: str(form, "target") }),
+    (keptId) => `/beheer/locaties/${keptId}?resultaat=merged`,
+  );
 }
 
 export async function revert(form: FormData): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { permanentRedirect } from "next/navigation";
 
 import { FacilityAddress } from "@/components/facility/facility-address";
 import { FacilityContact } from "@/components/facility/facility-contact";
@@ -17,6 +18,7 @@ import { dirOf, LOCALE_NAMES, localeFrom, localePath, LOCALES, splitLocale } fro
 import { notFoundPage } from "@/lib/i18n/not-found-page";
 import { weekHours } from "@/lib/opening-hours";
 import { publicUrl } from "@/lib/public-url";
+import { mergedInto } from "@/lib/server/listings/facility-redirect";
 import { getFacilityBySlug } from "@/lib/server/listings/get-facility-by-slug";
 import { gemeenteNames } from "@/lib/server/listings/list-gemeenten";
 import { loadBySlug, type SlugPageProps } from "@/lib/server/listings/load-by-slug";
@@ -29,7 +31,14 @@ import { sendReport } from "./actions";
 export const dynamic = "force-dynamic";
 
 type Props = SlugPageProps;
-const load = async (props: Props) => (await loadBySlug(props, getFacilityBySlug)) ?? notFoundPage();
+/** The facility, else the one it was merged into (a permanent redirect), else the not-found page. */
+async function load(props: Props) {
+  const f = await loadBySlug(props, getFacilityBySlug);
+  if (f) return f;
+  const into = await mergedInto((await props.params).slug);
+  if (into) permanentRedirect(localePath(localeFrom(await getLocale()), `/locaties/${into}`));
+  return notFoundPage();
+}
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const f = await loadBySlug(props, getFacilityBySlug);

@@ -4,10 +4,12 @@ import { FacilityForm } from "@/components/beheer/facility-form";
 import { FacilityReports } from "@/components/beheer/facility-reports";
 import { FormProblem } from "@/components/beheer/form-problem";
 import { MemberLink } from "@/components/beheer/member-link";
+import { MergeSection } from "@/components/beheer/merge-section";
 import { NotAllowed } from "@/components/beheer/not-allowed";
 import { ResultNotice, savedTexts } from "@/components/beheer/result-notice";
 import { TempStateForm } from "@/components/beheer/temp-state-form";
 import { VerifySection } from "@/components/beheer/verify-section";
+import { isModerator } from "@/lib/auth/permissions";
 import { memberPage } from "@/lib/auth/session";
 import { facilityLabel } from "@/lib/facility-match";
 import { CATALOGS } from "@/lib/i18n/catalogs";
@@ -15,7 +17,7 @@ import { notFoundPage } from "@/lib/i18n/not-found-page";
 import { getFacilityEditView } from "@/lib/server/beheer/get-facility-edit-view";
 import { dateFormatter } from "@/lib/time";
 
-import { confirm, reapplyChange, resolve, saveFacility, setTemp } from "../../edit-actions";
+import { confirm, merge, reapplyChange, resolve, saveFacility, setTemp } from "../../edit-actions";
 import { viewOrRefused } from "../../member-view";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -34,6 +36,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
     verify: t.verifyDone,
     reverted: t.reverted,
     resolved: t.resolvedDone,
+    merged: t.mergeDone,
   };
   const fmt = dateFormatter(locale, "date-long");
   return (
@@ -91,6 +94,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
           verifyBox
         />
       </section>
+      {isModerator(actor) && <MergeSection action={merge} id={id} locale={locale} t={t} />}
     </main>
   );
 }
