@@ -35,6 +35,31 @@ type Props = {
   verifyBox?: boolean;
 };
 
+/** "It is another place": shown once a proposal was answered with a possible duplicate. */
+function NotDuplicateBox({ label, checked, error }: { label: string; checked: boolean; error?: string }) {
+  return (
+    <div className="field">
+      <label>
+        <input
+          type="checkbox"
+          id="not_duplicate"
+          name="not_duplicate"
+          value="ja"
+          defaultChecked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "not_duplicate-error" : undefined}
+        />{" "}
+        {label}
+      </label>
+      {error && (
+        <p className="error" id="not_duplicate-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function FacilityForm(p: Props) {
   const { state, formAction, busy, values, errors } = useEditForm(p.action, p.values);
   const t = p.t;
@@ -100,6 +125,13 @@ export function FacilityForm(p: Props) {
           {select("status", FACILITY_STATUS, p.statusNames)}
         </div>
         {p.verifyBox && <VerifyBox t={t} value={values.verified} />}
+        {(errors.not_duplicate || values.not_duplicate) && (
+          <NotDuplicateBox
+            label={t.notDuplicate}
+            checked={values.not_duplicate === "ja"}
+            error={errors.not_duplicate}
+          />
+        )}
         <button type="submit" className="primary" disabled={busy}>
           {p.submitLabel}
         </button>

@@ -34,5 +34,6 @@ export function fieldLabels(t: BeheerMessages): Record<string, string> {
     kvk_number: t.fieldKvk,
     service_area: t.serviceArea,
     last_verified_at: t.lastChecked,
+    not_duplicate: t.notDuplicate,
   };
 }

@@ -156,4 +156,45 @@ describe("importing in /beheer", () => {
     }
     await mod.context().close();
   }, 180_000);
+
+  it("'Nieuwe locatie' at the address of a listed facility asks first; 'it is another place' proposes it", async () => {
+    const { rows } = await e2e.db.query(
+      `SELECT f.street, f.house_number, f.postcode, f.place, f.name, f.operator_id FROM facility f
+       JOIN membership m ON m.organization_id = f.operator_id WHERE m.user_id = $1 AND f.house_number_addition IS NULL
+       ORDER BY f.slug LIMIT 1`,
+      [DEMO_USERS.orgAdmin.id],
+    );
+    const f = rows[0] as {
+      street: string;
+      house_number: string;
+      postcode: string;
+      place: string;
+      name: string;
+      operator_id: string;
+    };
+    for (const [width, english] of [
+      [1280, false],
+      [360, true],
+    ] as const) {
+      const page = await signIn("orgAdmin", width, english);
+      await page.goto(`${e2e.app.base}${english ? "/en" : ""}/beheer/organisaties/${f.operator_id}/nieuwe-locatie`);
+      await page
+        .getByLabel(english ? "Name" : "Naam", { exact: true })
+        .fill(english ? "Kampen Neighbourhood Room" : "Buurtkamer Brunnepe");
+      await page.getByLabel(english ? "Street" : "Straat", { exact: true }).fill(f.street);
+      await page.getByLabel(english ? "House number" : "Huisnummer", { exact: true }).fill(f.house_number);
+      await page.getByLabel("Postcode", { exact: true }).fill(f.postcode);
+      await page.getByLabel(english ? "Place" : "Plaats", { exact: true }).fill(f.place);
+      const send = page.getByRole("button", { name: english ? "Send" : "Versturen" });
+      await send.click();
+      const box = page.getByRole("checkbox", { name: english ? /It is another place/ : /Het is een andere plek/ });
+      await box.waitFor();
+      expect(await page.getByRole("alert").first().textContent()).toContain(f.name);
+      expect(await violations(page)).toEqual([]);
+      expect(await noSideScroll(page)).toBe(true);
+      await box.check();
+      await Promise.all([page.waitForURL(/resultaat=proposed/), send.click()]);
+      await page.context().close();
+    }
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { AppError } from "@/lib/errors/app-error";
 import { mergeFacilities } from "@/lib/server/edit/merge-facilities";
+import { proposeFacility } from "@/lib/server/edit/moderation";
 import { runImport } from "@/lib/server/import/run-import";
 import { mergedInto } from "@/lib/server/listings/facility-redirect";
 
@@ -73,5 +74,34 @@ describe("merging two facilities", () => {
     const r = await runImport({ file, dryRun: false, actor: { id: null, label: "test" }, db: world.db });
     expect(r).toMatchObject({ new: 0, changed: 1 });
     expect((await world.db.facility.findUniqueOrThrow({ where: { id: keep.id } })).phone).toBe("038 7654321");
+  });
+});
+
+describe("'Nieuwe locatie' and duplicates", () => {
+  it("a proposal at the address of a listed facility is answered with that facility; 'it is another place' proposes it", async () => {
+    const org = await createOrganization(world.db);
+    const existing = await createFacility(world.db, { operatorId: org.id, pc4: "8012", name: "Wijkcentrum De Enk" });
+    const editor = await createPerson(world.db, { memberOf: { [org.id]: "editor" } });
+    const input = {
+      name: "Enk Buurtkamer",
+      type: "buurtkamer",
+      street: existing.street,
+      house_number: existing.houseNumber,
+      postcode: existing.postcode,
+      place: existing.place,
+    };
+    const refused = await proposeFacility(world.db, editor, org.id, input).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ field: "not_duplicate" });
+    expect((refused as AppError).text("nl")).toContain("Wijkcentrum De Enk (zelfde postcode en huisnummer)");
+    const before = await world.db.changeRequest.count();
+    expect(await proposeFacility(world.db, editor, org.id, input, { notDuplicate: true })).toMatchObject({
+      outcome: "pending",
+    });
+    expect(await world.db.changeRequest.count()).toBe(before + 1);
+    // Elsewhere, and not close by: no question.
+    expect(
+      await proposeFacility(world.db, editor, org.id, { ...input, house_number: "8123", name: "Heel Anders" }),
+    ).toMatchObject({ outcome: "pending" });
   });
 });

@@ -34,8 +34,10 @@ export function proposeNewFacility(opts: {
   actor: Actor | null;
   organizationId: string;
   input: Record<string, unknown>;
+  /** the editor says it is another place than the possible duplicate shown */
+  notDuplicate?: boolean;
 }): Promise<Outcome> {
-  return proposeFacility(getPrisma(), opts.actor, opts.organizationId, opts.input);
+  return proposeFacility(getPrisma(), opts.actor, opts.organizationId, opts.input, { notDuplicate: opts.notDuplicate });
 }
 
 /** A moderator puts a listing back to the state before or after a revision (itself a new revision). */

@@ -6,6 +6,8 @@ import type { Actor } from "../../auth/actor";
 import { canEditOrganization } from "../../auth/permissions";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { ZNewFacility } from "../../schemas/edit";
+import { findDuplicates } from "../import/duplicates";
+import { possibleDuplicate } from "./duplicate-error";
 import type { EntityType, Snapshot } from "./entity";
 import { forbidden, missing, unauthenticated } from "./errors";
 import type { Outcome } from "./outcome";
@@ -33,6 +35,7 @@ export async function proposeFacility(
   actor: Actor | null,
   organizationId: string,
   input: unknown,
+  opts: { notDuplicate?: boolean } = {},
 ): Promise<Outcome> {
   if (!actor) throw unauthenticated();
   const org = z.uuid().safeParse(organizationId).success
@@ -41,6 +44,12 @@ export async function proposeFacility(
   if (!org) throw missing({ nl: "Deze organisatie", en: "This organisation" });
   if (!canEditOrganization(actor, organizationId)) throw forbidden();
   const data = await locate(ZNewFacility.parse(input));
+  // The same place listed already (BAG id, address, or close by with a similar name)? Said first; the editor may
+  // answer "it is another place" and propose it all the same.
+  const dup = opts.notDuplicate
+    ? undefined
+    : (await findDuplicates(db, [{ at: "form", patch: data, bagId: null }])).get(0);
+  if (dup) throw possibleDuplicate(dup);
   const id = await createChangeRequest(
     db,
     actor,

@@ -117,8 +117,10 @@ export async function proposeNewFacility(_prev: FormState, form: FormData): Prom
   if (Number.isNaN(input.lat)) delete input.lat;
   if (Number.isNaN(input.lng)) delete input.lng;
   for (const k of Object.keys(input)) if (input[k] === "" && k !== "name") delete input[k];
+  const notDuplicate = str(form, "not_duplicate") === "ja";
+  values.not_duplicate = notDuplicate ? "ja" : "";
   return formAction(form, values, async ({ actor }) => {
-    await proposeFacilityUseCase({ actor, organizationId: str(form, "organization"), input });
+    await proposeFacilityUseCase({ actor, organizationId: str(form, "organization"), input, notDuplicate });
     return "/beheer?resultaat=proposed";
   });
 }
