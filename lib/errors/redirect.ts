@@ -24,6 +24,7 @@ const FIELD_WORDS = [
   "import_file",
   "import_organisation",
   "merge",
+  "mapping",
 ] as const;
 type FieldWord = (typeof FIELD_WORDS)[number];
 const hasFieldWords = (field: string): field is FieldWord => (FIELD_WORDS as readonly string[]).includes(field);

@@ -197,4 +197,25 @@ describe("importing in /beheer", () => {
       await page.context().close();
     }
   }, 120_000);
+
+  it("a moderator maps another taxonomy's term onto ours in /beheer/taxonomie", async () => {
+    for (const [width, english] of [
+      [1280, false],
+      [360, true],
+    ] as const) {
+      const page = await signIn("moderator", width, english);
+      await page.goto(`${e2e.app.base}${english ? "/en" : ""}/beheer/taxonomie`);
+      const term = english ? "Food Bank" : "Voedselbank (HSDS)";
+      await page.getByLabel(english ? "Term in the file" : "Term in het bestand").fill(term);
+      await page.getByLabel(english ? "Means, here" : "Betekent bij ons").selectOption("voedselhulp");
+      await Promise.all([
+        page.waitForURL(/resultaat=mapped/),
+        page.getByRole("button", { name: english ? "Map" : "Koppelen", exact: true }).click(),
+      ]);
+      expect(await page.getByRole("cell", { name: term.toLowerCase() }).count()).toBe(1);
+      expect(await violations(page)).toEqual([]);
+      expect(await noSideScroll(page)).toBe(true);
+      await page.context().close();
+    }
+  }, 120_000);
 });

@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { runImport, type ImportOptions } from "@/lib/server/import/run-import";
+import { removeMapping, setMapping } from "@/lib/server/taxonomy/taxonomy-mapping";
 
-import { withScratchWorld } from "../factories";
+import { createPerson, withScratchWorld } from "../factories";
 
 // Issue 15 §4: Open Referral HSDS — 3.0 JSON (nested records, the API's paged lists) and the tabular data package in
 // 3.0 and 1.1 column names. References are checked before anything is written; schedules become opening_hours;
@@ -68,7 +69,27 @@ const serviceFull = (extra: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  await world.db.taxonomyMapping.create({ data: { term: "fin-01", code: "schuldhulp" } });
+  const moderator = await createPerson(world.db, { role: "moderator" });
+  await setMapping(moderator, { term: "FIN-01", code: "schuldhulp" }, world.db); // stored lower case
+});
+
+describe("the mapping table", () => {
+  it("moderators only, our codes only, every change an audit line", async () => {
+    const someone = await createPerson(world.db);
+    await expect(setMapping(someone, { term: "x", code: "inloop" }, world.db)).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    const moderator = await createPerson(world.db, { role: "moderator" });
+    await expect(setMapping(moderator, { term: "x", code: "no-such-code" }, world.db)).rejects.toMatchObject({
+      field: "mapping",
+    });
+    await setMapping(moderator, { term: "Drop-in Centre", code: "inloop" }, world.db);
+    expect(await world.db.taxonomyMapping.findUnique({ where: { term: "drop-in centre" } })).toMatchObject({
+      code: "inloop",
+    });
+    await removeMapping(moderator, "drop-in centre", world.db);
+    expect(await world.db.auditEvent.count({ where: { action: { in: ["taxonomy.map", "taxonomy.unmap"] } } })).toBe(3);
+  });
 });
 
 describe("HSDS 3.0 JSON", () => {

@@ -12,6 +12,8 @@ export type AuditAction =
   | "taxonomy.add"
   | "taxonomy.retire"
   | "taxonomy.restore"
+  | "taxonomy.map"
+  | "taxonomy.unmap"
   | "member.invite"
   | "member.remove"
   | "volunteer.add"
@@ -23,7 +25,7 @@ export type AuditAction =
 export type AuditEntry = {
   action: AuditAction;
   organizationId?: string | null;
-  subjectType: "organization" | "taxonomy_term" | "user" | "api_token" | "report";
+  subjectType: "organization" | "taxonomy_term" | "taxonomy_mapping" | "user" | "api_token" | "report";
   subjectId: string;
   before?: unknown;
   after?: unknown;
