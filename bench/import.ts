@@ -57,9 +57,21 @@ function runImport(
   file: string,
 ): Promise<{ seconds: number; peakMb: number; report: Record<string, unknown> }> {
   const started = Date.now();
+  // BENCH_PROFILE_DIR=/tmp/prof: a CPU profile of each import process, to see where the time goes.
+  const prof = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
   const child = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "scripts/import.ts", file, "--org", "bench-org", "--json"],
+    [
+      ...prof,
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "scripts/import.ts",
+      file,
+      "--org",
+      "bench-org",
+      "--json",
+    ],
     {
       env: { ...process.env, DATABASE_URL: url, IMPORT_MAX_MB: "1000" },
       stdio: ["ignore", "pipe", "inherit"],

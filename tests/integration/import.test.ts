@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import yazl from "yazl";
 
 import { zipEntries } from "@/lib/import/zip-guard";
+import { facilityEntity } from "@/lib/server/edit/facility-entity";
 import { runImport, type ImportOptions } from "@/lib/server/import/run-import";
 
 import { createFacility, createOrganization, withScratchWorld } from "../factories";
@@ -83,6 +84,12 @@ describe("a flat table (CSV)", () => {
     expect(ref.entityId).toBe(f.id);
     const rev = await world.db.revision.findFirstOrThrow({ where: { entityId: f.id } });
     expect(rev).toMatchObject({ action: "create", actorLabel: "test-import" });
+    // The revision's snapshot (built from what was inserted) is the one the edit layer reads back.
+    for (const name of ["Buurthuis De Vlonder", "Dorpshuis 't Schöpke"]) {
+      const row = await world.db.facility.findFirstOrThrow({ where: { name } });
+      const created = await world.db.revision.findFirstOrThrow({ where: { entityId: row.id, action: "create" } });
+      expect(created.after).toEqual((await facilityEntity.load(world.db, row.id))!.snapshot);
+    }
     const offered = await world.db.serviceAtLocation.findMany({
       where: { facilityId: f.id },
       select: { service: { select: { name: true, organizationId: true, terms: { select: { termCode: true } } } } },

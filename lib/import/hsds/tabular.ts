@@ -20,6 +20,7 @@ type Table =
   | "schedule"
   | "link"
   | "term"
+  | "term11"
   | "attribute"
   | "service_taxonomy";
 
@@ -43,7 +44,8 @@ const TABLES: Record<string, Table> = {
   services_at_location: "link",
   taxonomy_terms: "term",
   taxonomy_term: "term",
-  taxonomy: "term",
+  // HSDS 1.1's taxonomy.csv holds its terms; in 3.0 it holds taxonomies and the terms are in taxonomy_term(s).csv.
+  taxonomy: "term11",
   attributes: "attribute",
   attribute: "attribute",
   services_taxonomy: "service_taxonomy",
@@ -162,7 +164,10 @@ function attachRows(g: HsdsGraph, f: Map<Table, string>): void {
     if (owner) owner.phones.push(number);
   }
   const terms = new Map(
-    rows(f.get("term")).map((r) => [r.id ?? "", { id: r.id, code: text(r.code), name: text(r.name) }]),
+    rows(f.get("term") ?? f.get("term11")).map((r) => [
+      r.id ?? "",
+      { id: r.id, code: text(r.code), name: text(r.name) },
+    ]),
   );
   const attach = (serviceId: string | undefined, termId: string | undefined, record: string) => {
     const s = serviceId ? g.services.get(serviceId) : undefined;

@@ -90,24 +90,20 @@ export function duplicatesWithin(cands: Candidate[]): Map<number, { first: numbe
   const out = new Map<number, { first: number; reason: Duplicate["reason"] }>();
   const byBag = new Map<string, number>();
   const byAddress = new Map<string, number>();
+  const byName = new Map<string, number[]>();
   cands.forEach((c, i) => {
     const addr = `${c.patch.postcode}|${c.patch.house_number}|${c.patch.house_number_addition ?? ""}`;
+    const name = fold(c.patch.name ?? "");
     const bagFirst = c.bagId ? byBag.get(c.bagId) : undefined;
     const addrFirst = byAddress.get(addr);
-    const near = cands
-      .slice(0, i)
-      .findIndex(
-        (o, j) =>
-          !out.has(j) &&
-          fold(o.patch.name ?? "") === fold(c.patch.name ?? "") &&
-          metres(o.patch, c.patch) <= NEAR_METRES,
-      );
+    const near = (byName.get(name) ?? []).find((j) => metres(cands[j]!.patch, c.patch) <= NEAR_METRES);
     if (bagFirst !== undefined) out.set(i, { first: bagFirst, reason: "bag_id" });
     else if (addrFirst !== undefined) out.set(i, { first: addrFirst, reason: "address" });
-    else if (near >= 0) out.set(i, { first: near, reason: "nearby_name" });
+    else if (near !== undefined) out.set(i, { first: near, reason: "nearby_name" });
     else {
       if (c.bagId) byBag.set(c.bagId, i);
       byAddress.set(addr, i);
+      byName.set(name, [...(byName.get(name) ?? []), i]);
     }
   });
   return out;

@@ -11,6 +11,7 @@ import {
   insertFacilities,
   insertRefs,
   insertRevisions,
+  newSnapshot,
   snapshots,
   updateFacility,
   type NewFacility,
@@ -25,11 +26,11 @@ export type { ChunkContext } from "./record-checks";
 /** The chunk's records that already have a listing, by external id: facility id per key. */
 async function existingByKey(tx: Prisma.TransactionClient, keys: string[]): Promise<Map<string, string>> {
   if (keys.length === 0) return new Map();
-  const rows = await tx.externalRef.findMany({
-    where: { key: { in: keys }, entityType: "facility" },
-    select: { key: true, entityId: true },
-  });
-  return new Map(rows.map((r) => [r.key, r.entityId]));
+  const rows = await tx.$queryRawUnsafe<{ key: string; id: string }[]>(
+    "SELECT key, entity_id::text AS id FROM external_ref WHERE key = ANY($1::text[]) AND entity_type = 'facility'",
+    keys,
+  );
+  return new Map(rows.map((r) => [r.key, r.id]));
 }
 
 async function changeExisting(
@@ -96,12 +97,11 @@ export async function importChunk(ctx: ChunkContext, records: FacilityRecord[]):
     kept.map((k) => k.n),
     ctx.now,
   );
-  const made = await snapshots(tx, ids);
   ids.forEach((id, i) => {
     const k = kept[i]!;
     ctx.touched.add(id);
     serviceAt.push({ c: k.c, id });
-    revisions.push({ id, version: 1, action: "create", before: null, after: made.get(id)?.snapshot ?? {} });
+    revisions.push({ id, version: 1, action: "create", before: null, after: newSnapshot(k.n) });
   });
   report.new += ids.length;
   await insertRefs(

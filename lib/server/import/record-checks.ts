@@ -34,8 +34,10 @@ export type Checked = { r: FacilityRecord; patch: TFacilityPatch; operatorId: st
 const lenient = (r: FacilityRecord) => r.info.source === "osm";
 
 const geocoded = new Map<string, Promise<{ lat: number; lng: number; gemeenteCode: string | null } | null>>();
-export function locate(postcode: string) {
-  const pc = postcode.replace(" ", "");
+/** The postcode's point and gemeente; `gemeenteOnly`: the record has its own point, so the PC4 answers it (one
+ *  lookup per PC4, not per address). */
+export function locate(postcode: string, gemeenteOnly = false) {
+  const pc = gemeenteOnly ? postcode.slice(0, 4) : postcode.replace(" ", "");
   let hit = geocoded.get(pc);
   if (!hit) {
     hit = getGeocoder().postcode({ pc4: pc.slice(0, 4), pc6: pc.length === 6 ? pc : null });
@@ -78,8 +80,9 @@ export async function prepareNew(ctx: ChunkContext, c: Checked): Promise<NewFaci
   const patch = { type: "anders" as const, ...c.patch } as NewFacility["patch"];
   let approximate = false;
   if (patch.lat === undefined || patch.lng === undefined || patch.gemeente_code === undefined) {
-    const hit = await locate(patch.postcode);
-    if (!hit && (patch.lat === undefined || patch.lng === undefined)) {
+    const hasPoint = patch.lat !== undefined && patch.lng !== undefined;
+    const hit = await locate(patch.postcode, hasPoint);
+    if (!hit && !hasPoint) {
       const say = lenient(c.r) ? ctx.warn : ctx.error;
       say({
         record: c.r.at,

@@ -6,13 +6,13 @@ import { basename } from "node:path";
 import { getPrisma } from "../../db";
 import { serverEnv } from "../../env/server";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
-import { detectFormat, readHsds, readRecords, Unreadable } from "../../import/read-file";
+import { detectFormat, readHsds, readRecords } from "../../import/read-file";
 import { w, type FacilityRecord, type Format, type Issue, type Report } from "../../import/types";
-import { ZipRefused } from "../../import/zip-guard";
 import { refreshSearch } from "../edit/entity";
 import { importChunk, type ChunkContext } from "./import-chunk";
 import { importHsds } from "./import-hsds";
 import { hsdsTerms } from "./import-hsds-services";
+import { EMPTY, readProblem } from "./import-problems";
 import { operatorResolver, organizations, type Organizations } from "./organizations";
 import { issueCollector, newReport } from "./report";
 import { termResolver, type Term } from "./services-at";
@@ -116,6 +116,9 @@ async function importAll(
 ): Promise<void> {
   await tx.$executeRawUnsafe("SET LOCAL statement_timeout = 0");
   await tx.$executeRawUnsafe("SET LOCAL idle_in_transaction_session_timeout = '10min'");
+  // Every query of an import is an index lookup, but the planner judges tables by statistics taken before this
+  // transaction filled them: on a first import of 600k rows it kept scanning external_ref whole for each chunk.
+  await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
   const ctx: ChunkContext = {
     tx,
     report,
@@ -140,8 +143,7 @@ async function importAll(
     }
   }
   if (report.records === 0 && report.totals.errors === 0) error(EMPTY);
-  const touched = [...ctx.touched];
-  for (let i = 0; i < touched.length; i += 10_000) await refreshSearch(tx, touched.slice(i, i + 10_000));
+  await refreshTouched(tx, [...ctx.touched]);
   if (report.totals.errors > 0 || opts.dryRun || report.new + report.changed === 0) throw new Rollback();
   const data = {
     organizationId: orgs.fixed?.id ?? null,
@@ -158,35 +160,16 @@ async function importAll(
   Object.assign(report, { written: true, status: "applied", batchId: batch.id });
 }
 
-/** A file that could not be read, as the report's error; null for anything else (a bug: thrown on). */
-function readProblem(e: unknown): Issue | null {
-  if (e instanceof Unreadable) return e.issue;
-  if (e instanceof ZipRefused) return ZIP_REFUSED;
-  if (!isCsvError(e)) return null;
-  return {
-    record: `line ${e.lines ?? "?"}`,
-    field: null,
-    message: w(`Dit is geen leesbare CSV: ${e.message}`, `This is not readable CSV: ${e.message}`),
-  };
+/** The search index for the facilities the import wrote: by id, or — when it wrote most of them (a first load) —
+ *  rebuilt whole in one pass, which is several times faster than 600 calls of 1,000 ids. */
+async function refreshTouched(tx: Prisma.TransactionClient, touched: string[]): Promise<void> {
+  if (touched.length === 0) return;
+  const [row] = await tx.$queryRawUnsafe<{ n: number }[]>("SELECT count(*)::int AS n FROM facility");
+  const n = row?.n ?? 0;
+  if (touched.length > 10_000 && touched.length * 2 > n) {
+    await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = on");
+    await tx.$queryRawUnsafe("SELECT refresh_facility_search(NULL)");
+    return;
+  }
+  for (let i = 0; i < touched.length; i += 10_000) await refreshSearch(tx, touched.slice(i, i + 10_000));
 }
-
-const isCsvError = (e: unknown): e is { code: string; message: string; lines?: number } =>
-  typeof e === "object" &&
-  e !== null &&
-  typeof (e as { code?: unknown }).code === "string" &&
-  (e as { code: string }).code.startsWith("CSV_");
-
-const EMPTY = {
-  record: "file",
-  field: null,
-  message: w("Er staan geen locaties in dit bestand.", "The file holds no facilities."),
-};
-
-const ZIP_REFUSED = {
-  record: "file",
-  field: null,
-  message: w(
-    "Dit zip-bestand is te groot als het wordt uitgepakt, heeft te veel onderdelen of is beschadigd.",
-    "This zip file is too large when unpacked, has too many entries, or is damaged.",
-  ),
-};
