@@ -23,7 +23,7 @@ export function TaxonomyMappings({ mappings, terms, t, locale, map, unmap }: Pro
       <h2 id="mappings-title">{t.mappingsTitle}</h2>
       <p>{t.mappingsIntro}</p>
       {mappings.length > 0 && (
-        <DataTable head={[t.mappingTerm, t.mappingOurs, ""]}>
+        <DataTable head={[t.mappingTerm, t.mappingOurs, t.mappingRemove]}>
           {mappings.map((m) => (
             <tr key={m.term}>
               <td>{m.term}</td>
