@@ -212,7 +212,7 @@ describe("importing in /beheer", () => {
         page.waitForURL(/resultaat=mapped/),
         page.getByRole("button", { name: english ? "Map" : "Koppelen", exact: true }).click(),
       ]);
-      expect(await page.getByRole("cell", { name: term.toLowerCase() }).count()).toBe(1);
+      expect(await page.getByRole("cell", { name: term.toLowerCase(), exact: true }).count()).toBe(1);
       expect(await violations(page)).toEqual([]);
       expect(await noSideScroll(page)).toBe(true);
       await page.context().close();
