@@ -13,7 +13,7 @@ import { applyNow } from "./apply";
 import { acceptAttachment } from "./attach-requests";
 import { alreadyDecided, claim, type Decided } from "./claim";
 import { entityOf } from "./entities";
-import { facilityEntity } from "./facility-entity";
+import { facilityEntity, newFacilityColumns } from "./facility-entity";
 import type { Outcome } from "./outcome";
 import { writeRevision } from "./revision-store";
 
@@ -48,22 +48,7 @@ export async function approveChange(db: PrismaClient, actor: Actor | null, chang
       const f = await tx.facility.create({
         data: {
           slug: await freeSlug(tx, slugify(`${data.name} ${data.place}`).slice(0, 80)),
-          name: data.name,
-          type: data.type,
-          description: data.description ?? "",
-          street: data.street,
-          houseNumber: data.house_number,
-          houseNumberAddition: data.house_number_addition ?? null,
-          postcode: data.postcode,
-          place: data.place,
-          gemeenteCode: data.gemeente_code ?? "",
-          lat: data.lat ?? 0,
-          lng: data.lng ?? 0,
-          phone: data.phone ?? null,
-          email: data.email ?? null,
-          website: data.website ?? null,
-          openingHours: data.opening_hours ?? null,
-          wheelchair: data.wheelchair ?? "unknown",
+          ...newFacilityColumns(data),
           operatorId: cr.organizationId,
           lastVerifiedAt: new Date(),
         },

@@ -25,6 +25,32 @@ export const FACILITY_FIELDS = {
   lng: "lng",
 } as const;
 
+/** A new facility's listing columns from its fields, with the defaults a new row gets (approval and import alike). */
+export function newFacilityColumns(
+  p: TFacilityPatch &
+    Required<Pick<TFacilityPatch, "name" | "type" | "street" | "house_number" | "postcode" | "place">>,
+) {
+  return {
+    name: p.name,
+    type: p.type,
+    description: p.description ?? "",
+    phone: p.phone ?? null,
+    email: p.email ?? null,
+    website: p.website ?? null,
+    openingHours: p.opening_hours ?? null,
+    wheelchair: p.wheelchair ?? "unknown",
+    status: "active" as const, // a new listing starts active (a proposal's status is not taken over)
+    street: p.street,
+    houseNumber: p.house_number,
+    houseNumberAddition: p.house_number_addition ?? null,
+    postcode: p.postcode,
+    place: p.place,
+    gemeenteCode: p.gemeente_code ?? "",
+    lat: p.lat ?? 0,
+    lng: p.lng ?? 0,
+  };
+}
+
 export const facilityEntity: Entity<TFacilityPatch> = {
   type: "facility",
   what: { nl: "Deze locatie", en: "This facility" },

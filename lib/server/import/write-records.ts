@@ -5,7 +5,7 @@ import type { SourceInfo } from "../../import/types";
 import type { TFacilityPatch } from "../../schemas/edit";
 import { slugify } from "../../slug";
 import { pick, toColumns, type Snapshot } from "../edit/entity";
-import { FACILITY_FIELDS } from "../edit/facility-entity";
+import { FACILITY_FIELDS, newFacilityColumns } from "../edit/facility-entity";
 import { json } from "../edit/revision-store";
 
 // The writes of an import, in bulk and inside its one transaction: new facilities (one INSERT a chunk), changed
@@ -93,26 +93,7 @@ export async function insertFacilities(
 /** A new facility's snapshot as the edit layer would read it back (pick(row, FACILITY_FIELDS)): built from what
  *  was inserted, so a 600k import does not read every row back. tests/integration/import.test.ts checks they agree. */
 export function newSnapshot(n: NewFacility): Snapshot {
-  const p = n.patch;
-  const row: Record<string, unknown> = {
-    name: p.name,
-    type: p.type,
-    description: p.description ?? "",
-    phone: p.phone ?? null,
-    email: p.email ?? null,
-    website: p.website ?? null,
-    openingHours: p.opening_hours ?? null,
-    wheelchair: p.wheelchair ?? "unknown",
-    status: "active",
-    street: p.street,
-    houseNumber: p.house_number,
-    houseNumberAddition: p.house_number_addition ?? null,
-    postcode: p.postcode,
-    place: p.place,
-    gemeenteCode: p.gemeente_code ?? "",
-    lat: p.lat ?? 0,
-    lng: p.lng ?? 0,
-  };
+  const row = newFacilityColumns(n.patch);
   return pick(row, FACILITY_FIELDS);
 }
 
