@@ -42,7 +42,7 @@ const WHEELCHAIR: Record<string, string> = {
 };
 
 /** The table's column for a field, so a message names what the person sees in their file. */
-export const COLUMN_OF_FIELD: Record<keyof TFacilityPatch, Column | "status"> = {
+export const COLUMN_OF_FIELD: Record<Exclude<keyof TFacilityPatch, "activities">, Column | "status"> = {
   name: "naam",
   type: "soort",
   description: "omschrijving",
@@ -88,7 +88,7 @@ export function checkFields(r: FacilityRecord): { patch: TFacilityPatch; errors:
       patch[field] = parsed.data;
       continue;
     }
-    const column = COLUMN_OF_FIELD[field as keyof TFacilityPatch] ?? field;
+    const column = COLUMN_OF_FIELD[field as keyof typeof COLUMN_OF_FIELD] ?? field;
     const message = parsed.error.issues[0]?.message ?? "";
     errors.push({
       record: r.at,

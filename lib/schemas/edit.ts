@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { termsNow } from "../reference/term-registry";
+import { ZActivityList } from "./activity";
 import {
   ACCESS_ROUTES,
   COSTS,
@@ -47,6 +48,8 @@ export const ZFacilityPatch = z
       .number(m("moet een getal zijn", "must be a number"))
       .min(1.5, m("ligt niet in Nederland of Vlaanderen", "is outside the Netherlands and Flanders"))
       .max(8, m("ligt niet in Nederland of Vlaanderen", "is outside the Netherlands and Flanders")),
+    /** the whole programme (lib/schemas/activity.ts): activities left out are removed */
+    activities: ZActivityList,
   })
   .partial()
   .strict();

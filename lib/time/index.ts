@@ -1,2 +1,3 @@
 export * from "./amsterdam";
 export * from "./format-date";
+export * from "./zoned";

@@ -3,6 +3,8 @@ import "server-only";
 import { canEditFacility } from "../../auth/permissions";
 import { facilityLabel } from "../../facility-match";
 import { ZFacilityPatch, type TFacilityPatch } from "../../schemas/edit";
+import { loadProgramme } from "../activities/load-programme";
+import { writeProgramme } from "../activities/write-programme";
 import { pick, refreshSearch, toColumns, type Entity } from "./entity";
 
 export const FACILITY_FIELDS = {
@@ -64,7 +66,7 @@ export const facilityEntity: Entity<TFacilityPatch> = {
       version: f.version,
       organizationId: f.operatorId,
       label: facilityLabel(f),
-      snapshot: pick(f, FACILITY_FIELDS),
+      snapshot: { ...pick(f, FACILITY_FIELDS), activities: await loadProgramme(db, id) },
       facilityIds: [id],
     };
   },
@@ -74,7 +76,9 @@ export const facilityEntity: Entity<TFacilityPatch> = {
       where: { id, version },
       data: { ...toColumns(patch, FACILITY_FIELDS), version: { increment: 1 } },
     });
-    if (count === 1) await refreshSearch(tx, [id]);
-    return count === 1;
+    if (count !== 1) return false;
+    if (patch.activities) await writeProgramme(tx, id, patch.activities);
+    await refreshSearch(tx, [id]);
+    return true;
   },
 };

@@ -4,6 +4,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { SourceInfo } from "../../import/types";
 import type { TFacilityPatch } from "../../schemas/edit";
 import { slugify } from "../../slug";
+import { loadProgrammes } from "../activities/load-programme";
 import { pick, toColumns, type Snapshot } from "../edit/entity";
 import { FACILITY_FIELDS, newFacilityColumns } from "../edit/facility-entity";
 import { json } from "../edit/revision-store";
@@ -94,7 +95,7 @@ export async function insertFacilities(
  *  was inserted, so a 600k import does not read every row back. tests/integration/import.test.ts checks they agree. */
 export function newSnapshot(n: NewFacility): Snapshot {
   const row = newFacilityColumns(n.patch);
-  return pick(row, FACILITY_FIELDS);
+  return { ...pick(row, FACILITY_FIELDS), activities: [] };
 }
 
 /** The listing fields of facilities, as the edit layer's snapshots (for revisions and for comparing). */
@@ -111,10 +112,17 @@ export async function snapshots(
      FROM facility WHERE id = ANY($1::uuid[])`,
     ids,
   );
+  const programmes = await loadProgrammes(tx, ids);
   return new Map(
     rows.map(({ id, version, ...row }) => [
       id,
-      { snapshot: pick(row, Object.fromEntries(Object.keys(FACILITY_FIELDS).map((k) => [k, k]))), version },
+      {
+        snapshot: {
+          ...pick(row, Object.fromEntries(Object.keys(FACILITY_FIELDS).map((k) => [k, k]))),
+          activities: programmes.get(id) ?? [],
+        },
+        version,
+      },
     ]),
   );
 }
