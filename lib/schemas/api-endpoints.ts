@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { ZActivitiesAnswer, ZActivitiesQuery } from "./activities-query";
 import { ZNoQuery } from "./answer";
 import { ZAreaLookupAnswer, ZAreaLookupQuery } from "./areas";
 import { ZClusterAnswer, ZClusterQuery } from "./clusters";
@@ -61,6 +62,14 @@ export const READ_ENDPOINTS: readonly ReadEndpoint[] = [
     answers: { "application/json": ZFacilityDetailAnswer, "application/geo+json": ZFacilityDetailGeoJson },
     example: "/api/v1/facilities/{slug}",
     notFound: "No facility with this slug.",
+  },
+  {
+    path: "/api/v1/activities",
+    summary:
+      "What is on near a place: the dates of activities (koffie-ochtend, taalcafé, repair café …) within radius_km, from `from` to `to` (default today), sorted by start, then distance; cancelled dates included (cancelled: true, with the reason). format=ics: the same search as an iCalendar feed.",
+    query: ZActivitiesQuery,
+    answers: { "application/json": ZActivitiesAnswer },
+    example: "/api/v1/activities?postcode=3512&radius_km=10",
   },
   {
     path: "/api/v1/clusters",

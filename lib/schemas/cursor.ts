@@ -3,9 +3,10 @@ import { z } from "zod";
 import { zStorableString } from "./text";
 
 // Opaque keyset cursors: base64url JSON of the last item's sort key. Distance order: { d: metres, id };
-// name order: { n: name, id }.
+// name order: { n: name, id }; activity dates: { t: start in ms, d: metres, id }.
 
 const ZKey = z.union([
+  z.object({ t: z.number().int(), d: z.number().nonnegative(), id: z.uuid() }).strict(),
   z.object({ d: z.number().nonnegative(), id: z.uuid() }).strict(),
   z.object({ n: zStorableString().max(300), id: z.uuid() }).strict(),
 ]);

@@ -1,6 +1,7 @@
 import { createRng, type Rng } from "../../lib/random";
 import { GEMEENTEN, type GemeenteRef } from "../../lib/reference/gemeenten";
 import { slugify } from "../../lib/slug";
+import { generateDemoActivities, type ActivityRow } from "./activities";
 import {
   EXTRA_LANGUAGES,
   FACILITY_NAMES,
@@ -66,6 +67,7 @@ export type DemoData = {
   facilities: FacilityRow[];
   services: ServiceRow[];
   serviceAtLocation: [serviceId: string, facilityId: string][];
+  activities: ActivityRow[];
 };
 
 const FACILITIES_PER_SCALE = 6000;
@@ -237,5 +239,5 @@ export function generateDemoData(scale = 1, seed = 20261124): DemoData {
     facilities.push(...local);
     organizations.push(...orgs);
   });
-  return { organizations, facilities, services, serviceAtLocation };
+  return { organizations, facilities, services, serviceAtLocation, activities: generateDemoActivities(facilities, seed + 1) };
 }

@@ -3,10 +3,12 @@ import "server-only";
 import { cachedBody, queryKey, type Cached } from "../../cache/response-cache";
 import { getPrisma, getReadPool, getReadPrisma } from "../../db";
 import { getGeocoder } from "../../geocoder";
+import type { TActivitiesQuery } from "../../schemas/activities-query";
 import type { TClusterQuery } from "../../schemas/clusters";
 import type { TCursorKey } from "../../schemas/cursor";
 import type { TFacilitySearchQuery } from "../../schemas/facility-search";
 import type { TServiceSearchQuery } from "../../schemas/services";
+import { searchActivities } from "../activities/search-activities";
 import { clusterFacilities } from "../clusters/cluster-facilities";
 import { serviceEntity } from "../edit/service-entity";
 import { getFacilityBySlug } from "../listings/get-facility-by-slug";
@@ -24,6 +26,8 @@ import { getTermLabels } from "../taxonomy/taxonomy-labels";
 export const readTerms = (): Promise<unknown> => getTermLabels(getReadPool());
 
 export const findFacilities = (q: TFacilitySearchQuery) => searchFacilities(getReadPool(), getGeocoder(), q);
+
+export const findActivities = (q: TActivitiesQuery) => searchActivities(getReadPool(), getGeocoder(), q);
 
 export const facilityDetail = (slug: string) => getFacilityBySlug(getReadPrisma(), slug);
 
