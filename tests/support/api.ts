@@ -1,3 +1,4 @@
+import { GET as activities } from "@/app/api/v1/activities/route";
 import { GET as areaLookup } from "@/app/api/v1/areas/lookup/route";
 import { GET as clusters } from "@/app/api/v1/clusters/route";
 import { GET as facility } from "@/app/api/v1/facilities/[slug]/route";
@@ -31,12 +32,13 @@ export async function call(
   else if (path === "/api/v1/clusters") res = await clusters(req, noParams);
   else if (path === "/api/v1/services") res = await services(req, noParams);
   else if (path === "/api/v1/areas/lookup") res = await areaLookup(req, noParams);
+  else if (path === "/api/v1/activities") res = await activities(req, noParams);
   else if (path === "/api/v1") res = await index(req, noParams);
   else throw new Error(`no route for ${path}`);
   return {
     status: res.status,
     type: res.headers.get("content-type") ?? "",
     cache: res.headers.get("cache-control") ?? "",
-    body: res.headers.get("content-type")?.startsWith("text/csv") ? await res.text() : await res.json(),
+    body: /^text\/(csv|calendar)/.test(res.headers.get("content-type") ?? "") ? await res.text() : await res.json(),
   };
 }

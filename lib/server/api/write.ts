@@ -3,6 +3,7 @@ import "server-only";
 import type { Actor } from "../../auth/actor";
 import { getPrisma } from "../../db";
 import { zSlug } from "../../schemas/organization";
+import { addActivity, changeActivity, programmeForEdit, removeActivity } from "../activities/change-programme";
 import { submitChange } from "../edit/apply";
 import type { EntityType } from "../edit/entity";
 import { setTempState } from "../edit/facility-status";
@@ -26,3 +27,20 @@ export const changeListing = (actor: Actor | null, type: EntityType, id: string,
 
 export const changeTemporaryStatus = (actor: Actor | null, facilityId: string, input: unknown) =>
   setTempState(getPrisma(), actor, facilityId, input);
+
+export const addFacilityActivity = (actor: Actor | null, facilityId: string, seen: number | null, input: unknown) =>
+  addActivity(getPrisma(), actor, facilityId, seen, input);
+
+export const changeFacilityActivity = (
+  actor: Actor | null,
+  facilityId: string,
+  id: string,
+  seen: number | null,
+  input: unknown,
+) => changeActivity(getPrisma(), actor, facilityId, id, seen, input);
+
+export const removeFacilityActivity = (actor: Actor | null, facilityId: string, id: string, seen: number | null) =>
+  removeActivity(getPrisma(), actor, facilityId, id, seen);
+
+/** The programme and version, from the primary. */
+export const facilityProgrammeForEdit = (facilityId: string) => programmeForEdit(getPrisma(), facilityId);

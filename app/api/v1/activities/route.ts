@@ -1,5 +1,5 @@
 import { handleGet, json } from "@/lib/http/route";
-import { ZActivitiesAnswer, readActivitiesParams, ZActivitiesQuery } from "@/lib/schemas/activities-query";
+import { readActivitiesParams, ZActivitiesAnswer, ZActivitiesQuery } from "@/lib/schemas/activities-query";
 import { parseAnswer } from "@/lib/schemas/answer";
 import { findActivities, readTerms } from "@/lib/server/api/read";
 
