@@ -15,11 +15,17 @@ export function LocateButton({
   busy,
   failed,
   lang,
+  path = "/zoeken",
+  keep = ["dienst"],
 }: {
   label: string;
   busy: string;
   failed: string;
   lang: string;
+  /** the page that searches around the position (its form's own) */
+  path?: string;
+  /** the form's checked choices to carry along */
+  keep?: string[];
 }) {
   const ready = useHydrated();
   const [state, setState] = useState<"idle" | "busy" | "failed">("idle");
@@ -40,10 +46,11 @@ export function LocateButton({
               const params = new URLSearchParams();
               // Rounded to about 1 m: enough to rank, no more precise than needed.
               params.set("bij", `${pos.coords.latitude.toFixed(5)},${pos.coords.longitude.toFixed(5)}`);
-              form
-                ?.querySelectorAll<HTMLInputElement>('input[name="dienst"]:checked')
-                .forEach((c) => params.append("dienst", c.value));
-              router.push(localePath(localeFrom(lang), `/zoeken?${params}`));
+              for (const name of keep)
+                form
+                  ?.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)
+                  .forEach((c) => params.append(name, c.value));
+              router.push(localePath(localeFrom(lang), `${path}?${params}`));
             },
             () => setState("failed"),
             { timeout: 10000, maximumAge: 60000 },

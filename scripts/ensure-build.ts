@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -25,9 +25,38 @@ function newest(path: string): number {
   return Math.max(st.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
+const current = () =>
+  existsSync(".next/BUILD_ID") && statSync(".next/BUILD_ID").mtimeMs >= Math.max(...SOURCES.map(newest));
+
+// One build at a time in a checkout: two `npm start`s (two test files, two shells) building into the same .next at
+// once corrupt it. mkdir is atomic; a lock older than LOCK_STALE_MS is from a build that died.
+const LOCK = ".next-build.lock";
+const LOCK_STALE_MS = 15 * 60_000;
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function withBuildLock(fn: () => void): void {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > LOCK_STALE_MS) rmSync(LOCK, { recursive: true });
+      else sleep(1000);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 export function ensureBuild(env: NodeJS.ProcessEnv = process.env): void {
-  if (existsSync(".next/BUILD_ID") && statSync(".next/BUILD_ID").mtimeMs >= Math.max(...SOURCES.map(newest))) return;
-  console.log("[build] no current production build: running next build …");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
-  if (build.status !== 0) throw new Error("next build failed");
+  if (current()) return;
+  withBuildLock(() => {
+    if (current()) return; // another start built it while this one waited
+    console.log("[build] no current production build: running next build …");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+    if (build.status !== 0) throw new Error("next build failed");
+  });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { LanguageSwitch } from "@/components/language-switch";
 import { PlaceField } from "@/components/search/place-field";
@@ -30,7 +31,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function Home() {
-  const [locale, t, format] = await Promise.all([getLocale(), getTranslations("resident"), getFormatter()]);
+  const [locale, t, a, format] = await Promise.all([
+    getLocale(),
+    getTranslations("resident"),
+    getTranslations("activities.page"),
+    getFormatter(),
+  ]);
   const [counts, taxonomy] = await Promise.all([getListingCounts(), getTaxonomy()]);
   // Latin digits in every language, Arabic too (as on Dutch signs and letters, and as in the search results).
   const number = (n: number) => format.number(n, { numberingSystem: "latn" });
@@ -56,6 +62,12 @@ export default async function Home() {
         </fieldset>
         <button type="submit">{t("searchButton")}</button>
       </form>
+      <section aria-labelledby="te-doen" className="whats-on">
+        <h2 id="te-doen">
+          <Link href={localePath(locale, "/activiteiten")}>{a("fromStart")}</Link>
+        </h2>
+        <p>{a("fromStartHint")}</p>
+      </section>
       <dl className="stats">
         <dt>{t("countFacilities")}</dt>
         <dd data-testid="facility-count">{number(counts.facilities)}</dd>

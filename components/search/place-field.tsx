@@ -10,10 +10,13 @@ import { ProblemList } from "@/components/problem-list";
 export function PlaceField({
   text,
   problems = [],
+  locate,
 }: {
   /** what the reader typed last time */
   text?: string;
   problems?: { detail: string }[];
+  /** where "use my location" searches (default /zoeken) and which checked choices it keeps */
+  locate?: { path: string; keep: string[] };
 }) {
   const t = useTranslations("resident");
   const locale = useLocale();
@@ -35,7 +38,13 @@ export function PlaceField({
       />
       {/* Right under the field it is about (on a phone it sat ≈ 1,400 px down, under the opened filters). */}
       <ProblemList id="q-problems" title={t("badInput")} problems={problems} focus />
-      <LocateButton label={t("locate")} busy={t("locating")} failed={t("locateFailed")} lang={locale} />
+      <LocateButton
+        label={t("locate")}
+        busy={t("locating")}
+        failed={t("locateFailed")}
+        lang={locale}
+        {...(locate ? { path: locate.path, keep: locate.keep } : {})}
+      />
     </>
   );
 }

@@ -42,7 +42,10 @@ export const ZActivitiesQuery = z
       .meta({ description: "first day, yyyy-mm-dd (default: today, Dutch time)", group: "filters" }),
     to: zSingle(zDay)
       .optional()
-      .meta({ description: `last day, yyyy-mm-dd (default: the first; at most ${MAX_WINDOW_DAYS} days)`, group: "filters" }),
+      .meta({
+        description: `last day, yyyy-mm-dd (default: the first; at most ${MAX_WINDOW_DAYS} days)`,
+        group: "filters",
+      }),
     kind: zCodeList(ACTIVITY_KINDS, "activity kind")
       .optional()
       .meta({ description: "kinds of activity (" + ACTIVITY_KINDS.join(", ") + "); any of them", group: "filters" }),

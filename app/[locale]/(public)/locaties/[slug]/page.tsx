@@ -7,6 +7,7 @@ import { FacilityAddress } from "@/components/facility/facility-address";
 import { FacilityContact } from "@/components/facility/facility-contact";
 import { FacilityHeading, facilityStatus } from "@/components/facility/facility-heading";
 import { FacilityJsonLd } from "@/components/facility/facility-json-ld";
+import { FacilityProgramme, programmeLinks } from "@/components/facility/facility-programme";
 import { FacilityReport } from "@/components/facility/facility-report";
 import { FacilityServices } from "@/components/facility/facility-services";
 import { FacilitySources } from "@/components/facility/facility-sources";
@@ -18,6 +19,7 @@ import { dirOf, LOCALE_NAMES, localeFrom, localePath, LOCALES, splitLocale } fro
 import { notFoundPage } from "@/lib/i18n/not-found-page";
 import { weekHours } from "@/lib/opening-hours";
 import { publicUrl } from "@/lib/public-url";
+import { facilityProgramme } from "@/lib/server/activities/read-programme";
 import { mergedInto } from "@/lib/server/listings/facility-redirect";
 import { getFacilityBySlug } from "@/lib/server/listings/get-facility-by-slug";
 import { gemeenteNames } from "@/lib/server/listings/list-gemeenten";
@@ -62,7 +64,7 @@ export default async function FacilityPage(props: Props) {
   const reported = typeof sp.melding === "string" ? sp.melding : null;
   const terug = readBackLink(sp.terug);
   const codes = [...new Set(f.services.flatMap((s) => s.organization.service_area))];
-  const gemeenten = await gemeenteNames(codes);
+  const [gemeenten, programme] = await Promise.all([gemeenteNames(codes), facilityProgramme(f.id, lang)]);
   const week = f.status === "active" ? weekHours(f.opening_hours, new Date(), "today") : null;
   const status = t(facilityStatus(f));
   return (
@@ -86,6 +88,11 @@ export default async function FacilityPage(props: Props) {
 
       <FacilityContact f={f} locale={lang} />
       <FacilityServices f={f} locale={lang} gemeenten={gemeenten} />
+      <FacilityProgramme
+        items={programme}
+        locale={lang}
+        links={programmeLinks(lang, f.slug, f.lat, f.lng, (await publicUrl("/")).replace(/\/$/, ""))}
+      />
       <FacilitySources f={f} />
       <Share url={await publicUrl(localePath(lang, `/locaties/${f.slug}`))} title={f.name} />
       <FacilityJsonLd f={f} />
