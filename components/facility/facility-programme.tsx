@@ -23,11 +23,14 @@ export async function FacilityProgramme({
   locale,
   links,
   headingId = "programma",
+  showPlace = false,
 }: {
   items: ProgrammeItem[];
   locale: Locale;
   links?: { ics: string; poster?: string; nearby?: string };
   headingId?: string;
+  /** an organisation's programme: say where each activity is */
+  showPlace?: boolean;
 }) {
   const t = await getTranslations({ locale, namespace: "activities" });
   if (items.length === 0)
@@ -67,12 +70,13 @@ export async function FacilityProgramme({
               <th scope="row">{d.name}</th>
               <td>
                 <ul>
-                  {d.items.map(({ activity: a }) => {
+                  {d.items.map(({ activity: a, facility }) => {
                     const r = parseRRule(a.rrule, a.valid_from);
                     return (
                       <li key={a.id}>
                         {a.start_time}–{a.end_time} <DutchWords text={a.name} locale={locale} />
                         {r.freq === "monthly" || (r.freq === "weekly" && r.step > 1) ? ` (${ruleOf(a)})` : ""}
+                        {showPlace ? ` · ${facility.name}` : ""}
                       </li>
                     );
                   })}
@@ -83,11 +87,16 @@ export async function FacilityProgramme({
         </tbody>
       </table>
       <ul className="activities">
-        {items.map(({ activity: a, next }) => (
+        {items.map(({ activity: a, next, facility }) => (
           <li key={a.id}>
             <h3>
               <DutchWords text={a.name} locale={locale} />
             </h3>
+            {showPlace && (
+              <p>
+                <a href={localePath(locale, `/locaties/${facility.slug}`)}>{facility.name}</a>
+              </p>
+            )}
             <p>
               {t(`kinds.${a.kind}`)} · {ruleOf(a)}
             </p>

@@ -13,7 +13,12 @@ import { toOccurrence } from "./occurrence-view";
 // A facility's (or an organisation's) programme for a page: each activity as listed, with its next dates (cancelled
 // ones included) in the coming `weeks`. The facility page, the organisation page and the poster read this.
 
-export type ProgrammeItem = { activity: TActivityItem & { id: string }; facilityId: string; next: TOccurrence[] };
+export type ProgrammeItem = {
+  activity: TActivityItem & { id: string };
+  facilityId: string;
+  facility: { slug: string; name: string };
+  next: TOccurrence[];
+};
 
 export async function getProgramme(
   db: Db,
@@ -22,16 +27,16 @@ export async function getProgramme(
   opts: { now?: Date; weeks?: number; perActivity?: number; lang?: string } = {},
 ): Promise<ProgrammeItem[]> {
   const now = opts.now ?? new Date();
-  const facilityIds =
-    "facilityId" in scope
-      ? [scope.facilityId]
-      : (
-          await db.facility.findMany({
-            where: { operatorId: scope.organizationId, status: "active" },
-            select: { id: true },
-          })
-        ).map((f) => f.id);
-  const programmes = await loadProgrammes(db, facilityIds);
+  const facilities = await db.facility.findMany({
+    where: "facilityId" in scope ? { id: scope.facilityId } : { operatorId: scope.organizationId, status: "active" },
+    select: { id: true, slug: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  const byId = new Map(facilities.map((f) => [f.id, { slug: f.slug, name: f.name }]));
+  const programmes = await loadProgrammes(
+    db,
+    facilities.map((f) => f.id),
+  );
   const rows = await findOccurrences(pool, {
     scope,
     from: amsterdamDate(now),
@@ -46,6 +51,17 @@ export async function getProgramme(
     next.set(r.activity_id, list);
   }
   return [...programmes].flatMap(([facilityId, items]) =>
-    items.flatMap((a) => (a.id ? [{ activity: { ...a, id: a.id }, facilityId, next: next.get(a.id) ?? [] }] : [])),
+    items.flatMap((a) =>
+      a.id
+        ? [
+            {
+              activity: { ...a, id: a.id },
+              facilityId,
+              facility: byId.get(facilityId) ?? { slug: "", name: "" },
+              next: next.get(a.id) ?? [],
+            },
+          ]
+        : [],
+    ),
   );
 }

@@ -9,6 +9,7 @@ import type { TCursorKey } from "../../schemas/cursor";
 import type { TFacilitySearchQuery } from "../../schemas/facility-search";
 import type { TServiceSearchQuery } from "../../schemas/services";
 import { searchActivities } from "../activities/search-activities";
+import { searchFeed } from "../activities/search-feed";
 import { clusterFacilities } from "../clusters/cluster-facilities";
 import { serviceEntity } from "../edit/service-entity";
 import { getFacilityBySlug } from "../listings/get-facility-by-slug";
@@ -28,6 +29,9 @@ export const readTerms = (): Promise<unknown> => getTermLabels(getReadPool());
 export const findFacilities = (q: TFacilitySearchQuery) => searchFacilities(getReadPool(), getGeocoder(), q);
 
 export const findActivities = (q: TActivitiesQuery) => searchActivities(getReadPool(), getGeocoder(), q);
+
+/** The search as an iCalendar feed (format=ics); the API's words in Dutch, like its other texts for people. */
+export const activitiesFeed = (q: TActivitiesQuery) => searchFeed(q, "nl");
 
 export const facilityDetail = (slug: string) => getFacilityBySlug(getReadPrisma(), slug);
 

@@ -1,7 +1,8 @@
+import { calendarResponse } from "@/lib/http/calendar";
 import { handleGet, json } from "@/lib/http/route";
 import { readActivitiesParams, ZActivitiesAnswer, ZActivitiesQuery } from "@/lib/schemas/activities-query";
 import { parseAnswer } from "@/lib/schemas/answer";
-import { findActivities, readTerms } from "@/lib/server/api/read";
+import { activitiesFeed, findActivities, readTerms } from "@/lib/server/api/read";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +10,7 @@ export const dynamic = "force-dynamic";
 export const GET = handleGet(async (req: Request) => {
   await readTerms(); // the audience codes the query may name
   const query = ZActivitiesQuery.parse(readActivitiesParams(new URL(req.url).searchParams));
+  if (query.format === "ics") return calendarResponse(req, await activitiesFeed(query), "activiteiten.ics");
   const r = await findActivities(query);
   return json(
     parseAnswer(ZActivitiesAnswer, {

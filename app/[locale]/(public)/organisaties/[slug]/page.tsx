@@ -4,12 +4,15 @@ import Link from "next/link";
 
 import { ContactFacts } from "@/components/contact-facts";
 import { DutchNote, DutchText } from "@/components/dutch-text";
+import { FacilityProgramme } from "@/components/facility/facility-programme";
 import { LanguageSwitch } from "@/components/language-switch";
 import { MapToggle } from "@/components/map";
 import { dirOf, LOCALE_NAMES, localePath, LOCALES } from "@/lib/i18n/locales";
 import { mapLabels } from "@/lib/i18n/map-labels";
 import { notFoundPage } from "@/lib/i18n/not-found-page";
 import { facilityPoint } from "@/lib/map/points";
+import { publicUrl } from "@/lib/public-url";
+import { organizationProgramme } from "@/lib/server/activities/read-programme";
 import { gemeenteNames } from "@/lib/server/listings/list-gemeenten";
 import { getOrganizationBySlug } from "@/lib/server/listings/list-organizations";
 import { loadBySlug, type SlugPageProps } from "@/lib/server/listings/load-by-slug";
@@ -34,7 +37,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function OrganizationPage(props: Props) {
   const o = await load(props);
   const [locale, t, format] = await Promise.all([getLocale(), getTranslations("resident"), getFormatter()]);
-  const gemeenten = await gemeenteNames(o.service_area);
+  const [gemeenten, programme] = await Promise.all([
+    gemeenteNames(o.service_area),
+    organizationProgramme(o.id, locale),
+  ]);
   const areaName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
   return (
     <main id="main" lang={locale} dir={dirOf(locale)}>
@@ -83,6 +89,12 @@ export default async function OrganizationPage(props: Props) {
           <li key={s.id}>{s.name}</li>
         ))}
       </ul>
+      <FacilityProgramme
+        items={programme}
+        locale={locale}
+        showPlace
+        links={{ ics: await publicUrl(`/api/v1/organizations/${o.slug}/activities.ics`) }}
+      />
     </main>
   );
 }
