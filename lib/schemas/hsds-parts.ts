@@ -21,13 +21,17 @@ export const ZHsdsSchedule = z.object({
   service_id: opt(id),
   location_id: opt(id),
   service_at_location_id: opt(id),
-  freq: opt(z.literal("WEEKLY")),
+  freq: opt(z.enum(["WEEKLY", "MONTHLY"])),
   wkst: opt(z.literal("MO")),
-  byday: opt(text).describe("MO,TU,… (RFC 5545)"),
+  interval: opt(z.number().int().positive()).describe("every n weeks or months (RFC 5545 INTERVAL)"),
+  byday: opt(text).describe("MO,TU,… or 1TU,3TU, -1FR for monthly rules (RFC 5545)"),
+  valid_from: opt(text).describe("yyyy-mm-dd: the first date"),
+  valid_to: opt(text).describe("yyyy-mm-dd: the last date"),
   opens_at: opt(text).describe("HH:MM, Europe/Amsterdam wall-clock time"),
   closes_at: opt(text),
   description: opt(text),
   notes: opt(text).describe("the OpenStreetMap opening_hours text, when the weekly rules do not say all of it"),
+  schedule_link: opt(text).describe("an activity's schedule: its iCalendar feed (the location's own hours have none)"),
 });
 
 export const ZHsdsAddress = z.object({

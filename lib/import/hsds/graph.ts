@@ -10,6 +10,8 @@ export type HsdsSchedule = {
   opens_at?: string;
   closes_at?: string;
   description?: string;
+  /** set on a schedule that is an activity with its own calendar (our export's), not opening hours */
+  schedule_link?: string;
 };
 export type HsdsTerm = { id?: string; code?: string; name?: string };
 export type HsdsOrganization = { id: string; name?: string; description?: string; email?: string; website?: string };

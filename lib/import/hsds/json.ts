@@ -15,6 +15,7 @@ const schedules = (v: unknown): HsdsSchedule[] =>
     opens_at: text(s.opens_at),
     closes_at: text(s.closes_at),
     description: text(s.description),
+    schedule_link: text(s.schedule_link),
   }));
 const phones = (v: unknown): string[] => list(v).flatMap((p) => text(p.number)?.replace(/^"+|"+$/g, "") ?? []);
 

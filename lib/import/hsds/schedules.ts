@@ -2,7 +2,8 @@ import type { HsdsSchedule } from "./graph";
 
 // HSDS schedules (3.0: RRULE fields freq/byday with opens_at/closes_at; 1.1: one weekday a row) as an OSM
 // opening_hours value: "Mo-Fr 09:00-17:00; Sa 10:00-12:00". Only weekly opening times can be written so; anything
-// else (monthly rules, "by appointment" in words) gives null and the caller says so in the report.
+// else (monthly rules, "by appointment" in words) gives null and the caller says so in the report. A schedule with a
+// schedule_link is an activity's (it has its own calendar there), not the location's hours: left out.
 
 const OSM_DAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] as const;
 const RRULE_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
@@ -44,6 +45,7 @@ export function openingHoursOf(schedules: HsdsSchedule[]): { value: string | nul
   const byDay: string[][] = OSM_DAYS.map(() => []);
   let unsupported = false;
   for (const s of schedules) {
+    if (s.schedule_link) continue; // an activity with its own calendar (Buurtwijzer's export), not opening hours
     const opens = hhmm(s.opens_at);
     const closes = hhmm(s.closes_at);
     const days = (s.byday ? s.byday.split(",") : s.weekday ? [s.weekday] : []).map(dayIndex);

@@ -79,6 +79,7 @@ const schedule = (r: Row): HsdsSchedule => ({
   opens_at: text(r.opens_at),
   closes_at: text(r.closes_at),
   description: text(r.description),
+  schedule_link: text(r.schedule_link),
 });
 
 export async function graphFromPackage(path: string): Promise<HsdsGraph> {

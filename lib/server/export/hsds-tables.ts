@@ -1,6 +1,7 @@
 import "server-only";
 
 import { Prisma } from "../../generated/prisma/client";
+import { activitySchedules, type ActivityScheduleRow } from "../../hsds/activity-schedules";
 import { locationAddress, locationPhones, locationSchedules, toLocation } from "../../hsds/location";
 import type { FacilityRow, OrganizationRow, ServiceAtLocationRow, ServiceRow, TermRow } from "../../hsds/rows";
 import {
@@ -14,6 +15,7 @@ import {
 } from "../../hsds/service";
 import type { TableName } from "../../hsds/tabular";
 import { TAXONOMY, toTaxonomyTerm } from "../../hsds/taxonomy";
+import { publicBase } from "../../public-url";
 import {
   FACILITY_COLUMNS,
   FACILITY_FROM,
@@ -111,6 +113,18 @@ const SOURCES: Record<TableName, (db: Db, terms: TermRow[]) => Rows> = {
             SAL_COLUMNS,
           ),
           salSchedules,
+        ),
+      () =>
+        mapped(
+          rowBatches<ActivityScheduleRow>(
+            db,
+            { from: sql`activity a JOIN facility f ON f.id = a.facility_id`, id: sql`a.id`, where: LISTED },
+            sql`a.id::text AS id, a.facility_id::text AS facility_id, f.slug, a.name, a.rrule,
+              to_char(make_time(a.start_minute / 60, a.start_minute % 60, 0), 'HH24:MI') AS start_time,
+              to_char(make_time(a.end_minute / 60, a.end_minute % 60, 0), 'HH24:MI') AS end_time,
+              to_char(a.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(a.valid_until, 'YYYY-MM-DD') AS valid_until`,
+          ),
+          (a) => activitySchedules(a, new URL(`/api/v1/facilities/${a.slug}/activities.ics`, publicBase()).href),
         ),
     ),
   service_at_location: (db) =>
