@@ -175,10 +175,11 @@ export function formatRRule(rule: Rule): string | null {
   }
 }
 
-export function ruleColumns(rule: Rule): RuleColumns {
+/** The rule's columns; a one-off has its date's weekday bit (the place indexes are per weekday: give `validFrom`). */
+export function ruleColumns(rule: Rule, validFrom?: string): RuleColumns {
   switch (rule.freq) {
     case "once":
-      return { freq: "once", step: 1, weekdays: 0, monthDays: [] };
+      return { freq: "once", step: 1, weekdays: validFrom ? 1 << (isoWeekday(validFrom) - 1) : 0, monthDays: [] };
     case "weekly":
       return {
         freq: "weekly",

@@ -49,17 +49,98 @@ type Template = {
 };
 
 const TEMPLATES: Template[] = [
-  { name: "Koffie-ochtend", summary: "Binnenlopen voor koffie, thee en een praatje.", kind: "ontmoeten", days: ["MO", "TU", "FR"], time: [h(10), h(12)] },
-  { name: "Taalcafé", summary: "Nederlands oefenen in een kleine groep, met vrijwilligers.", kind: "taalcafe", audiences: ["nieuwkomers"], languages: ["nl"], days: ["WE", "TH"], time: [h(14), h(16)] },
-  { name: "Repair café", summary: "Kapotte spullen samen repareren: kleding, lampen, fietsen.", kind: "repair-cafe", cost: { text: "Vrijwillige bijdrage" }, days: ["SA"], monthly: [2], time: [h(10), h(13)] },
-  { name: "Kinderclub", summary: "Knutselen en spelletjes voor kinderen van 6 tot 12 jaar.", kind: "kinderen", audiences: ["jeugd"], days: ["WE"], time: [h(14), h(16)] },
-  { name: "Beweegclub 55+", summary: "Rustig bewegen op muziek, voor iedereen vanaf 55.", kind: "bewegen", audiences: ["ouderen"], cost: { text: "€ 2 per keer" }, days: ["TU", "TH"], time: [h(10), h(11)] },
-  { name: "Maaltijd voor een prikkie", summary: "Samen eten: drie gangen voor € 5.", kind: "maaltijd", cost: { text: "€ 5" }, registration: "Opgeven tot de dag ervoor, bij de bar of telefonisch.", days: ["FR"], monthly: [-1], time: [h(17, 30), h(19, 30)] },
-  { name: "Spreekuur sociaal raadslid", summary: "Hulp bij brieven, formulieren en toeslagen. Gratis.", kind: "spreekuur", days: ["TH", "MO"], time: [h(13), h(15)] },
-  { name: "Digi-café", summary: "Hulp met uw telefoon, tablet of DigiD.", kind: "digihulp", audiences: ["ouderen"], days: ["FR", "TU"], step: 2, time: [h(10), h(12)] },
-  { name: "Handwerkclub", summary: "Breien, haken en borduren met elkaar.", kind: "creatief", days: ["WE", "MO"], time: [h(19, 30), h(21, 30)] },
-  { name: "Jongerenavond", summary: "Chillen, gamen en praten met de jongerenwerker.", kind: "jongeren", audiences: ["jongeren"], days: ["FR"], time: [h(19), h(22)] },
-  { name: "Cursus omgaan met geld", summary: "Vier avonden over je administratie en geld.", kind: "cursus", registration: "Aanmelden bij de balie of via het wijkteam.", days: ["TU"], monthly: [1, 3], time: [h(19), h(21)] },
+  {
+    name: "Koffie-ochtend",
+    summary: "Binnenlopen voor koffie, thee en een praatje.",
+    kind: "ontmoeten",
+    days: ["MO", "TU", "FR"],
+    time: [h(10), h(12)],
+  },
+  {
+    name: "Taalcafé",
+    summary: "Nederlands oefenen in een kleine groep, met vrijwilligers.",
+    kind: "taalcafe",
+    audiences: ["nieuwkomers"],
+    languages: ["nl"],
+    days: ["WE", "TH"],
+    time: [h(14), h(16)],
+  },
+  {
+    name: "Repair café",
+    summary: "Kapotte spullen samen repareren: kleding, lampen, fietsen.",
+    kind: "repair-cafe",
+    cost: { text: "Vrijwillige bijdrage" },
+    days: ["SA"],
+    monthly: [2],
+    time: [h(10), h(13)],
+  },
+  {
+    name: "Kinderclub",
+    summary: "Knutselen en spelletjes voor kinderen van 6 tot 12 jaar.",
+    kind: "kinderen",
+    audiences: ["jeugd"],
+    days: ["WE"],
+    time: [h(14), h(16)],
+  },
+  {
+    name: "Beweegclub 55+",
+    summary: "Rustig bewegen op muziek, voor iedereen vanaf 55.",
+    kind: "bewegen",
+    audiences: ["ouderen"],
+    cost: { text: "€ 2 per keer" },
+    days: ["TU", "TH"],
+    time: [h(10), h(11)],
+  },
+  {
+    name: "Maaltijd voor een prikkie",
+    summary: "Samen eten: drie gangen voor € 5.",
+    kind: "maaltijd",
+    cost: { text: "€ 5" },
+    registration: "Opgeven tot de dag ervoor, bij de bar of telefonisch.",
+    days: ["FR"],
+    monthly: [-1],
+    time: [h(17, 30), h(19, 30)],
+  },
+  {
+    name: "Spreekuur sociaal raadslid",
+    summary: "Hulp bij brieven, formulieren en toeslagen. Gratis.",
+    kind: "spreekuur",
+    days: ["TH", "MO"],
+    time: [h(13), h(15)],
+  },
+  {
+    name: "Digi-café",
+    summary: "Hulp met uw telefoon, tablet of DigiD.",
+    kind: "digihulp",
+    audiences: ["ouderen"],
+    days: ["FR", "TU"],
+    step: 2,
+    time: [h(10), h(12)],
+  },
+  {
+    name: "Handwerkclub",
+    summary: "Breien, haken en borduren met elkaar.",
+    kind: "creatief",
+    days: ["WE", "MO"],
+    time: [h(19, 30), h(21, 30)],
+  },
+  {
+    name: "Jongerenavond",
+    summary: "Chillen, gamen en praten met de jongerenwerker.",
+    kind: "jongeren",
+    audiences: ["jongeren"],
+    days: ["FR"],
+    time: [h(19), h(22)],
+  },
+  {
+    name: "Cursus omgaan met geld",
+    summary: "Vier avonden over je administratie en geld.",
+    kind: "cursus",
+    registration: "Aanmelden bij de balie of via het wijkteam.",
+    days: ["TU"],
+    monthly: [1, 3],
+    time: [h(19), h(21)],
+  },
 ];
 
 export const SEASON_START = "2026-09-01";
@@ -87,7 +168,9 @@ export function generateDemoActivities(facilities: FacilityRow[], seed: number):
       const cancelled =
         !monthly && step === 1 && rng.chance(0.12)
           ? {
-              day: new Date(FIRST_MONDAY + (weekOffset * 7 + DAYS.indexOf(day)) * 86_400_000).toISOString().slice(0, 10),
+              day: new Date(FIRST_MONDAY + (weekOffset * 7 + DAYS.indexOf(day)) * 86_400_000)
+                .toISOString()
+                .slice(0, 10),
               reason: rng.pick(REASONS),
             }
           : null;
@@ -104,7 +187,7 @@ export function generateDemoActivities(facilities: FacilityRow[], seed: number):
         registration: t.registration ? "required" : "none",
         registrationText: t.registration ?? null,
         rrule,
-        ...ruleColumns(parseRRule(rrule, SEASON_START)),
+        ...ruleColumns(parseRRule(rrule, SEASON_START), SEASON_START),
         startMinute: t.time[0],
         endMinute: t.time[1],
         skipHolidays: rng.chance(0.5),

@@ -175,41 +175,44 @@ export async function loadDemoData(
   );
   onProgress(`${data.serviceAtLocation.length} services at locations`);
 
-  await insertBatches(
-    client,
-    data.activities,
-    `INSERT INTO activity (id, facility_id, name, summary, kind, audiences, languages, cost, cost_text, registration,
+  await withoutIndexesAndKeys(client, "activity", () =>
+    insertBatches(
+      client,
+      data.activities,
+      `INSERT INTO activity (id, facility_id, name, summary, kind, audiences, languages, cost, cost_text, registration,
        registration_text, rrule, start_minute, end_minute, valid_from, skip_holidays, freq, step, weekdays, month_days,
-       last_verified_at)
-     SELECT id, fac, name, summary, kind, string_to_array(aud, ','), string_to_array(langs, ','), cost, cost_text, reg,
-       reg_text, rrule, sm, em, '${SEASON_START}'::date, skip, freq, step, weekdays, string_to_array(md, ',')::int[],
-       '${LAST_CHECKED}'::timestamptz
+       last_verified_at, lat, lng, pt, listed)
+     SELECT t.id, fac, t.name, summary, kind, string_to_array(aud, ','), string_to_array(langs, ','), cost, cost_text,
+       reg, reg_text, rrule, sm, em, '${SEASON_START}'::date, skip, freq, step, weekdays, string_to_array(md, ',')::int[],
+       '${LAST_CHECKED}'::timestamptz, f.lat, f.lng, f.pt, f.status = 'active'
      FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::"Cost"[],
        $9::text[], $10::text[], $11::text[], $12::text[], $13::int[], $14::int[], $15::bool[], $16::text[], $17::int[],
        $18::int[], $19::text[])
        AS t(id, fac, name, summary, kind, aud, langs, cost, cost_text, reg, reg_text, rrule, sm, em, skip, freq, step,
-         weekdays, md)`,
-    [
-      (a) => a.id,
-      (a) => a.facilityId,
-      (a) => a.name,
-      (a) => a.summary,
-      (a) => a.kind,
-      (a) => a.audiences.join(","),
-      (a) => a.languages.join(","),
-      (a) => a.cost,
-      (a) => a.costText,
-      (a) => a.registration,
-      (a) => a.registrationText,
-      (a) => a.rrule,
-      (a) => a.startMinute,
-      (a) => a.endMinute,
-      (a) => a.skipHolidays,
-      (a) => a.freq,
-      (a) => a.step,
-      (a) => a.weekdays,
-      (a) => a.monthDays.join(","),
-    ],
+         weekdays, md)
+     JOIN facility f ON f.id = t.fac`,
+      [
+        (a) => a.id,
+        (a) => a.facilityId,
+        (a) => a.name,
+        (a) => a.summary,
+        (a) => a.kind,
+        (a) => a.audiences.join(","),
+        (a) => a.languages.join(","),
+        (a) => a.cost,
+        (a) => a.costText,
+        (a) => a.registration,
+        (a) => a.registrationText,
+        (a) => a.rrule,
+        (a) => a.startMinute,
+        (a) => a.endMinute,
+        (a) => a.skipHolidays,
+        (a) => a.freq,
+        (a) => a.step,
+        (a) => a.weekdays,
+        (a) => a.monthDays.join(","),
+      ],
+    ),
   );
   const cancelled = data.activities.flatMap((a) => (a.cancelled ? [{ id: a.id, ...a.cancelled }] : []));
   await insertBatches(

@@ -245,6 +245,61 @@ describe("occurrences of an activity", () => {
       ).toBe(c.text);
     }
     expect(total).toBeGreaterThan(500);
+
+    // Around a point (the index path, a day at a time) the same dates come out as for the facility.
+    const near = await findOccurrences(world.pool, {
+      scope: { near: { lat: f.lat, lng: f.lng }, radiusM: 50 },
+      from: "2026-01-01",
+      to: "2026-12-31",
+      limit: 10_000,
+    });
+    const key = (r: { activity_id: string; starts: Date; exception: string | null }) =>
+      `${r.activity_id} ${r.starts.toISOString()} ${r.exception}`;
+    expect(near.filter((r) => r.facility_id === f.id).map(key)).toEqual(rows.map(key));
+    // Paged by cursor, around the point: the same dates, each once.
+    const paged: typeof near = [];
+    let after: { t: number; d: number; id: string } | undefined;
+    for (;;) {
+      const page = await findOccurrences(world.pool, {
+        scope: { near: { lat: f.lat, lng: f.lng }, radiusM: 50 },
+        from: "2026-03-01",
+        to: "2026-03-31",
+        limit: 7,
+        ...(after ? { after } : {}),
+      });
+      paged.push(...page);
+      const last = page.at(-1);
+      if (page.length < 7 || !last) break;
+      after = { t: last.starts.getTime(), d: last.distance_m, id: last.activity_id };
+    }
+    const march = rows.filter((r) => r.day >= "2026-03-01" && r.day <= "2026-03-31");
+    expect(paged.filter((r) => r.facility_id === f.id).map(key)).toEqual(march.map(key));
+  });
+
+  it("follows its facility: moved, the activities are found at the new place; closed, not at all", async () => {
+    const f = await createFacility(world.db, { pc4: "3512" });
+    const item = ZActivityItem.parse({
+      name: "Koffie",
+      kind: "ontmoeten",
+      rrule: "FREQ=WEEKLY;BYDAY=TU",
+      start_time: "10:00",
+      end_time: "11:00",
+      valid_from: "2026-01-01",
+    });
+    await world.db.$transaction((tx) => writeProgramme(tx, f.id, [item]));
+    const at = (lat: number, lng: number) =>
+      findOccurrences(world.pool, {
+        scope: { near: { lat, lng }, radiusM: 200 },
+        from: "2026-12-08",
+        to: "2026-12-08",
+        limit: 100,
+      }).then((rows) => rows.filter((r) => r.facility_id === f.id).length);
+    expect(await at(f.lat, f.lng)).toBe(1);
+    await world.db.facility.update({ where: { id: f.id }, data: { lat: f.lat + 0.05 } });
+    expect(await at(f.lat, f.lng)).toBe(0);
+    expect(await at(f.lat + 0.05, f.lng)).toBe(1);
+    await world.db.facility.update({ where: { id: f.id }, data: { status: "closed" } });
+    expect(await at(f.lat + 0.05, f.lng)).toBe(0);
   });
 
   it("refuses rules it would expand wrongly, naming the part", () => {

@@ -21,7 +21,7 @@ export const timeZoneOfPostcode = (postcode: string) =>
   /^\d{4}$/.test(postcode.trim()) ? "Europe/Brussels" : "Europe/Amsterdam";
 
 function columns(a: TActivityItem, timeZone: string) {
-  const rule = ruleColumns(parseRRule(a.rrule, a.valid_from));
+  const rule = ruleColumns(parseRRule(a.rrule, a.valid_from), a.valid_from);
   return {
     name: a.name,
     summary: a.summary,

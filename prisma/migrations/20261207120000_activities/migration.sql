@@ -31,6 +31,10 @@ CREATE TABLE "activity" (
     "time_zone" TEXT NOT NULL DEFAULT 'Europe/Amsterdam',
     "last_verified_at" TIMESTAMPTZ(3),
     "sequence" INTEGER NOT NULL DEFAULT 0,
+    "lat" DOUBLE PRECISION,
+    "lng" DOUBLE PRECISION,
+    "pt" point,
+    "listed" BOOLEAN NOT NULL DEFAULT false,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "activity_pkey" PRIMARY KEY ("id")
@@ -52,10 +56,11 @@ CREATE TABLE "activity_exception" (
     CONSTRAINT "activity_exception_pkey" PRIMARY KEY ("activity_id","day")
 );
 CREATE INDEX "activity_exception_new_day_idx" ON "activity_exception"("new_day");
+CREATE INDEX "activity_exception_day_idx" ON "activity_exception"("day");
 ALTER TABLE "activity_exception" ADD CONSTRAINT "activity_exception_activity_id_fkey" FOREIGN KEY ("activity_id") REFERENCES "activity"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Does the rule give an occurrence on day d? freq: once | weekly | monthly. weekly: `weekdays` is a bit per ISO weekday
--- (Monday = 1 << 0 … Sunday = 1 << 6), every `step` weeks counted from the Monday of valid_from's week (WKST=MO).
+-- (Monday = 1 << 0 … Sunday = 1 << 6; a one-off has its date's bit too, for the indexes below), every `step` weeks counted from the Monday of valid_from's week (WKST=MO).
 -- monthly: `month_days` holds n*10 + ISO weekday for "the n-th weekday of the month" (1TU = 12) and -(10 + weekday)
 -- for "the last" (-1FR = -15), every `step` months counted from valid_from's month.
 CREATE FUNCTION activity_on(freq TEXT, step INTEGER, weekdays INTEGER, month_days INTEGER[], valid_from DATE,
@@ -74,3 +79,57 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     ELSE false
   END
 $$;
+
+-- Where an activity is, copied from its facility (lat/lng, the projected point, and whether the facility is listed:
+-- status active), so "what is on today within 5 km" reads activities alone: from a GiST index per weekday (partial,
+-- on the weekday bit), ~1/7 of the activities within the radius instead of all of them (measured at 600,000
+-- facilities in a city centre: 34,000 activities within 5 km, 4,200 on a Tuesday). Kept by triggers: an activity
+-- written takes its facility's place; a facility moved or closed moves or hides its activities. (The partial indexes
+-- cannot be declared in schema.prisma; `migrate dev` would offer to drop them: keep them.) Each INCLUDEs what the
+-- day's test, the order and the usual filters read, so the scan is index-only: the activities' rows, spread over the
+-- table, are not visited (measured: 3,300 heap pages and 40–55 ms for a Tuesday in Amsterdam at 600,000 facilities
+-- without, 12 ms with).
+CREATE FUNCTION activity_take_place() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- A bulk load (the demo data) brings the place along.
+  IF TG_OP = 'INSERT' AND NEW.pt IS NOT NULL THEN RETURN NEW; END IF;
+  SELECT f.lat, f.lng, f.pt, f.status = 'active' INTO NEW.lat, NEW.lng, NEW.pt, NEW.listed
+  FROM facility f WHERE f.id = NEW.facility_id;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER activity_take_place BEFORE INSERT OR UPDATE OF facility_id ON "activity"
+FOR EACH ROW EXECUTE FUNCTION activity_take_place();
+
+CREATE FUNCTION facility_move_activities() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE activity SET lat = NEW.lat, lng = NEW.lng, pt = NEW.pt, listed = NEW.status = 'active'
+  WHERE facility_id = NEW.id;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER facility_move_activities AFTER UPDATE OF lat, lng, status ON "facility"
+FOR EACH ROW WHEN (OLD.lat IS DISTINCT FROM NEW.lat OR OLD.lng IS DISTINCT FROM NEW.lng OR OLD.status IS DISTINCT FROM NEW.status)
+EXECUTE FUNCTION facility_move_activities();
+
+CREATE INDEX "activity_pt_mo_idx" ON "activity" USING gist ("pt")
+  INCLUDE ("id", "facility_id", "lat", "lng", "start_minute", "end_minute", "freq", "step", "weekdays", "month_days", "valid_from", "valid_until", "time_zone", "kind", "cost")
+  WHERE listed AND (weekdays & 1) <> 0;
+CREATE INDEX "activity_pt_tu_idx" ON "activity" USING gist ("pt")
+  INCLUDE ("id", "facility_id", "lat", "lng", "start_minute", "end_minute", "freq", "step", "weekdays", "month_days", "valid_from", "valid_until", "time_zone", "kind", "cost")
+  WHERE listed AND (weekdays & 2) <> 0;
+CREATE INDEX "activity_pt_we_idx" ON "activity" USING gist ("pt")
+  INCLUDE ("id", "facility_id", "lat", "lng", "start_minute", "end_minute", "freq", "step", "weekdays", "month_days", "valid_from", "valid_until", "time_zone", "kind", "cost")
+  WHERE listed AND (weekdays & 4) <> 0;
+CREATE INDEX "activity_pt_th_idx" ON "activity" USING gist ("pt")
+  INCLUDE ("id", "facility_id", "lat", "lng", "start_minute", "end_minute", "freq", "step", "weekdays", "month_days", "valid_from", "valid_until", "time_zone", "kind", "cost")
+  WHERE listed AND (weekdays & 8) <> 0;
+CREATE INDEX "activity_pt_fr_idx" ON "activity" USING gist ("pt")
+  INCLUDE ("id", "facility_id", "lat", "lng", "start_minute", "end_minute", "freq", "step", "weekdays", "month_days", "valid_from", "valid_until", "time_zone", "kind", "cost")
+  WHERE listed AND (weekdays & 16) <> 0;
+CREATE INDEX "activity_pt_sa_idx" ON "activity" USING gist ("pt")
+  INCLUDE ("id", "facility_id", "lat", "lng", "start_minute", "end_minute", "freq", "step", "weekdays", "month_days", "valid_from", "valid_until", "time_zone", "kind", "cost")
+  WHERE listed AND (weekdays & 32) <> 0;
+CREATE INDEX "activity_pt_su_idx" ON "activity" USING gist ("pt")
+  INCLUDE ("id", "facility_id", "lat", "lng", "start_minute", "end_minute", "freq", "step", "weekdays", "month_days", "valid_from", "valid_until", "time_zone", "kind", "cost")
+  WHERE listed AND (weekdays & 64) <> 0;
