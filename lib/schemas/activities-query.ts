@@ -36,7 +36,7 @@ export const ZActivitiesQuery = z
     place: zSingle(zPlaceName).optional().meta({ description: "the origin as a place name", group: "origin" }),
     radius_km: zSingle(zRadius)
       .default(DEFAULT_RADIUS_KM)
-      .meta({ description: `within this many km of the origin (default ${DEFAULT_RADIUS_KM})`, group: "filters" }),
+      .meta({ description: `within this many km of the origin; by default ${DEFAULT_RADIUS_KM} km`, group: "filters" }),
     from: zSingle(zDay)
       .optional()
       .meta({ description: "first day, yyyy-mm-dd (default: today, Dutch time)", group: "filters" }),

@@ -3,6 +3,7 @@ import type { z } from "zod";
 
 import { GET as openapiRoute } from "@/app/api/v1/openapi.json/route";
 import { GET as serviceById } from "@/app/api/v1/services/[id]/route";
+import { readActivitiesParams, ZActivitiesQuery } from "@/lib/schemas/activities-query";
 import { ZNoQuery } from "@/lib/schemas/answer";
 import { READ_ENDPOINTS } from "@/lib/schemas/api-docs";
 import { ZAreaLookupQuery } from "@/lib/schemas/areas";
@@ -35,6 +36,7 @@ type Doc = { paths: Record<string, { get?: Get }> };
 // The schemas the route handlers parse requests with, imported here on their own (not through the documentation's list).
 const single = (sp: URLSearchParams) => readQueryParams(sp, []);
 const PARSERS: Record<string, { schema: z.ZodType; read: (sp: URLSearchParams) => Record<string, unknown> }> = {
+  "/api/v1/activities": { schema: ZActivitiesQuery, read: readActivitiesParams },
   "/api/v1/facilities": { schema: ZFacilitySearchQuery, read: readFacilitySearchParams },
   "/api/v1/facilities/{slug}": { schema: ZFacilityDetailQuery, read: single },
   "/api/v1/clusters": { schema: ZClusterQuery, read: readFacilitySearchParams },

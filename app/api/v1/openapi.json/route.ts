@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { json } from "@/lib/http/route";
+import { ZActivityInput } from "@/lib/schemas/activity";
 import { readPaths } from "@/lib/schemas/api-docs";
 import { ZFacilityPatch, ZOrganizationPatch, ZServicePatch, ZTempState } from "@/lib/schemas/edit";
 
@@ -59,6 +60,7 @@ const ifMatch = {
   schema: { type: "string" },
 };
 const slug = { name: "slug", in: "path", required: true, schema: { type: "string" } };
+const activityId = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 
 /** The write API, by hand: its bodies are generated, its answers are the outcomes of lib/http/write. */
 const WRITES: Record<string, Record<string, unknown>> = {
@@ -84,6 +86,28 @@ const WRITES: Record<string, Record<string, unknown>> = {
         '"Vandaag gesloten / open": a temporary state that ends by itself after `until` (default today); `none` clears it. Goes live at once; no If-Match.',
       parameters: [slug],
       requestBody: body(ZTempState),
+      responses: writeResponses,
+    },
+  },
+  "/api/v1/facilities/{slug}/activities": {
+    post: {
+      summary:
+        'Add an activity to the facility\'s programme: `{ name, kind, rrule: "FREQ=MONTHLY;BYDAY=1TU,3TU", start_time: "13:00", end_time: "17:00", valid_from: "2026-12-01", … }` (RRULE without DTSTART: FREQ WEEKLY/MONTHLY/DAILY, INTERVAL, BYDAY; null for once on valid_from; a part we cannot take is named in the 400). 201 with its `id` (or 202 when a moderator checks); If-Match (the facility\'s ETag) optional.',
+      parameters: [slug],
+      requestBody: body(ZActivityInput),
+      responses: writeResponses,
+    },
+  },
+  "/api/v1/facilities/{slug}/activities/{id}": {
+    patch: {
+      summary: "Change some fields of an activity (e.g. exceptions: cancelled or moved dates); If-Match optional",
+      parameters: [slug, activityId],
+      requestBody: body(ZActivityInput),
+      responses: writeResponses,
+    },
+    delete: {
+      summary: "Remove an activity from the programme; If-Match optional",
+      parameters: [slug, activityId],
       responses: writeResponses,
     },
   },
