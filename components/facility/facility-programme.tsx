@@ -9,6 +9,8 @@ import { localePath, type Locale } from "@/lib/i18n/locales";
 import { ruleWords } from "@/lib/i18n/rule-words";
 import type { ProgrammeItem } from "@/lib/server/activities/get-programme";
 
+import { ProgrammeLinks, type Links, type T } from "./programme-links";
+
 // "Programma" on a facility (or organisation) page: the week at a glance (each weekday with what is on, monthly ones
 // with their rule), then each activity with its rule in words and its next dates — a cancelled one struck through
 // and said in words. Links to subscribe in a calendar, to the window poster and to what else is on nearby.
@@ -17,6 +19,13 @@ const weekdayName = (locale: Locale, i: number) =>
   new Intl.DateTimeFormat(INTL[locale], { weekday: "long", timeZone: "UTC" }).format(
     new Date(Date.UTC(2026, 0, 5 + i)),
   );
+
+const ruleText = (a: ProgrammeItem["activity"], locale: Locale) =>
+  describeRule(parseRRule(a.rrule, a.valid_from), ruleWords(locale), locale, {
+    validFrom: a.valid_from,
+    start: a.start_time,
+    end: a.end_time,
+  });
 
 export async function FacilityProgramme({
   items,
@@ -27,7 +36,7 @@ export async function FacilityProgramme({
 }: {
   items: ProgrammeItem[];
   locale: Locale;
-  links?: { ics: string; poster?: string; nearby?: string };
+  links?: Links;
   headingId?: string;
   /** an organisation's programme: say where each activity is */
   showPlace?: boolean;
@@ -39,129 +48,127 @@ export async function FacilityProgramme({
         <a href={links.nearby}>{t("page.nearby")}</a>
       </p>
     ) : null;
-  const words = ruleWords(locale);
-  const ruleOf = (a: ProgrammeItem["activity"]) =>
-    describeRule(parseRRule(a.rrule, a.valid_from), words, locale, {
-      validFrom: a.valid_from,
-      start: a.start_time,
-      end: a.end_time,
-    });
+  return (
+    <section aria-labelledby={headingId} className="programme">
+      <h2 id={headingId}>{t("page.programme")}</h2>
+      <WeekTable items={items} locale={locale} t={t} showPlace={showPlace} />
+      <ul className="activities">
+        {items.map((item) => (
+          <ActivityItem key={item.activity.id} item={item} locale={locale} t={t} showPlace={showPlace} />
+        ))}
+      </ul>
+      {links && <ProgrammeLinks links={links} t={t} />}
+    </section>
+  );
+}
+
+function WeekTable({
+  items,
+  locale,
+  t,
+  showPlace,
+}: {
+  items: ProgrammeItem[];
+  locale: Locale;
+  t: T;
+  showPlace: boolean;
+}) {
   const byDay = WEEKDAYS.map((day, i) => ({
     name: weekdayName(locale, i),
     items: items
       .filter(({ activity: a }) => {
         const r = parseRRule(a.rrule, a.valid_from);
-        return r.freq === "weekly"
-          ? r.days.includes(day)
-          : r.freq === "monthly"
-            ? r.days.some((d) => d.day === day)
-            : false;
+        if (r.freq === "weekly") return r.days.includes(day);
+        return r.freq === "monthly" && r.days.some((d) => d.day === day);
       })
       .sort((x, y) => x.activity.start_time.localeCompare(y.activity.start_time)),
   })).filter((d) => d.items.length > 0);
   return (
-    <section aria-labelledby={headingId} className="programme">
-      <h2 id={headingId}>{t("page.programme")}</h2>
-      <table className="week-programme">
-        <caption className="sr-only">{t("page.weekCaption")}</caption>
-        <tbody>
-          {byDay.map((d) => (
-            <tr key={d.name}>
-              <th scope="row">{d.name}</th>
-              <td>
-                <ul>
-                  {d.items.map(({ activity: a, facility }) => {
-                    const r = parseRRule(a.rrule, a.valid_from);
-                    return (
-                      <li key={a.id}>
-                        {a.start_time}–{a.end_time} <DutchWords text={a.name} locale={locale} />
-                        {r.freq === "monthly" || (r.freq === "weekly" && r.step > 1) ? ` (${ruleOf(a)})` : ""}
-                        {showPlace ? ` · ${facility.name}` : ""}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ul className="activities">
-        {items.map(({ activity: a, next, facility }) => (
-          <li key={a.id}>
-            <h3>
-              <DutchWords text={a.name} locale={locale} />
-            </h3>
-            {showPlace && (
-              <p>
-                <a href={localePath(locale, `/locaties/${facility.slug}`)}>{facility.name}</a>
-              </p>
-            )}
-            <p>
-              {t(`kinds.${a.kind}`)} · {ruleOf(a)}
-            </p>
-            {a.summary && (
-              <p lang={locale === "nl" ? undefined : "nl"} dir="auto">
-                {a.summary}
-              </p>
-            )}
-            <p>
-              {a.cost === "free" ? t("page.free") : (a.cost_text ?? t("page.contribution"))}
-              {a.registration === "required" ? ` · ${a.registration_text ?? t("page.registration")}` : ""}
-            </p>
-            {next.length > 0 && (
-              <>
-                <p>{t("page.nextDates")}</p>
-                <ul className="next-dates">
-                  {next.map((o) => {
-                    const when = `${dayLabel(o.date, locale)}, ${clockOf(o.start)}–${clockOf(o.end)}`;
-                    return (
-                      <li key={o.start}>
-                        {o.cancelled ? (
-                          <>
-                            <del>{when}</del>{" "}
-                            {o.reason ? t("page.cancelledReason", { reason: o.reason }) : t("page.cancelled")}
-                          </>
-                        ) : (
-                          when
-                        )}
-                        {o.moved_from ? ` (${t("page.moved", { date: dayLabel(o.moved_from, locale) })})` : ""}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </>
-            )}
-          </li>
+    <table className="week-programme">
+      <caption className="sr-only">{t("page.weekCaption")}</caption>
+      <tbody>
+        {byDay.map((d) => (
+          <tr key={d.name}>
+            <th scope="row">{d.name}</th>
+            <td>
+              <ul>
+                {d.items.map(({ activity: a, facility }) => {
+                  const r = parseRRule(a.rrule, a.valid_from);
+                  const unusual = r.freq === "monthly" || (r.freq === "weekly" && r.step > 1);
+                  return (
+                    <li key={a.id}>
+                      {a.start_time}–{a.end_time} <DutchWords text={a.name} locale={locale} />
+                      {unusual ? ` (${ruleText(a, locale)})` : ""}
+                      {showPlace ? ` · ${facility.name}` : ""}
+                    </li>
+                  );
+                })}
+              </ul>
+            </td>
+          </tr>
         ))}
-      </ul>
-      {links && (
-        <ul className="links">
-          <li>
-            <a href={links.ics.replace(/^https?:/, "webcal:")}>{t("page.subscribeProgramme")}</a> (
-            <a href={links.ics} download>
-              .ics
-            </a>
-            )
-          </li>
-          {links.poster && (
-            <li>
-              <a href={links.poster}>{t("page.poster")}</a>
-            </li>
-          )}
-          {links.nearby && (
-            <li>
-              <a href={links.nearby}>{t("page.nearby")}</a>
-            </li>
-          )}
-        </ul>
-      )}
-    </section>
+      </tbody>
+    </table>
   );
 }
 
-export const programmeLinks = (locale: Locale, slug: string, lat: number, lng: number, icsBase: string) => ({
-  ics: `${icsBase}/api/v1/facilities/${slug}/activities.ics`,
-  poster: localePath(locale, `/locaties/${slug}/poster`),
-  nearby: localePath(locale, `/activiteiten?bij=${lat.toFixed(5)},${lng.toFixed(5)}`),
-});
+function ActivityItem({
+  item,
+  locale,
+  t,
+  showPlace,
+}: {
+  item: ProgrammeItem;
+  locale: Locale;
+  t: T;
+  showPlace: boolean;
+}) {
+  const { activity: a, next, facility } = item;
+  return (
+    <li>
+      <h3>
+        <DutchWords text={a.name} locale={locale} />
+      </h3>
+      {showPlace && (
+        <p>
+          <a href={localePath(locale, `/locaties/${facility.slug}`)}>{facility.name}</a>
+        </p>
+      )}
+      <p>
+        {t(`kinds.${a.kind}`)} · {ruleText(a, locale)}
+      </p>
+      {a.summary && (
+        <p lang={locale === "nl" ? undefined : "nl"} dir="auto">
+          {a.summary}
+        </p>
+      )}
+      <p>
+        {a.cost === "free" ? t("page.free") : (a.cost_text ?? t("page.contribution"))}
+        {a.registration === "required" ? ` · ${a.registration_text ?? t("page.registration")}` : ""}
+      </p>
+      {next.length > 0 && (
+        <>
+          <p>{t("page.nextDates")}</p>
+          <ul className="next-dates">
+            {next.map((o) => {
+              const when = `${dayLabel(o.date, locale)}, ${clockOf(o.start)}–${clockOf(o.end)}`;
+              const why = o.reason ? t("page.cancelledReason", { reason: o.reason }) : t("page.cancelled");
+              return (
+                <li key={o.start}>
+                  {o.cancelled ? (
+                    <>
+                      <del>{when}</del> {why}
+                    </>
+                  ) : (
+                    when
+                  )}
+                  {o.moved_from ? ` (${t("page.moved", { date: dayLabel(o.moved_from, locale) })})` : ""}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </li>
+  );
+}
