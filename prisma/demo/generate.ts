@@ -239,5 +239,11 @@ export function generateDemoData(scale = 1, seed = 20261124): DemoData {
     facilities.push(...local);
     organizations.push(...orgs);
   });
-  return { organizations, facilities, services, serviceAtLocation, activities: generateDemoActivities(facilities, seed + 1) };
+  return {
+    organizations,
+    facilities,
+    services,
+    serviceAtLocation,
+    activities: generateDemoActivities(facilities, seed + 1),
+  };
 }
