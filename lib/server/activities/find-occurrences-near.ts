@@ -16,7 +16,8 @@ const addDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + DAY_
  * Around a point, a day at a time: every occurrence of a day starts before any of the next day's, so the days are
  * read in order until the page is full. Each day reads the activities within the radius from that weekday's partial
  * GiST index (`(weekdays & bit) <> 0`, written as a literal so the planner can match the index), tests the rule, and
- * joins facilities only for the page's rows.
+ * joins facilities and the dates' exceptions only for the page's rows (a date moved away is left out by the day's
+ * few moved ids; a moved one comes in at its new day).
  */
 export async function findNear(pool: pg.Pool, q: NearQuery): Promise<OccurrenceRow[]> {
   const out: OccurrenceRow[] = [];
@@ -50,21 +51,26 @@ async function nearDay(pool: pg.Pool, q: NearQuery, day: string, limit: number):
     "occurrences-near",
     Prisma.sql`
     WITH c AS (
-      SELECT a.id, a.facility_id, ${day}::date AS day, e.kind AS exception, e.reason, NULL::date AS moved_from,
-             ${timed(Prisma.sql`a.start_minute`, Prisma.sql`a.end_minute`)}
+      SELECT a.id, a.facility_id, ${day}::date AS day, NULL::text AS moved, NULL::text AS moved_reason,
+             NULL::date AS moved_from, ${timed(Prisma.sql`a.start_minute`, Prisma.sql`a.end_minute`)}
       FROM activity a ${facility}
-      LEFT JOIN activity_exception e ON e.activity_id = a.id AND e.day = ${day}::date
       WHERE (a.weekdays & ${Prisma.raw(String(bit))}) <> 0 AND ${within}
         AND activity_on(a.freq, a.step, a.weekdays, a.month_days, a.valid_from, a.valid_until, ${day}::date)
-        AND e.kind IS DISTINCT FROM 'moved' ${filters}
+        AND a.id <> ALL (ARRAY(SELECT x.activity_id FROM activity_exception x WHERE x.day = ${day}::date AND x.kind = 'moved'))
+        ${filters}
       UNION ALL
       SELECT a.id, a.facility_id, e.new_day, 'moved', e.reason, e.day,
              ${timed(Prisma.sql`coalesce(e.new_start_minute, a.start_minute)`, Prisma.sql`coalesce(e.new_end_minute, a.end_minute)`)}
       FROM activity_exception e JOIN activity a ON a.id = e.activity_id ${facility}
       WHERE e.new_day = ${day}::date AND e.kind = 'moved' AND ${within} ${filters}
-    ), o AS (
+    ), page AS (
       SELECT c.*, c.id AS activity_id FROM c WHERE true ${ends} ${after}
       ORDER BY c.starts, c.distance_m, c.id LIMIT ${limit}
+    ), o AS (
+      -- The page's own exceptions (a cancelled date stays, marked), read for its rows only.
+      SELECT page.*, coalesce(page.moved, e.kind) AS exception, coalesce(page.moved_reason, e.reason) AS reason
+      FROM page LEFT JOIN activity_exception e
+        ON page.moved IS NULL AND e.activity_id = page.activity_id AND e.day = page.day
     )
     ${OUTPUT}
     FROM o JOIN activity a ON a.id = o.activity_id JOIN facility f ON f.id = o.facility_id
