@@ -1,7 +1,15 @@
 import type { TFacilityDetail } from "@/lib/schemas/facility";
 
 // schema.org's CivicStructure for search engines; "<" escaped so a name can never close the script element.
-export function FacilityJsonLd({ f }: { f: TFacilityDetail }) {
+const script = (data: unknown) => (
+  <script
+    type="application/ld+json"
+    dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replaceAll("<", "\\u003c") }}
+  />
+);
+
+/** The facility, and its activities as schema.org Events with their eventSchedule (lib/activities/json-ld.ts). */
+export function FacilityJsonLd({ f, events = [] }: { f: TFacilityDetail; events?: Record<string, unknown>[] }) {
   const a = f.address;
   const jsonLd = {
     "@context": "https://schema.org",
@@ -20,9 +28,9 @@ export function FacilityJsonLd({ f }: { f: TFacilityDetail }) {
     ...(f.opening_hours ? { openingHours: f.opening_hours } : {}),
   };
   return (
-    <script
-      type="application/ld+json"
-      dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replaceAll("<", "\\u003c") }}
-    />
+    <>
+      {script(jsonLd)}
+      {events.length > 0 && script(events)}
+    </>
   );
 }

@@ -15,6 +15,7 @@ import { programmeLinks } from "@/components/facility/programme-links";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Share } from "@/components/share";
 import { WeekHours } from "@/components/week-hours";
+import { activitiesJsonLd } from "@/lib/activities/json-ld";
 import { backLinkIn, readBackLink } from "@/lib/back-link";
 import { dirOf, LOCALE_NAMES, localeFrom, localePath, LOCALES, splitLocale } from "@/lib/i18n/locales";
 import { notFoundPage } from "@/lib/i18n/not-found-page";
@@ -68,6 +69,7 @@ export default async function FacilityPage(props: Props) {
   const [gemeenten, programme] = await Promise.all([gemeenteNames(codes), facilityProgramme(f.id, lang)]);
   const week = f.status === "active" ? weekHours(f.opening_hours, new Date(), "today") : null;
   const status = t(facilityStatus(f));
+  const pageUrl = await publicUrl(localePath(lang, `/locaties/${f.slug}`));
   return (
     <main id="main" lang={lang} dir={dirOf(lang)}>
       <LanguageSwitch
@@ -95,8 +97,21 @@ export default async function FacilityPage(props: Props) {
         links={programmeLinks(lang, f.slug, f.lat, f.lng, (await publicUrl("/")).replace(/\/$/, ""))}
       />
       <FacilitySources f={f} />
-      <Share url={await publicUrl(localePath(lang, `/locaties/${f.slug}`))} title={f.name} />
-      <FacilityJsonLd f={f} />
+      <Share url={pageUrl} title={f.name} />
+      <FacilityJsonLd
+        f={f}
+        events={activitiesJsonLd(
+          {
+            name: f.name,
+            url: pageUrl,
+            address: f.address,
+            lat: f.lat,
+            lng: f.lng,
+            operator: f.operator ? { name: f.operator.name } : null,
+          },
+          programme,
+        )}
+      />
       <FacilityReport action={sendReport} slug={f.slug} locale={lang} token={formToken()} reported={reported} />
     </main>
   );
