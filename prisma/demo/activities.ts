@@ -1,6 +1,5 @@
 import { parseRRule, ruleColumns } from "../../lib/activities/rule";
 import { createRng, type Rng } from "../../lib/random";
-import type { FacilityRow } from "./generate";
 
 // Demo programmes: 3–8 activities at each buurthuis, dorpshuis and wijkcentrum, from the activities such places
 // really run (koffie-ochtend, taalcafé, repair café on the second Saturday, beweegclub 55+, maaltijd voor een prikkie,
@@ -151,7 +150,10 @@ const REASONS = ["Zaal is bezet", "Vrijwilliger ziek", "Kerstvakantie", "Onderho
 // Weekdays of 2026-12-07 (a Monday) onwards: a cancelled date in the coming weeks of the demo's season.
 const FIRST_MONDAY = Date.UTC(2026, 11, 7);
 
-export function generateDemoActivities(facilities: FacilityRow[], seed: number): ActivityRow[] {
+export function generateDemoActivities(
+  facilities: readonly { id: string; type: string }[],
+  seed: number,
+): ActivityRow[] {
   const rng: Rng = createRng(seed);
   const out: ActivityRow[] = [];
   for (const f of facilities) {
