@@ -124,7 +124,10 @@ function vevents(e: IcalEvent, host: string): string[] {
   // A one-off has no dates to exclude: moved, it simply starts elsewhere; cancelled, it is STATUS:CANCELLED (a
   // one-off whose only date is an EXDATE is shown anyway by several apps).
   const master = onFirst?.kind === "moved" && onFirst.to ? onFirst.to : e.first;
-  const cancelled = e.rrule === null && (onFirst?.kind === "cancelled" || e.holidays.includes(e.first.date));
+  const cancelled =
+    e.rrule === null &&
+    onFirst?.kind !== "moved" &&
+    (onFirst?.kind === "cancelled" || e.holidays.includes(e.first.date));
   const moved = e.exceptions.filter((x) => x.kind === "moved" && x.to && x !== onFirst);
   const movedDays = new Set(moved.map((x) => x.date));
   const exdates =
@@ -143,7 +146,9 @@ function vevents(e: IcalEvent, host: string): string[] {
     "BEGIN:VEVENT",
     ...common(e, uid, cancelled ? (onFirst?.note ?? null) : null),
     ...times(e, master),
-    ...(rrule ? [contentLine("RRULE", e.validUntil ? `${rrule};UNTIL=${untilStamp(e.validUntil, e.timeZone)}` : rrule)] : []),
+    ...(rrule
+      ? [contentLine("RRULE", e.validUntil ? `${rrule};UNTIL=${untilStamp(e.validUntil, e.timeZone)}` : rrule)]
+      : []),
     ...(rdates.length ? [contentLine("RDATE", rdates.map(start).join(","), tz)] : []),
     ...(exdates.length ? [contentLine("EXDATE", exdates.map(start).join(","), tz)] : []),
     ...(cancelled ? ["STATUS:CANCELLED"] : []),
