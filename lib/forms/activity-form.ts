@@ -1,5 +1,17 @@
-import { formatRRule, NTHS, parseRRule, RuleError, WEEKDAYS, type Nth, type Rule, type Weekday } from "../activities/rule";
+import {
+  formatRRule,
+  NTHS,
+  parseRRule,
+  RuleError,
+  WEEKDAYS,
+  type Nth,
+  type Rule,
+  type Weekday,
+} from "../activities/rule";
+import { describeRule, type RuleWords } from "../activities/rule-text";
+import type { Locale } from "../i18n/locales";
 import type { TActivityItem } from "../schemas/activity";
+import type { FormState } from "./form-state";
 
 // The /beheer activity form's "Hoe vaak?" in everyday choices — every week / every other week on some weekdays, the
 // 1st/2nd/3rd/4th/last weekday of the month, once on a date — and the RRULE they stand for (formatRRule). A rule the
@@ -7,9 +19,14 @@ import type { TActivityItem } from "../schemas/activity";
 // saving the form never changes it. Pure: the server action reads the form with it, the browser shows the sentence.
 // Values are the form's strings: lists comma-separated ("TU,TH", "1,3").
 
-export const OFTEN = ["week", "om-de-week", "maand", "eenmalig", "zoals-nu"] as const;
-export type Often = (typeof OFTEN)[number];
-/** The "Hoe vaak?" fields, each with the error code of a missing choice. */
+/** One date of a preview: the calendar date where the facility is, its times, and whether it is off (and why). */
+export type PreviewDate = { date: string; start: string; end: string; cancelled: boolean; reason: string | null };
+
+/** The activity form's answer: a form state, or the preview of what was sent (nothing saved). */
+export type ActivityFormState = FormState | { kind: "preview"; values: Record<string, string>; dates: PreviewDate[] };
+
+/** The "Hoe vaak?" fields, each with the error code of a missing choice. `often` is one of week, om-de-week, maand,
+ *  eenmalig, or zoals-nu (the stored rule, kept as it is). */
 export type RuleProblems = Partial<Record<"often" | "days" | "nths" | "month_day" | "once_date", RuleProblem>>;
 export type RuleProblem = "errOften" | "errDays" | "errNths" | "errMonthDay" | "errOnceDate";
 
@@ -150,3 +167,28 @@ export function formErrorKeys(errors: Record<string, string>, often: string): Re
     ...(valid_from ? { [often === "eenmalig" ? "once_date" : "valid_from"]: valid_from } : {}),
   };
 }
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The rule the choices make in words ("elke eerste en derde dinsdag van de maand, 13:00–17:00"), or null while a
+ *  choice or the first date is missing. The times are added once both are filled in. */
+export function sentenceOf(v: Record<string, string>, words: RuleWords, locale: Locale): string | null {
+  const made = ruleOfValues(v);
+  if ("problems" in made || !DATE.test(made.rule.validFrom)) return null;
+  try {
+    const rule = parseRRule(made.rule.rrule, made.rule.validFrom);
+    const start = v.start_time ?? "";
+    const end = v.end_time ?? "";
+    return describeRule(rule, words, locale, {
+      validFrom: made.rule.validFrom,
+      ...(TIME.test(start) && TIME.test(end) ? { start, end } : {}),
+    });
+  } catch (e) {
+    if (e instanceof RuleError) return null;
+    throw e;
+  }
+}
+
+/** What a preview was made of: a change of any of it makes the preview's dates out of date. */
+export const ruleKey = (v: Record<string, string>): string => RULE_FIELDS.map((k) => v[k] ?? "").join("|");

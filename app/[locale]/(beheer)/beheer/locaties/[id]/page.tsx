@@ -19,6 +19,7 @@ import { dateFormatter } from "@/lib/time";
 
 import { confirm, merge, reapplyChange, resolve, saveFacility, setTemp } from "../../edit-actions";
 import { viewOrRefused } from "../../member-view";
+import { Programme } from "./programme";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,6 +38,7 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
     reverted: t.reverted,
     resolved: t.resolvedDone,
     merged: t.mergeDone,
+    removed: t.activities.removed,
   };
   const fmt = dateFormatter(locale, "date-long");
   return (
@@ -76,6 +78,8 @@ export default async function EditFacilityPage({ params, searchParams }: Props) 
       {reports.length > 0 && (
         <FacilityReports id={id} slug={f.slug} reports={reports} resolve={resolve} fmt={fmt} locale={locale} t={t} />
       )}
+
+      <Programme actor={actor} facilityId={id} slug={f.slug} locale={locale} t={t} />
 
       <section aria-labelledby="form-title">
         <h2 id="form-title">{t.edit}</h2>
