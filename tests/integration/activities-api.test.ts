@@ -150,6 +150,30 @@ describe("activities over the API", () => {
     expect((await send(routes.one.GET, { slug, id }, "GET", trusted)).status).toBe(404);
   });
 
+  it("a stale save of a facility with a programme names only what the other person changed", async () => {
+    const facility = (await import("@/app/api/v1/facilities/[slug]/route")) as { GET: unknown; PATCH: unknown };
+    await send(routes.list.POST, { slug }, "POST", trusted, { ...REPAIR, name: "Taalcafé De Lier" });
+    const etagOf = async () => {
+      const req = new Request(`http://localhost/api/v1/facilities/${slug}`);
+      const res = await (facility.GET as Handler)(req, { params: Promise.resolve({ slug }) });
+      return res.headers.get("etag") ?? "";
+    };
+    const seen = await etagOf();
+    const patch = async (ifMatch: string, body: unknown) => {
+      const req = new Request("http://localhost/api/v1/x", {
+        method: "PATCH",
+        headers: { "content-type": "application/json", authorization: `Bearer ${trusted}`, "if-match": ifMatch },
+        body: JSON.stringify(body),
+      });
+      const res = await (facility.PATCH as Handler)(req, { params: Promise.resolve({ slug }) });
+      return { status: res.status, body: (await res.json()) as { changed_since?: { field: string }[] } };
+    };
+    expect((await patch(seen, { phone: "0575 123 456" })).status).toBe(200);
+    const stale = await patch(seen, { name: "Buurthuis De Lier" });
+    expect(stale.status).toBe(412);
+    expect(stale.body.changed_since?.map((c) => c.field)).toEqual(["phone"]);
+  });
+
   it("an untrusted organisation's new activity waits for a moderator; another organisation's facility is refused", async () => {
     const r = await send(routes.list.POST, { slug: otherSlug }, "POST", untrusted, REPAIR);
     expect(r.status).toBe(202);

@@ -51,7 +51,19 @@ export async function refreshSearch(tx: Db, facilityIds: string[]): Promise<void
   if (facilityIds.length) await tx.$executeRaw`SELECT refresh_facility_search(${facilityIds}::uuid[])`;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with every object's keys in order: a snapshot read back from jsonb (which reorders keys) equals the same
+ *  snapshot as the edit layer built it (the programme's activities are objects). */
+const stable = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(stable)
+    : v !== null && typeof v === "object"
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, stable((v as Record<string, unknown>)[k])]),
+        )
+      : v;
+const same = (a: unknown, b: unknown) => JSON.stringify(stable(a)) === JSON.stringify(stable(b));
 
 /** The fields whose values differ between two snapshots (in the order of `after`). */
 export function diff(before: Snapshot, after: Snapshot): Change[] {
