@@ -1,4 +1,5 @@
 import { BeforeAfterTable } from "@/components/beheer/before-after-table";
+import { programmeSummary } from "@/lib/activities/summary";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
 import { fieldLabels } from "@/lib/i18n/field-labels";
 import { hoursInWords } from "@/lib/i18n/referral";
@@ -12,6 +13,7 @@ export type FieldChange = { field: string; before: unknown; after: unknown };
 
 function inWords(field: string, v: unknown, locale: "nl" | "en"): string {
   if (v === null || v === undefined || v === "") return "—";
+  if (field === "activities") return programmeSummary(v, locale) ?? JSON.stringify(v);
   if (Array.isArray(v))
     return v.length ? v.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join(", ") : "—";
   if (field === "opening_hours" && typeof v === "string") {

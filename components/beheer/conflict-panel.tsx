@@ -4,6 +4,7 @@ import { useActionState } from "react";
 
 import { BeforeAfterTable } from "@/components/beheer/before-after-table";
 import { DataTable } from "@/components/beheer/data-table";
+import { programmeSummary } from "@/lib/activities/summary";
 import type { Change } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
@@ -11,8 +12,10 @@ import type { BeheerMessages } from "@/lib/i18n/beheer";
 // "Someone else just changed this": what they changed, what you changed, and the two ways on — apply your changes to
 // the new version (a new save over it), or reload and drop yours. Never a silent overwrite.
 
-const show = (v: unknown) =>
-  v === null || v === undefined || v === "" ? "—" : Array.isArray(v) ? v.join(", ") : String(v);
+const show = (v: unknown, locale: "nl" | "en") =>
+  v === null || v === undefined || v === ""
+    ? "—"
+    : (programmeSummary(v, locale) ?? (Array.isArray(v) ? v.join(", ") : String(v)));
 
 export function ConflictPanel(p: {
   type: "facility" | "service" | "organization";
@@ -42,8 +45,8 @@ export function ConflictPanel(p: {
           rows={theirs.map((c) => ({
             key: c.field,
             label: p.labels[c.field] ?? c.field,
-            before: show(c.before),
-            after: show(c.after),
+            before: show(c.before, p.locale),
+            after: show(c.after, p.locale),
           }))}
           t={t}
         />
@@ -55,7 +58,7 @@ export function ConflictPanel(p: {
         {Object.entries(p.mine).map(([k, v]) => (
           <tr key={k}>
             <th scope="row">{p.labels[k] ?? k}</th>
-            <td>{show(v)}</td>
+            <td>{show(v, p.locale)}</td>
           </tr>
         ))}
       </DataTable>

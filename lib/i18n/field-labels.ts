@@ -35,5 +35,6 @@ export function fieldLabels(t: BeheerMessages): Record<string, string> {
     service_area: t.serviceArea,
     last_verified_at: t.lastChecked,
     not_duplicate: t.notDuplicate,
+    activities: t.activities.programme,
   };
 }
