@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -56,7 +56,10 @@ export function ensureBuild(env: NodeJS.ProcessEnv = process.env): void {
   withBuildLock(() => {
     if (current()) return; // another start built it while this one waited
     console.log("[build] no current production build: running next build …");
+    const started = new Date();
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
     if (build.status !== 0) throw new Error("next build failed");
+    // The build is as new as the sources it started from: a file saved while it ran makes the next start build again.
+    utimesSync(".next/BUILD_ID", started, started);
   });
 }
