@@ -2,11 +2,10 @@
 
 import { useActionState } from "react";
 
+import { TheirChanges } from "@/components/beheer/their-changes";
 import type { Change } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
 import type { BeheerMessages } from "@/lib/i18n/beheer";
-
-import { BeforeAfterTable } from "./before-after-table";
 
 // "Someone else just changed this location" on the activity form: what they changed (a programme by its activities'
 // names), the one activity this form changes, and the two ways on — apply this change to the new version (it then
@@ -37,22 +36,7 @@ export function ActivityConflict(p: {
     <section className="warning" role="alert" aria-labelledby="conflict-title">
       <h2 id="conflict-title">{t.conflictTitle}</h2>
       <p>{t.conflictIntro}</p>
-      {state.kind === "error" && <p className="problem">{state.message}</p>}
-      {state.kind === "invalid" && <p className="problem">{Object.values(state.errors).join(" ")}</p>}
-      <h3>{t.theirChanges}</h3>
-      {theirs.length ? (
-        <BeforeAfterTable
-          rows={theirs.map((c) => ({
-            key: c.field,
-            label: p.labels[c.field] ?? c.field,
-            before: show(c.before),
-            after: show(c.after),
-          }))}
-          t={t}
-        />
-      ) : (
-        <p>{t.unknownChanges}</p>
-      )}
+      <TheirChanges state={state} theirs={theirs} labels={p.labels} t={t} show={show} />
       <h3>{t.activities.conflictMine}</h3>
       <p>{String(mine.name ?? "")}</p>
       <form action={action} className="row">

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 
-import { BeforeAfterTable } from "@/components/beheer/before-after-table";
 import { DataTable } from "@/components/beheer/data-table";
+import { TheirChanges } from "@/components/beheer/their-changes";
 import { programmeSummary } from "@/lib/activities/summary";
 import type { Change } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
@@ -37,22 +37,7 @@ export function ConflictPanel(p: {
     <section className="warning" role="alert" aria-labelledby="conflict-title">
       <h2 id="conflict-title">{p.type === "facility" ? t.conflictTitle : t.conflictTitleOther}</h2>
       <p>{t.conflictIntro}</p>
-      {state.kind === "error" && <p className="problem">{state.message}</p>}
-      {state.kind === "invalid" && <p className="problem">{Object.values(state.errors).join(" ")}</p>}
-      <h3>{t.theirChanges}</h3>
-      {theirs.length ? (
-        <BeforeAfterTable
-          rows={theirs.map((c) => ({
-            key: c.field,
-            label: p.labels[c.field] ?? c.field,
-            before: show(c.before, p.locale),
-            after: show(c.after, p.locale),
-          }))}
-          t={t}
-        />
-      ) : (
-        <p>{t.unknownChanges}</p>
-      )}
+      <TheirChanges state={state} theirs={theirs} labels={p.labels} t={t} show={(v) => show(v, p.locale)} />
       <h3>{t.yourChanges}</h3>
       <DataTable head={[t.field, t.now]}>
         {Object.entries(p.mine).map(([k, v]) => (

@@ -2,11 +2,10 @@ import { z } from "zod";
 
 import { ACTIVITY_KINDS } from "../reference/activity-kinds";
 import { activeCodes, isRetired } from "../reference/term-registry";
-import { zPostcodeQuery } from "./common";
 import { zCursor } from "./cursor";
-import { FILTER_FIELDS, readQueryParams } from "./facility-search";
+import { FILTER_FIELDS, ORIGIN_FIELDS, originsOf, readQueryParams } from "./facility-search";
 import { ZOccurrence } from "./occurrence";
-import { zBoolean, zCodeList, zLatLng, zLimit, zPlaceName, zSingle } from "./query-params";
+import { zBoolean, zCodeList, zLimit, zSingle } from "./query-params";
 
 // GET /api/v1/activities: what is on near a place, day by day. An origin is needed (all of the Netherlands in one day
 // helps nobody); the window is at most 31 days.
@@ -27,13 +26,7 @@ const zRadius = z
 
 export const ZActivitiesQuery = z
   .object({
-    near: zSingle(zLatLng)
-      .optional()
-      .meta({ description: "the origin as <lat>,<lng>, e.g. 52.0907,5.1214", group: "origin" }),
-    postcode: zSingle(zPostcodeQuery)
-      .optional()
-      .meta({ description: "the origin as a PC4 or PC6 postcode, e.g. 3512 or 3512 AB", group: "origin" }),
-    place: zSingle(zPlaceName).optional().meta({ description: "the origin as a place name", group: "origin" }),
+    ...ORIGIN_FIELDS,
     radius_km: zSingle(zRadius)
       .default(DEFAULT_RADIUS_KM)
       .meta({ description: `within this many km of the origin; by default ${DEFAULT_RADIUS_KM} km`, group: "filters" }),
@@ -69,15 +62,8 @@ export const ZActivitiesQuery = z
   })
   .strict()
   .superRefine((q, ctx) => {
-    const origins = (["near", "postcode", "place"] as const).filter((k) => q[k] !== undefined);
-    if (origins.length === 0)
+    if (originsOf(q, ctx).length === 0)
       ctx.addIssue({ code: "custom", path: ["near"], message: "give near, postcode or place to search from" });
-    if (origins.length > 1)
-      ctx.addIssue({
-        code: "custom",
-        path: [origins[1] ?? "near"],
-        message: `give only one of near, postcode and place (got ${origins.join(", ")})`,
-      });
     if (q.to && !q.from) ctx.addIssue({ code: "custom", path: ["to"], message: "needs from" });
     if (q.from && q.to) {
       const days = (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 + 1; // calendar dates at UTC midnight

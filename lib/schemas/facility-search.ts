@@ -54,17 +54,34 @@ export const FILTER_FIELDS = {
     .meta({ description: "true: only wheelchair accessible facilities; false: only the others", group: "filters" }),
 };
 
+/** Where a search measures from: one of a point, a postcode or a place (facilities, activities). */
+export const ORIGIN_FIELDS = {
+  near: zSingle(zLatLng)
+    .optional()
+    .meta({ description: "the origin as <lat>,<lng>, e.g. 52.0907,5.1214", group: "origin" }),
+  postcode: zSingle(zPostcodeQuery)
+    .optional()
+    .meta({ description: "the origin as a PC4 or PC6 postcode, e.g. 3512 or 3512 AB", group: "origin" }),
+  place: zSingle(zPlaceName)
+    .optional()
+    .meta({ description: "the origin as a place name, e.g. Den Bosch", group: "origin" }),
+};
+
+/** The origins a query gives, with an issue when it gives more than one. */
+export function originsOf(q: { near?: unknown; postcode?: unknown; place?: unknown }, ctx: z.RefinementCtx): string[] {
+  const origins = (["near", "postcode", "place"] as const).filter((k) => q[k] !== undefined);
+  if (origins.length > 1)
+    ctx.addIssue({
+      code: "custom",
+      path: [origins[1] ?? "near"],
+      message: `give only one of near, postcode and place (got ${origins.join(", ")})`,
+    });
+  return origins;
+}
+
 export const ZFacilitySearchQuery = z
   .object({
-    near: zSingle(zLatLng)
-      .optional()
-      .meta({ description: "the origin as <lat>,<lng>, e.g. 52.0907,5.1214", group: "origin" }),
-    postcode: zSingle(zPostcodeQuery)
-      .optional()
-      .meta({ description: "the origin as a PC4 or PC6 postcode, e.g. 3512 or 3512 AB", group: "origin" }),
-    place: zSingle(zPlaceName)
-      .optional()
-      .meta({ description: "the origin as a place name, e.g. Den Bosch", group: "origin" }),
+    ...ORIGIN_FIELDS,
     ...FILTER_FIELDS,
     /** Amsterdam time. */
     open: zSingle(z.enum(["now", "today"], { error: "must be now or today" }))
@@ -90,14 +107,7 @@ export const ZFacilitySearchQuery = z
   })
   .strict()
   .superRefine((q, ctx) => {
-    const origins = (["near", "postcode", "place"] as const).filter((k) => q[k] !== undefined);
-    if (origins.length > 1) {
-      ctx.addIssue({
-        code: "custom",
-        path: [origins[1] ?? "near"],
-        message: `give only one of near, postcode and place (got ${origins.join(", ")})`,
-      });
-    }
+    const origins = originsOf(q, ctx);
     if (q.radius_km !== undefined && origins.length === 0)
       ctx.addIssue({ code: "custom", path: ["radius_km"], message: "needs near, postcode or place to measure from" });
   });
