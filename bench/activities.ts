@@ -119,7 +119,7 @@ const section = [
   "|---:|---:|---|---:|---:|---:|---:|---:|---:|",
   ...lines,
   "",
-  "How dates are found: not stored. Each activity keeps its rule in columns (freq, step, weekday bits, n-th weekday codes) beside the RRULE, and `activity_on(…, day)` (SQL, inlined by the planner) tests a day; the query takes the facilities within the radius from the GiST index on `facility.pt`, joins their activities, tests each day of the window and sorts by start, distance. Nothing to keep up to date (no window to roll forward, no job), a change is visible at once, and the cost grows with the activities within the radius, not with the calendar.",
+  "How dates are found: not stored. Each activity keeps its rule in columns (freq, step, weekday bits, n-th weekday codes) beside the RRULE, and `activity_on(…, day)` (SQL, inlined by the planner) tests a day; around a point the days are read in order until the page is full, each from that weekday's partial GiST index on the activity's own place (copied from its facility by triggers; INCLUDE columns make the scan index-only), and only the page's rows are joined to their facility and exceptions. Nothing to keep up to date (no window to roll forward, no job), a change is visible at once, and the cost grows with the activities within the radius, not with the calendar.",
   "<!-- /bench:activities -->",
 ].join("\n");
 const doc = readFileSync("docs/benchmarks.md", "utf8");
