@@ -19,6 +19,7 @@ export function ActivitiesForm({ page, taxonomy }: { page: ActivitiesPage; taxon
   const kinds = new Set(q?.kind ?? []);
   return (
     <form method="get" action={localePath(locale, "/activiteiten")} className="search">
+      {page.near && <input type="hidden" name="bij" value={page.near} />}
       <PlaceField
         text={page.text}
         problems={page.problems}

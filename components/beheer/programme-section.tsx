@@ -67,6 +67,7 @@ export function ProgrammeSection(p: {
                 {p.kindNames[a.kind] ?? a.kind} ·{" "}
                 {describeRule(parseRRule(a.rrule, a.valid_from), p.ruleWords, p.locale, {
                   validFrom: a.valid_from,
+                  validUntil: a.valid_until,
                   start: a.start_time,
                   end: a.end_time,
                 })}

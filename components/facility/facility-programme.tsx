@@ -23,6 +23,7 @@ const weekdayName = (locale: Locale, i: number) =>
 const ruleText = (a: ProgrammeItem["activity"], locale: Locale) =>
   describeRule(parseRRule(a.rrule, a.valid_from), ruleWords(locale), locale, {
     validFrom: a.valid_from,
+    validUntil: a.valid_until,
     start: a.start_time,
     end: a.end_time,
   });

@@ -37,6 +37,7 @@ export async function posterWords(locale: Locale) {
     rule: (a: TActivityItem) =>
       describeRule(parseRRule(a.rrule, a.valid_from), rules, locale, {
         validFrom: a.valid_from,
+        validUntil: a.valid_until,
         start: a.start_time,
         end: a.end_time,
       }),

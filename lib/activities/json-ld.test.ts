@@ -116,7 +116,9 @@ describe("activitiesJsonLd", () => {
       one({
         rrule: null,
         valid_from: "2026-09-10",
-        exceptions: [{ date: "2026-09-10", kind: "moved", new_date: "2026-09-17", new_start_time: "19:00" }],
+        exceptions: [
+          { date: "2026-09-10", kind: "moved", new_date: "2026-09-17", new_start_time: "19:00", new_end_time: "21:00" },
+        ],
       }),
     ).toMatchObject({
       eventStatus: "https://schema.org/EventRescheduled",

@@ -15,6 +15,7 @@ export type RuleWords = {
   nth: string;
   nthDay: string;
   withTime: string;
+  until: string;
 };
 
 // 2026-01-05 is a Monday: weekday i (0 = Monday) is that date + i days.
@@ -33,7 +34,7 @@ export function describeRule(
   rule: Rule,
   words: RuleWords,
   locale: Locale,
-  opts: { validFrom: string; start?: string; end?: string },
+  opts: { validFrom: string; validUntil?: string | null; start?: string; end?: string },
 ): string {
   let text: string;
   switch (rule.freq) {
@@ -74,5 +75,14 @@ export function describeRule(
       break;
     }
   }
-  return opts.start && opts.end ? fmt(words.withTime, locale, { rule: text, start: opts.start, end: opts.end }) : text;
+  const timed =
+    opts.start && opts.end ? fmt(words.withTime, locale, { rule: text, start: opts.start, end: opts.end }) : text;
+  if (!opts.validUntil || rule.freq === "once") return timed;
+  const date = new Intl.DateTimeFormat(INTL[locale], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${opts.validUntil}T12:00:00Z`));
+  return fmt(words.until, locale, { rule: timed, date });
 }

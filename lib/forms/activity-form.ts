@@ -182,6 +182,7 @@ export function sentenceOf(v: Record<string, string>, words: RuleWords, locale: 
     const end = v.end_time ?? "";
     return describeRule(rule, words, locale, {
       validFrom: made.rule.validFrom,
+      validUntil: made.rule.validUntil,
       ...(TIME.test(start) && TIME.test(end) ? { start, end } : {}),
     });
   } catch (e) {

@@ -1,3 +1,4 @@
+import { AppError } from "../errors/app-error";
 import { storableText } from "../schemas/text";
 
 // Reading the member area's plain forms. Every text field is read here and cleaned of what PostgreSQL cannot store
@@ -22,3 +23,14 @@ export const fields = (form: FormData): Record<string, string> =>
 
 /** The language the form was shown in (a hidden field), for its error messages. */
 export const localeOf = (form: FormData): Locale => (form.get("locale") === "en" ? "en" : "nl");
+
+/** A field that holds JSON the page wrote (a conflict panel's "my changes"); a forged one is a 400, not a 500. */
+export function jsonField(form: FormData, key: string): unknown {
+  try {
+    return JSON.parse(str(form, key) || "{}");
+  } catch {
+    throw new AppError("invalid", {
+      messages: { nl: "Het formulier is niet compleet.", en: "The form is incomplete." },
+    });
+  }
+}

@@ -49,6 +49,8 @@ export function whenDays(when: When, now: Date): { from: string; to: string } {
 export type ActivitiesPageQuery = {
   query: TActivitiesQuery | null;
   text: string;
+  /** the position searched around (`bij`), kept in the form so changing "Wanneer?" keeps it */
+  near: string | null;
   when: When;
   radius: number;
   errors: { parameter: string; detail: string }[];
@@ -65,7 +67,7 @@ export function readActivitiesPage(params: PageParams, now: Date): ActivitiesPag
   const understood = readSearchText(text);
   if (understood) api.set(understood.kind, understood.kind === "postcode" ? understood.postcode : understood.place);
   else if (near) api.set("near", near);
-  else return { query: null, text, when, radius, errors: [] };
+  else return { query: null, text, near: null, when, radius, errors: [] };
   const { from, to } = whenDays(when, now);
   api.set("from", from);
   api.set("to", to);
@@ -79,10 +81,12 @@ export function readActivitiesPage(params: PageParams, now: Date): ActivitiesPag
   if (cursor) api.set("cursor", cursor);
   api.set("limit", "30");
   const parsed = ZActivitiesQuery.safeParse(readActivitiesParams(api));
-  if (parsed.success) return { query: parsed.data, text, when, radius, errors: [] };
+  const position = !understood && near ? near : null;
+  if (parsed.success) return { query: parsed.data, text, near: position, when, radius, errors: [] };
   return {
     query: null,
     text,
+    near: position,
     when,
     radius,
     errors: parsed.error.issues.map((i) => ({

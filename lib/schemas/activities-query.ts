@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { ACTIVITY_KINDS } from "../reference/activity-kinds";
 import { activeCodes, isRetired } from "../reference/term-registry";
+import { isRealDate } from "./activity";
 import { zCursor } from "./cursor";
 import { FILTER_FIELDS, ORIGIN_FIELDS, originsOf, readQueryParams } from "./facility-search";
 import { ZOccurrence } from "./occurrence";
@@ -16,7 +17,7 @@ export const DEFAULT_RADIUS_KM = 5;
 const zDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-12-08")
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, "is not a date in the calendar");
+  .refine(isRealDate, "is not a date in the calendar (2000–2100)");
 
 const zRadius = z
   .string()

@@ -15,9 +15,10 @@ export const REGISTRATIONS = ["none", "required"] as const;
 export const EXCEPTION_KINDS = ["cancelled", "moved"] as const;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const isRealDate = (v: string) => {
+/** A calendar date from 2000 to 2100 (PostgreSQL has no year 0; a programme is not for the year 9999). */
+export const isRealDate = (v: string) => {
   const x = DATE.exec(v);
-  if (!x) return false;
+  if (!x || Number(x[1]) < 2000 || Number(x[1]) > 2100) return false;
   const d = new Date(Date.UTC(Number(x[1]), Number(x[2]) - 1, Number(x[3])));
   return d.toISOString().slice(0, 10) === v;
 };
@@ -119,6 +120,14 @@ function checkActivity<T extends Fields>(a: T, ctx: z.RefinementCtx): T {
       path: ["valid_until"],
       message: m("moet na de eerste datum zijn", "must not be before valid_from"),
     });
+  a.exceptions.forEach((e, i) => {
+    if (e.kind === "moved" && minutesOf(e.new_end_time ?? a.end_time) <= minutesOf(e.new_start_time ?? a.start_time))
+      ctx.addIssue({
+        code: "custom",
+        path: ["exceptions", i, "new_end_time"],
+        message: m("de verplaatste keer moet eindigen na het begin", "the moved date must end after it starts"),
+      });
+  });
   const days = a.exceptions.map((e) => e.date);
   if (new Set(days).size !== days.length)
     ctx.addIssue({
@@ -141,7 +150,16 @@ export const ZActivityItem = z
 export type TActivityItem = z.output<typeof ZActivityItem>;
 
 /** The facility listing's `activities`: the whole programme. */
-export const ZActivityList = z.array(ZActivityItem).max(60, m("hoogstens 60 activiteiten", "at most 60 activities"));
+export const ZActivityList = z
+  .array(ZActivityItem)
+  .max(60, m("hoogstens 60 activiteiten", "at most 60 activities"))
+  .refine(
+    (list) => {
+      const ids = list.flatMap((a) => (a.id ? [a.id] : []));
+      return new Set(ids).size === ids.length;
+    },
+    m("een activiteit staat er twee keer in", "an activity id is given twice"),
+  );
 
 /** The item with its keys in one order, so a stored programme and the same one sent back compare equal. */
 export function canonicalActivity(a: Fields & { id?: string }) {

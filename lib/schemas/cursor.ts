@@ -6,7 +6,14 @@ import { zStorableString } from "./text";
 // name order: { n: name, id }; activity dates: { t: start in ms, d: metres, id }.
 
 const ZKey = z.union([
-  z.object({ t: z.number().int(), d: z.number().nonnegative(), id: z.uuid() }).strict(),
+  // t: an instant from 2000 to 2100, in ms
+  z
+    .object({
+      t: z.number().int().min(946_684_800_000).max(4_102_444_800_000),
+      d: z.number().nonnegative(),
+      id: z.uuid(),
+    })
+    .strict(),
   z.object({ d: z.number().nonnegative(), id: z.uuid() }).strict(),
   z.object({ n: zStorableString().max(300), id: z.uuid() }).strict(),
 ]);

@@ -158,6 +158,12 @@ describe("what is on, as a resident", () => {
     await page.locator('input[name="wanneer"][value="week"]').check();
     await Promise.all([page.waitForURL(/wanneer=week/), page.locator("form.search button[type=submit]").click()]);
     expect(await page.locator("li.occurrence", { hasText: "Koffie-inloop De Waag" }).count()).toBeGreaterThan(0);
+    // From a position ("Meer te doen in de buurt" on a facility page): changing the day keeps the position.
+    await page.goto(`${e2e.app.base}/activiteiten?bij=52.13910,6.19570`);
+    await page.locator('input[name="wanneer"][value="morgen"]').check();
+    await Promise.all([page.waitForURL(/wanneer=morgen/), page.locator("form.search button[type=submit]").click()]);
+    expect(page.url()).toContain("bij=52.13910");
+    expect(await page.locator("#results").count()).toBe(1);
     await ctx.close();
   });
 });

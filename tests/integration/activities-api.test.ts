@@ -85,6 +85,11 @@ describe("activities over the API", () => {
     expect(r.type).toContain("application/problem+json");
     expect(r.body.errors[0]).toMatchObject({ parameter: "rrule" });
     expect(r.body.errors[0]?.detail).toMatch(/^BYSETPOS: /);
+    const organiser = await send(routes.list.POST, { slug }, "POST", trusted, {
+      ...REPAIR,
+      organiser_id: "0b8a3c1e-2f4d-4e6a-9b1c-3d5e7f9a1b2c",
+    });
+    expect(organiser.status).toBe(400);
     const late = await send(routes.list.POST, { slug }, "POST", trusted, { ...REPAIR, end_time: "12:00" });
     expect(late.status).toBe(400);
     expect(late.body.errors[0]).toMatchObject({ parameter: "end_time" });
@@ -192,6 +197,12 @@ describe("activities over the API", () => {
       [`near=${near}&kind=bingo`, "kind"],
       [`near=${near}&radius_km=90`, "radius_km"],
       [`near=${near}&cursor=abc`, "cursor"],
+      [`near=${near}&from=2026-13-01`, "from"],
+      [`near=${near}&from=0000-01-01`, "from"],
+      [
+        `near=${near}&cursor=${Buffer.from(JSON.stringify({ t: -9e15, d: 0, id: "0b8a3c1e-2f4d-4e6a-9b1c-3d5e7f9a1b2c" })).toString("base64url")}`,
+        "cursor",
+      ],
     ] as const) {
       const r = (await call(`/api/v1/activities?${q}`)) as {
         status: number;

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 
 import { parseRRule } from "@/lib/activities/rule";
 import { describeRule, type RuleWords } from "@/lib/activities/rule-text";
-import { ZActivityItem, type TActivityItem } from "@/lib/schemas/activity";
+import { ZActivityItem, ZActivityList, type TActivityItem } from "@/lib/schemas/activity";
 import { findOccurrences } from "@/lib/server/activities/find-occurrences";
+import { getProgramme } from "@/lib/server/activities/get-programme";
 import { writeProgramme } from "@/lib/server/activities/write-programme";
 import nl from "@/messages/nl.json";
 
@@ -319,5 +320,59 @@ describe("occurrences of an activity", () => {
     expect(bad("FREQ=WEEKLY;BYDAY=XX")).toMatch(/^BYDAY: /);
     expect(bad("FREQ=WEEKLY;UNTIL=20261231")).toMatch(/^UNTIL: /);
     expect(bad("FREQ=WEEKLY;INTERVAL=0")).toMatch(/^INTERVAL: /);
+    // A moved date that would end before it starts; a date outside the calendar PostgreSQL keeps.
+    const base = {
+      name: "Koffie",
+      kind: "ontmoeten",
+      rrule: "FREQ=WEEKLY;BYDAY=MO",
+      start_time: "10:00",
+      end_time: "12:00",
+    };
+    const moved = ZActivityItem.safeParse({
+      ...base,
+      valid_from: "2026-01-05",
+      exceptions: [{ date: "2026-01-12", kind: "moved", new_date: "2026-01-13", new_start_time: "18:00" }],
+    });
+    expect(moved.error?.issues[0]?.path).toEqual(["exceptions", 0, "new_end_time"]);
+    expect(ZActivityItem.safeParse({ ...base, valid_from: "0000-01-01" }).success).toBe(false);
+    // The same activity twice in a programme.
+    const id = "0b8a3c1e-2f4d-4e6a-9b1c-3d5e7f9a1b2c";
+    expect(
+      ZActivityList.safeParse([
+        { ...base, id, valid_from: "2026-01-05" },
+        { ...base, id, valid_from: "2026-01-05" },
+      ]).success,
+    ).toBe(false);
+  });
+
+  it("gives a programme only what is current, at most n dates of each activity; a date moved onto a holiday goes ahead", async () => {
+    const f = await createFacility(world.db, { pc4: "3512" });
+    const item = (name: string, extra: Record<string, unknown>) =>
+      ZActivityItem.parse({ name, kind: "ontmoeten", start_time: "10:00", end_time: "11:00", ...extra });
+    await world.db.$transaction((tx) =>
+      writeProgramme(tx, f.id, [
+        item("Dagelijks", { rrule: "FREQ=DAILY", valid_from: "2026-01-01" }),
+        item("Voorbij", { rrule: "FREQ=WEEKLY;BYDAY=MO", valid_from: "2026-01-01", valid_until: "2026-06-30" }),
+        item("Geweest", { rrule: null, valid_from: "2026-03-01" }),
+        item("Koningsdag verplaatst", {
+          rrule: "FREQ=WEEKLY;BYDAY=MO",
+          valid_from: "2027-04-01",
+          skip_holidays: true,
+          exceptions: [{ date: "2027-04-26", kind: "moved", new_date: "2027-04-27" }],
+        }),
+      ]),
+    );
+    const programme = await getProgramme(
+      world.db,
+      world.pool,
+      { facilityId: f.id },
+      { now: new Date("2027-04-20T08:00:00Z"), perActivity: 3 },
+    );
+    expect(programme.map((p) => p.activity.name).sort()).toEqual(["Dagelijks", "Koningsdag verplaatst"]);
+    expect(programme.find((p) => p.activity.name === "Dagelijks")?.next).toHaveLength(3);
+    const koningsdag = programme
+      .find((p) => p.activity.name === "Koningsdag verplaatst")
+      ?.next.find((o) => o.date === "2027-04-27");
+    expect(koningsdag).toMatchObject({ cancelled: false, moved_from: "2027-04-26" });
   });
 });

@@ -30,6 +30,19 @@ describe("merging two facilities", () => {
     await world.db.externalRef.create({
       data: { key: "osm:node/808080", entityType: "facility", entityId: dup.id, source: "osm" },
     });
+    const taalcafe = await world.db.activity.create({
+      data: {
+        facilityId: dup.id,
+        name: "Taalcafé",
+        kind: "taalcafe",
+        rrule: "FREQ=WEEKLY;BYDAY=TU",
+        freq: "weekly",
+        weekdays: 2,
+        startMinute: 600,
+        endMinute: 660,
+        validFrom: new Date("2026-09-01T00:00:00Z"),
+      },
+    });
     const moderator = await createPerson(world.db, { role: "moderator" });
     const editor = await createPerson(world.db, { memberOf: { [org.id]: "org_admin" } });
 
@@ -53,6 +66,9 @@ describe("merging two facilities", () => {
     expect(await world.db.revision.count({ where: { entityId: keep.id, action: "create" } })).toBeGreaterThan(0); // the other's history
     expect(await world.db.revision.count({ where: { entityId: only.id, action: "merge" } })).toBe(1);
     expect(await mergedInto(dup.slug)).toBe(keep.slug);
+    // Its programme moved along, same id (calendar UID), at the kept facility's place, a new SEQUENCE.
+    const moved = await world.db.activity.findUnique({ where: { id: taalcafe.id } });
+    expect(moved).toMatchObject({ facilityId: keep.id, lat: keep.lat, lng: keep.lng, sequence: 1 });
     expect(await world.db.facilitySearch.count({ where: { facilityId: keep.id, term: "schuldhulp" } })).toBe(1);
 
     // The duplicate's OpenStreetMap node again: it updates the kept facility, nothing new.

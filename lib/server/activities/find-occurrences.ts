@@ -74,9 +74,13 @@ export async function findOccurrences(pool: pg.Pool, q: OccurrenceQuery): Promis
              (occ.day + make_interval(mins => occ.em)) AT TIME ZONE a.time_zone AS ends
       FROM occ JOIN activity a ON a.id = occ.id JOIN f ON f.id = a.facility_id
     )
+    , ranked AS (
+      SELECT o.*, row_number() OVER (PARTITION BY o.activity_id ORDER BY o.starts) AS nth
+      FROM o WHERE true ${ends} ${after}
+    )
     ${OUTPUT}
-    FROM o JOIN activity a ON a.id = o.activity_id JOIN f ON f.id = o.facility_id
-    WHERE true ${ends} ${after}
+    FROM ranked o JOIN activity a ON a.id = o.activity_id JOIN f ON f.id = o.facility_id
+    WHERE o.nth <= ${q.perActivity ?? 2_147_483_647}
     ORDER BY o.starts, o.distance_m, o.activity_id
     LIMIT ${q.limit}`,
   );

@@ -42,17 +42,19 @@ export async function getProgramme(
     from: amsterdamDate(now),
     to: amsterdamDatePlusDays(now, 7 * (opts.weeks ?? 8)),
     endsAfter: now,
-    limit: 5000,
+    perActivity: opts.perActivity ?? 5,
+    limit: 100_000,
   });
   const next = new Map<string, TOccurrence[]>();
-  for (const r of rows) {
-    const list = next.get(r.activity_id) ?? [];
-    if (list.length < (opts.perActivity ?? 5)) list.push(toOccurrence(r, opts.lang, false));
-    next.set(r.activity_id, list);
-  }
+  for (const r of rows)
+    next.set(r.activity_id, [...(next.get(r.activity_id) ?? []), toOccurrence(r, opts.lang, false)]);
+  const today = amsterdamDate(now);
+  // What is over is not on the programme any more: an activity past its last date, a one-off that has been.
+  const current = (a: TActivityItem) =>
+    (a.valid_until === null || a.valid_until >= today) && (a.rrule !== null || a.valid_from >= today);
   return [...programmes].flatMap(([facilityId, items]) =>
     items.flatMap((a) =>
-      a.id
+      a.id && (current(a) || next.has(a.id))
         ? [
             {
               activity: { ...a, id: a.id },

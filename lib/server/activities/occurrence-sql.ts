@@ -28,6 +28,8 @@ export type OccurrenceQuery = {
   endsAfter?: Date;
   limit: number;
   after?: { t: number; d: number; id: string };
+  /** at most this many dates of each activity (a programme's "next dates"; facility and organisation scopes) */
+  perActivity?: number;
 };
 
 export type OccurrenceRow = {

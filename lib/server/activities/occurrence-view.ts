@@ -9,7 +9,8 @@ import type { OccurrenceRow } from "./find-occurrences";
 // cancelled with the holiday's name (not left out: a resident who knows "every Monday" sees why not this Monday).
 
 export function toOccurrence(r: OccurrenceRow, lang = "nl", withDistance = true): TOccurrence {
-  const holiday = r.skip_holidays && r.exception !== "cancelled" ? publicHoliday(r.day, r.time_zone, lang) : null;
+  // A date moved onto a holiday was moved there on purpose: it goes ahead (as in the calendar feeds).
+  const holiday = r.skip_holidays && r.exception === null ? publicHoliday(r.day, r.time_zone, lang) : null;
   return {
     activity_id: r.activity_id,
     name: r.name,

@@ -56,11 +56,12 @@ export async function previewActivityDates(p: {
     .map(({ day }) => {
       const own = exceptions.get(day);
       const holiday = p.skipHolidays ? publicHoliday(day, p.timeZone, p.lang) : null;
+      // A moved date is not "gaat niet door" here (the form keeps moved dates; the API sets them).
       return {
         date: day,
         start: p.start,
         end: p.end,
-        cancelled: own !== undefined || holiday !== null,
+        cancelled: own?.kind === "cancelled" || (own === undefined && holiday !== null),
         reason: own ? own.reason : holiday,
       };
     });

@@ -63,7 +63,11 @@ const stable = (v: unknown): unknown =>
             .map((k) => [k, stable((v as Record<string, unknown>)[k])]),
         )
       : v;
-const same = (a: unknown, b: unknown) => JSON.stringify(stable(a)) === JSON.stringify(stable(b));
+/** Equal as snapshots; a field a revision made before it existed (undefined) equals its empty value (`activities: []`). */
+const same = (a: unknown, b: unknown) =>
+  (a === undefined && Array.isArray(b) && b.length === 0) ||
+  (b === undefined && Array.isArray(a) && a.length === 0) ||
+  JSON.stringify(stable(a)) === JSON.stringify(stable(b));
 
 /** The fields whose values differ between two snapshots (in the order of `after`). */
 export function diff(before: Snapshot, after: Snapshot): Change[] {

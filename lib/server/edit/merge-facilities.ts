@@ -97,10 +97,16 @@ export async function mergeFacilities(
       skipDuplicates: true,
     });
     await tx.facilitySlugRedirect.updateMany({ where: { facilityId: mergeId }, data: { facilityId: keepId } });
+    // Its programme moves too, with the same activity ids (calendar UIDs); SEQUENCE + 1, since LOCATION changes.
+    await tx.activity.updateMany({
+      where: { facilityId: mergeId },
+      data: { facilityId: keepId, sequence: { increment: 1 }, updatedAt: new Date() },
+    });
     await tx.facility.delete({ where: { id: mergeId } });
     await tx.facilitySlugRedirect.create({ data: { oldSlug: merged.slug, facilityId: keepId } });
     const kept = await tx.facility.update({ where: { id: keepId }, data: { version: { increment: 1 } } });
     await refreshSearch(tx, [keepId]);
+    const after = await facility.load(tx, keepId);
     await writeRevision(tx, {
       type: "facility",
       id: keepId,
@@ -108,7 +114,7 @@ export async function mergeFacilities(
       action: "merge",
       actor,
       before: { ...keep.snapshot, merged: { id: merged.id, slug: merged.slug, name: merged.name } },
-      after: keep.snapshot,
+      after: after?.snapshot ?? keep.snapshot,
     });
     return { slug: kept.slug };
   });

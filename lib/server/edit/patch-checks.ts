@@ -32,6 +32,22 @@ export async function locate(patch: TFacilityPatch): Promise<TFacilityPatch> {
 
 /** A service's location overrides only for its own locations, and its locations only among existing facilities. */
 export async function extraChecks(db: PrismaClient, type: EntityType, loaded: Loaded, patch: Snapshot): Promise<void> {
+  if (type === "facility" && Array.isArray(patch.activities)) {
+    // An activity's organiser is an organisation that exists (else the write would fail on its foreign key).
+    const ids = [
+      ...new Set(
+        (patch.activities as { organiser_id?: string | null }[]).flatMap((a) =>
+          a.organiser_id ? [a.organiser_id] : [],
+        ),
+      ),
+    ];
+    if (ids.length && (await db.organization.count({ where: { id: { in: ids } } })) !== ids.length)
+      throw new EditError(
+        400,
+        { nl: "Die organisator kennen we niet.", en: "activities: organiser_id is not an organisation" },
+        "activities",
+      );
+  }
   if (type === "service" && patch.location_overrides && typeof patch.location_overrides === "object") {
     const at = new Set((patch.facility_ids ?? loaded.snapshot.facility_ids ?? []) as string[]);
     if (Object.keys(patch.location_overrides).some((id) => !at.has(id))) {

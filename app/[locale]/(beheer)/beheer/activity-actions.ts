@@ -2,7 +2,7 @@
 
 import { activityInput, formErrorKeys, ruleOfValues, type ActivityFormState } from "@/lib/forms/activity-form";
 import type { FormState } from "@/lib/forms/form-state";
-import { all, localeOf, str } from "@/lib/forms/read-form";
+import { all, jsonField, localeOf, str } from "@/lib/forms/read-form";
 import { attempt, formAction, redirectAction } from "@/lib/forms/run-action";
 import { beheerMessages } from "@/lib/i18n/beheer";
 import { previewActivity } from "@/lib/server/beheer/preview-activity-dates";
@@ -80,7 +80,7 @@ export async function submitActivity(_prev: ActivityFormState, form: FormData): 
 export async function reapplyActivityChange(_prev: FormState, form: FormData): Promise<FormState> {
   const facilityId = str(form, "id");
   return formAction(form, {}, async ({ actor }) => {
-    const mine: unknown = JSON.parse(str(form, "mine") || "{}");
+    const mine = jsonField(form, "mine");
     const out = await reapplyActivity({ actor, facilityId, version: Number(str(form, "version")), mine });
     return afterSave(facilityId, out.outcome);
   });

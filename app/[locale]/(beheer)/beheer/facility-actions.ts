@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 import type { FormState } from "@/lib/forms/form-state";
-import { str } from "@/lib/forms/read-form";
+import { jsonField, str } from "@/lib/forms/read-form";
 import { formAction, redirectAction } from "@/lib/forms/run-action";
 import {
   confirmFacility,
@@ -59,7 +59,7 @@ export async function reapplyChange(_prev: FormState, form: FormData): Promise<F
   const id = str(form, "id");
   const type = z.enum(["facility", "service", "organization"]).catch("facility").parse(str(form, "type"));
   return formAction(form, {}, async ({ actor }) => {
-    const mine: unknown = JSON.parse(str(form, "mine") || "{}");
+    const mine = jsonField(form, "mine");
     const out = await reapplyUseCase({ actor, type, id, version: Number(str(form, "version")), mine });
     return `${LISTING_PAGES[type]}${id}?resultaat=${resultOf(out)}`;
   });

@@ -42,6 +42,10 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
     feed.set("near", `${result.origin.lat.toFixed(5)},${result.origin.lng.toFixed(5)}`);
     feed.set("radius_km", String(page.radius));
     for (const k of page.query?.kind ?? []) feed.append("kind", k);
+    for (const a of page.query?.audience ?? []) feed.append("audience", a);
+    for (const l of page.query?.language ?? []) feed.append("language", l);
+    if (page.query?.free !== undefined) feed.set("free", String(page.query.free));
+    if (page.query?.wheelchair !== undefined) feed.set("wheelchair", String(page.query.wheelchair));
     feed.set("format", "ics");
   }
   return (
