@@ -177,6 +177,22 @@ describe("activities over the API", () => {
     const stale = await patch(seen, { name: "Buurthuis De Lier" });
     expect(stale.status).toBe(412);
     expect(stale.body.changed_since?.map((c) => c.field)).toEqual(["phone"]);
+    // Another facility's activity cannot be taken over by naming its id.
+    const other = await w.db.activity.create({
+      data: {
+        facilityId: w.dorpFacility,
+        name: "Koor",
+        kind: "creatief",
+        freq: "weekly",
+        weekdays: 1,
+        startMinute: 600,
+        endMinute: 660,
+        validFrom: new Date("2026-09-01T00:00:00Z"),
+      },
+    });
+    const taken = await patch(await etagOf(), { activities: [{ ...REPAIR, id: other.id }] });
+    expect(taken.status).toBe(400);
+    expect((await w.db.activity.findUnique({ where: { id: other.id } }))?.facilityId).toBe(w.dorpFacility);
   });
 
   it("an untrusted organisation's new activity waits for a moderator; another organisation's facility is refused", async () => {

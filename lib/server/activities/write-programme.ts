@@ -3,12 +3,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 
 import { parseRRule, ruleColumns } from "../../activities/rule";
-import { AppError } from "../../errors/app-error";
 import type { Prisma } from "../../generated/prisma/client";
 import { minutesOf, type TActivityItem } from "../../schemas/activity";
 import { loadProgramme } from "./load-programme";
 
-// Writes a facility's whole programme (the listing's `activities`) inside the edit transaction: activities left out
+// Writes a facility's whole programme (the listing's `activities`) inside the edit transaction (ids of another
+// facility's activities are refused before, in lib/server/edit/patch-checks.ts): activities left out
 // are removed, new ones created (with the id they bring — a revert restores the same ids, so calendar UIDs stay), and
 // changed ones rewritten with SEQUENCE + 1 and a new LAST-MODIFIED (iCal subscribers see the change). Unchanged ones are
 // not touched.
@@ -72,15 +72,6 @@ export async function writeProgramme(
   const keep = new Set(programme.flatMap((a) => (a.id ? [a.id] : [])));
   const gone = [...current.keys()].filter((id) => !keep.has(id));
   if (gone.length) await tx.activity.deleteMany({ where: { id: { in: gone }, facilityId } });
-  const brought = [...keep].filter((id) => !current.has(id));
-  if (brought.length && (await tx.activity.count({ where: { id: { in: brought } } })) > 0)
-    throw new AppError("invalid", {
-      messages: {
-        nl: "Een activiteit hoort bij een andere locatie.",
-        en: "An activity id belongs to another facility.",
-      },
-      errors: [{ parameter: "activities", detail: "activity of another facility" }],
-    });
   for (const a of programme) {
     const before = a.id ? current.get(a.id) : undefined;
     if (before && same(before, a)) continue;

@@ -3,7 +3,7 @@ import "server-only";
 import { canEditFacility } from "../../auth/permissions";
 import { facilityLabel } from "../../facility-match";
 import { ZFacilityPatch, type TFacilityPatch } from "../../schemas/edit";
-import { loadProgramme } from "../activities/load-programme";
+import { PROGRAMME_INCLUDE, programmeItem } from "../activities/load-programme";
 import { writeProgramme } from "../activities/write-programme";
 import { pick, refreshSearch, toColumns, type Entity } from "./entity";
 
@@ -58,7 +58,9 @@ export const facilityEntity: Entity<TFacilityPatch> = {
   what: { nl: "Deze locatie", en: "This facility" },
   schema: ZFacilityPatch,
   async load(db, id) {
-    const f = await db.facility.findUnique({ where: { id } });
+    // findUnique with the programme included: loads of many facilities in one tick are batched by Prisma (the
+    // moderation queue reads its listings so, in a fixed number of queries).
+    const f = await db.facility.findUnique({ where: { id }, include: { activities: PROGRAMME_INCLUDE } });
     if (!f) return null;
     // Named with its address: an organisation may have eight facilities of the same name.
     return {
@@ -66,7 +68,7 @@ export const facilityEntity: Entity<TFacilityPatch> = {
       version: f.version,
       organizationId: f.operatorId,
       label: facilityLabel(f),
-      snapshot: { ...pick(f, FACILITY_FIELDS), activities: await loadProgramme(db, id) },
+      snapshot: { ...pick(f, FACILITY_FIELDS), activities: f.activities.map(programmeItem) },
       facilityIds: [id],
     };
   },

@@ -33,15 +33,26 @@ export async function locate(patch: TFacilityPatch): Promise<TFacilityPatch> {
 /** A service's location overrides only for its own locations, and its locations only among existing facilities. */
 export async function extraChecks(db: PrismaClient, type: EntityType, loaded: Loaded, patch: Snapshot): Promise<void> {
   if (type === "facility" && Array.isArray(patch.activities)) {
+    // An activity id it brings is its own, or new (a revert brings back removed ones): not another facility's.
+    const ids = (patch.activities as { id?: string }[]).flatMap((a) => (a.id ? [a.id] : []));
+    if (ids.length && (await db.activity.count({ where: { id: { in: ids }, facilityId: { not: loaded.id } } })) > 0)
+      throw new EditError(
+        400,
+        {
+          nl: "Een activiteit hoort bij een andere locatie.",
+          en: "activities: an activity id belongs to another facility",
+        },
+        "activities",
+      );
     // An activity's organiser is an organisation that exists (else the write would fail on its foreign key).
-    const ids = [
+    const organisers = [
       ...new Set(
         (patch.activities as { organiser_id?: string | null }[]).flatMap((a) =>
           a.organiser_id ? [a.organiser_id] : [],
         ),
       ),
     ];
-    if (ids.length && (await db.organization.count({ where: { id: { in: ids } } })) !== ids.length)
+    if (organisers.length && (await db.organization.count({ where: { id: { in: organisers } } })) !== organisers.length)
       throw new EditError(
         400,
         { nl: "Die organisator kennen we niet.", en: "activities: organiser_id is not an organisation" },
