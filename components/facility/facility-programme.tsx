@@ -34,6 +34,7 @@ export async function FacilityProgramme({
   links,
   headingId = "programma",
   showPlace = false,
+  total,
 }: {
   items: ProgrammeItem[];
   locale: Locale;
@@ -41,6 +42,8 @@ export async function FacilityProgramme({
   headingId?: string;
   /** an organisation's programme: say where each activity is */
   showPlace?: boolean;
+  /** how many activities there are when `items` shows only the first of them */
+  total?: number;
 }) {
   const t = await getTranslations({ locale, namespace: "activities" });
   if (items.length === 0)
@@ -52,6 +55,9 @@ export async function FacilityProgramme({
   return (
     <section aria-labelledby={headingId} className="programme">
       <h2 id={headingId}>{t("page.programme")}</h2>
+      {total !== undefined && total > items.length && (
+        <p>{t("page.moreOnLocations", { shown: items.length, total })}</p>
+      )}
       <WeekTable items={items} locale={locale} t={t} showPlace={showPlace} />
       <ul className="activities">
         {items.map((item) => (

@@ -90,7 +90,8 @@ export default async function OrganizationPage(props: Props) {
         ))}
       </ul>
       <FacilityProgramme
-        items={programme}
+        items={programme.items}
+        total={programme.total}
         locale={locale}
         showPlace
         links={{ ics: await publicUrl(`/api/v1/organizations/${o.slug}/activities.ics`) }}
